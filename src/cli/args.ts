@@ -1,0 +1,80 @@
+/** Command-line parsing for `tls-doctor analyze`. Usage errors are values, not exceptions. */
+
+export interface CliOptions {
+	command: 'analyze' | 'help';
+	host?: string;
+	role?: 'server' | 'client';
+	at?: string;
+	os?: string;
+	password?: string;
+	format: 'json' | 'markdown';
+	files: string[];
+}
+
+export const USAGE = `Usage: tls-doctor analyze [--host NAME] [--role server|client] [--at ISO-8601] [--os ID]
+                         [--password P] [--format json|markdown] [FILE ...]
+
+Reads certificates, chains, CRLs, keys, connection strings and error text from FILEs
+(or standard input when no FILE or "-" is given) and prints a report.
+Exit status: 0 when the analysis ran (whatever it found), 2 on a usage error or unreadable file.`;
+
+const VALUE_OPTIONS = new Set(['--host', '--role', '--at', '--os', '--password', '--format']);
+
+export function parseArgs(argv: string[]): { ok: true; options: CliOptions } | { ok: false; error: string } {
+	const [command, ...rest] = argv;
+	if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+		return { ok: true, options: { command: 'help', format: 'json', files: [] } };
+	}
+	if (command !== 'analyze') return { ok: false, error: `unknown command "${command}" (expected "analyze")` };
+	const options: CliOptions = { command: 'analyze', format: 'json', files: [] };
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i];
+		if (arg === '--help' || arg === '-h') return { ok: true, options: { ...options, command: 'help' } };
+		if (arg === '--') {
+			options.files.push(...rest.slice(i + 1));
+			break;
+		}
+		let name = arg;
+		let value: string | undefined;
+		const eq = arg.indexOf('=');
+		if (arg.startsWith('--') && eq > 0) {
+			name = arg.slice(0, eq);
+			value = arg.slice(eq + 1);
+		}
+		if (VALUE_OPTIONS.has(name)) {
+			if (value === undefined) {
+				value = rest[++i];
+				if (value === undefined) return { ok: false, error: `${name} needs a value` };
+			}
+			switch (name) {
+				case '--host':
+					options.host = value;
+					break;
+				case '--role':
+					if (value !== 'server' && value !== 'client') return { ok: false, error: `--role must be "server" or "client" (got "${value}")` };
+					options.role = value;
+					break;
+				case '--at':
+					if (Number.isNaN(new Date(value).getTime()))
+						return { ok: false, error: `--at must be an ISO-8601 date such as 2026-01-31T12:00:00Z (got "${value}")` };
+					options.at = value;
+					break;
+				case '--os':
+					options.os = value;
+					break;
+				case '--password':
+					options.password = value;
+					break;
+				case '--format':
+					if (value !== 'json' && value !== 'markdown')
+						return { ok: false, error: `--format must be "json" or "markdown" (got "${value}")` };
+					options.format = value;
+					break;
+			}
+			continue;
+		}
+		if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option "${arg}"` };
+		options.files.push(arg);
+	}
+	return { ok: true, options };
+}

@@ -1,0 +1,67 @@
+/**
+ * The command line over analyze(). Scripts rely on its contract: JSON on stdout, exit 0 when the
+ * analysis ran, exit 2 with one line on stderr for a usage error or an unreadable file, and never
+ * a stack trace.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { analyze, type AnalyzeInput } from '../lib/core/analyze';
+import { toMarkdown } from '../lib/core/report/markdown';
+import { parseArgs, USAGE } from './args';
+
+/** Files larger than this are refused before reading: no certificate material is this big. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+function fail(message: string): never {
+	process.stderr.write(`tls-doctor: ${message}\n`);
+	process.exit(2);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return new Uint8Array(Buffer.concat(chunks));
+}
+
+async function readInput(file: string): Promise<AnalyzeInput> {
+	if (file === '-') return { kind: 'bytes', bytes: await readStdin(), name: 'stdin' };
+	try {
+		const { stat } = await import('node:fs/promises');
+		const info = await stat(file);
+		if (info.isDirectory()) fail(`${file}: is a directory`);
+		if (info.size > MAX_FILE_BYTES) fail(`${file}: ${info.size} bytes is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+		return { kind: 'bytes', bytes: new Uint8Array(await readFile(file)), name: file };
+	} catch (e) {
+		const err = e as NodeJS.ErrnoException;
+		if (err.code === 'ENOENT') fail(`${file}: no such file`);
+		if (err.code === 'EACCES') fail(`${file}: permission denied`);
+		fail(`${file}: cannot read (${err.code ?? err.message})`);
+	}
+}
+
+async function main(): Promise<void> {
+	const parsed = parseArgs(process.argv.slice(2));
+	if (!parsed.ok) fail(`${parsed.error}\n${USAGE}`);
+	const options = parsed.options;
+	if (options.command === 'help') {
+		process.stdout.write(USAGE + '\n');
+		return;
+	}
+	const files = options.files.length ? options.files : ['-'];
+	const inputs: AnalyzeInput[] = [];
+	for (const file of files) inputs.push(await readInput(file));
+	const report = await analyze(inputs, {
+		host: options.host,
+		role: options.role,
+		at: options.at,
+		os: options.os,
+		password: options.password
+	});
+	process.stdout.write(options.format === 'markdown' ? toMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
+}
+
+main().catch((e: unknown) => {
+	// analyze() reports bad input in the report; reaching here is a bug, so say so in one line.
+	process.stderr.write(`tls-doctor: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+	process.exit(70);
+});

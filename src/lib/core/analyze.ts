@@ -1,0 +1,25 @@
+/**
+ * The single entry point: inputs + context → Report. The same function runs in the browser's
+ * Web Worker, in the CLI and in the tests. It never touches the DOM or the network.
+ */
+
+import { CHECKS } from './checks/registry';
+import { findLeaves } from './chain/leaves';
+import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
+import { diagnose } from './diagnose/diagnose';
+import { ingest } from './ingest/ingest';
+import type { Finding, Report } from './report/model';
+import { buildReport } from './report/build';
+
+export type { AnalysisContext, AnalyzeInput } from './context';
+export type { Report } from './report/model';
+
+export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext = {}): Promise<Report> {
+	const resolved = resolveContext(context);
+	const evidence = await ingest(inputs);
+	const leaves = findLeaves(evidence.certificates);
+	const findings: Finding[] = [];
+	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves }));
+	const diagnoses = diagnose(evidence.errorTexts, resolved);
+	return buildReport(evidence.items, findings, diagnoses, resolved);
+}

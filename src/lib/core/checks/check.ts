@@ -1,0 +1,53 @@
+/**
+ * A check is one rule, in the manner of zlint: a stable id, a one-line description, where its
+ * truth comes from, and a small pure function of the parsed items. Each check file carries its
+ * own tests in tests/unit/checks/.
+ */
+
+import type { ResolvedContext } from '../context';
+import type { Evidence, IngestedCertificate } from '../ingest/evidence';
+import type { Finding, Severity } from '../report/model';
+
+export interface CheckMeta {
+	/** Stable dotted finding id, e.g. cert.expired. */
+	id: string;
+	description: string;
+	/** An RFC section, an OpenSSL verify code, a seed document. */
+	citation: string;
+	remedies: string[];
+}
+
+export interface CheckInput {
+	evidence: Evidence;
+	context: ResolvedContext;
+	/** The certificates the client would be presented with as end-entity (see chain/leaves.ts). */
+	leaves: IngestedCertificate[];
+}
+
+export interface Check extends CheckMeta {
+	run(input: CheckInput): Finding[];
+}
+
+export interface FindingDraft {
+	severity?: Severity;
+	subject: string;
+	title: string;
+	detail: string;
+	evidence?: string[];
+	remedies?: string[];
+	/** Overrides the check's id, for the "all clear" counterpart of a check (cert.valid for cert.expired). */
+	id?: string;
+}
+
+export function finding(meta: CheckMeta, severity: Severity, draft: FindingDraft): Finding {
+	return {
+		id: draft.id ?? meta.id,
+		severity: draft.severity ?? severity,
+		subject: draft.subject,
+		title: draft.title,
+		detail: draft.detail,
+		evidence: draft.evidence ?? [],
+		citation: meta.citation,
+		remedies: draft.remedies ?? (severity === 'ok' ? [] : meta.remedies)
+	};
+}

@@ -1,0 +1,38 @@
+/** What the person told us besides their paste: the host they connect to, the role of the leaf, the time. */
+export interface AnalysisContext {
+	/** Host name or IP the client connects to (the name that must match the certificate). */
+	host?: string;
+	/** Is the leaf certificate a server's or a client's (tlsCertificateKeyFile)? */
+	role?: 'server' | 'client';
+	/** Validation time as ISO-8601; defaults to now. */
+	at?: string;
+	/** Operating system id for remedies (macos, windows, debian, rhel, alpine, docker). */
+	os?: string;
+	/** Password for PKCS#12 files and encrypted keys. Never copied into the report. */
+	password?: string;
+}
+
+/** One thing handed to analyze(): pasted text, or the bytes of a dropped file. */
+export type AnalyzeInput = { kind: 'text'; text: string; name?: string } | { kind: 'bytes'; bytes: Uint8Array; name?: string };
+
+export interface ResolvedContext {
+	host?: string;
+	role: 'server' | 'client';
+	at: Date;
+	os?: string;
+	password?: string;
+}
+
+export class ContextError extends Error {}
+
+export function resolveContext(context: AnalysisContext = {}, now: () => Date = () => new Date()): ResolvedContext {
+	let at = now();
+	if (context.at !== undefined && context.at !== '') {
+		at = new Date(context.at);
+		if (Number.isNaN(at.getTime())) {
+			throw new ContextError(`"${context.at}" is not an ISO-8601 date (try 2026-01-31 or 2026-01-31T12:00:00Z)`);
+		}
+	}
+	const host = context.host?.trim() || undefined;
+	return { host, role: context.role ?? 'server', at, os: context.os, password: context.password };
+}

@@ -1,0 +1,30 @@
+/**
+ * An error signature: one recognisable piece of error text, where its meaning comes from, and
+ * which diagnoses it supports. Like a check, each carries its citation and its own examples,
+ * and the tests assert every example classifies as declared.
+ */
+
+import type { Confidence, Facts } from '../report/model';
+import type { DiagnosisId } from './vocabulary';
+
+export interface Candidate {
+	id: DiagnosisId;
+	confidence: Confidence;
+	/** Why this candidate, in one clause, when the ranking depended on the facts. */
+	because?: string;
+}
+
+export interface ErrorSignature {
+	/** Stable id: family.name, e.g. openssl.unable-to-get-local-issuer. */
+	id: string;
+	family: 'openssl' | 'python' | 'node' | 'java' | 'go' | 'dotnet' | 'mongod' | 'pymongo' | 'network';
+	/** Matched case-insensitively unless the flags say otherwise. Must not be global. */
+	pattern: RegExp;
+	citation: string;
+	/** Which diagnoses a match supports, given what else the text revealed. */
+	diagnose(facts: Facts, match: RegExpExecArray): Candidate[];
+	/** Text a real client produced, with the top diagnosis it should yield (tested). */
+	examples: { text: string; top: DiagnosisId }[];
+	/** Signatures that are subsumed by more specific ones: when any of these matched, skip this one. */
+	yieldsTo?: string[];
+}

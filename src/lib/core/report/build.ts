@@ -1,0 +1,50 @@
+/** Assembles the Report from findings and diagnoses: ordering, remedies, the one-line verdict. */
+
+import type { ResolvedContext } from '../context';
+import { orderRemedyIds, renderRemedy } from '../remedies/render';
+import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from './model';
+import { TOOL_VERSION } from '../version';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, ok: 3 };
+
+export function buildReport(items: Item[], findings: Finding[], diagnoses: Diagnosis[], context: ResolvedContext): Report {
+	const sortedFindings = findings
+		.map((f, i) => ({ f: { ...f, remedies: orderRemedyIds(f.remedies) }, i }))
+		.sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+		.map((x) => x.f);
+	const orderedDiagnoses = diagnoses.map((d) => ({ ...d, remedies: orderRemedyIds(d.remedies) }));
+	const remedies: Record<string, Remedy> = {};
+	const env = { os: context.os };
+	for (const id of [...orderedDiagnoses.flatMap((d) => d.remedies), ...sortedFindings.flatMap((f) => f.remedies)]) {
+		if (remedies[id]) continue;
+		const remedy = renderRemedy(id, env);
+		if (remedy) remedies[id] = remedy;
+	}
+	return {
+		tool: { name: 'tls-doctor', version: TOOL_VERSION },
+		context: {
+			...(context.host ? { host: context.host } : {}),
+			role: context.role,
+			at: context.at.toISOString(),
+			...(context.os ? { os: context.os } : {})
+		},
+		items,
+		findings: sortedFindings,
+		diagnoses: orderedDiagnoses,
+		remedies,
+		...verdict(sortedFindings, orderedDiagnoses)
+	};
+}
+
+function verdict(findings: Finding[], diagnoses: Diagnosis[]): Pick<Report, 'verdict'> {
+	const top = diagnoses[0];
+	const error = findings.find((f) => f.severity === 'error');
+	// A certificate fact (this cert IS expired) outranks a guess from error text unless the guess is sure.
+	if (error && (!top || top.confidence !== 'high')) {
+		return { verdict: { text: error.title, confidence: 'high', source: error.id } };
+	}
+	if (top && top.id !== 'unknown') {
+		return { verdict: { text: top.title, confidence: top.confidence, source: top.id } };
+	}
+	return {};
+}

@@ -1,0 +1,57 @@
+/**
+ * A first look at DER bytes before any schema is applied: is it one complete ASN.1 element,
+ * and if not, exactly where does it stop making sense? pkijs only says "object's schema was
+ * not verified", which tells a person nothing about a file cut off in transfer.
+ */
+
+import * as asn1js from 'asn1js';
+
+export type DerOutline =
+	{ ok: true; tag: number; headerLength: number; contentLength: number; totalLength: number } | { ok: false; reason: string };
+
+/** Reads only the outer tag and length: cheap, and enough to tell truncation from garbage. */
+export function outlineDer(bytes: Uint8Array): DerOutline {
+	if (bytes.length < 2) return { ok: false, reason: `only ${bytes.length} byte(s): too short to be DER` };
+	const tag = bytes[0];
+	if ((tag & 0x1f) === 0x1f) return { ok: false, reason: 'starts with a multi-byte tag, which no certificate format uses' };
+	const first = bytes[1];
+	let length: number;
+	let headerLength: number;
+	if (first < 0x80) {
+		length = first;
+		headerLength = 2;
+	} else if (first === 0x80) {
+		return { ok: false, reason: 'uses an indefinite length, which DER forbids' };
+	} else {
+		const n = first & 0x7f;
+		if (n > 6) return { ok: false, reason: `declares a ${n}-byte length field, far larger than any real file` };
+		if (bytes.length < 2 + n) return { ok: false, reason: `truncated at byte ${bytes.length} of the length header` };
+		length = 0;
+		for (let i = 0; i < n; i++) length = length * 256 + bytes[2 + i];
+		headerLength = 2 + n;
+	}
+	const totalLength = headerLength + length;
+	if (totalLength > bytes.length) {
+		return { ok: false, reason: `truncated DER: ends at byte ${bytes.length} of ${totalLength}` };
+	}
+	return { ok: true, tag, headerLength, contentLength: length, totalLength };
+}
+
+export const PARSE_LIMITS = { maxDepth: 64, maxNodes: 20000 } as const;
+
+/** asn1js parse with resource limits, returning a reason instead of throwing. */
+export function parseAsn1(bytes: Uint8Array): { ok: true; asn1: asn1js.AsnType } | { ok: false; reason: string } {
+	const outline = outlineDer(bytes);
+	if (!outline.ok) return outline;
+	let parsed: ReturnType<typeof asn1js.fromBER>;
+	try {
+		parsed = asn1js.fromBER(bytes.subarray(0, outline.totalLength), PARSE_LIMITS);
+	} catch (e) {
+		return { ok: false, reason: `not valid ASN.1: ${(e as Error).message}` };
+	}
+	if (parsed.offset === -1) {
+		const error = parsed.result.error || 'malformed ASN.1';
+		return { ok: false, reason: `not valid DER: ${error}` };
+	}
+	return { ok: true, asn1: parsed.result };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInputs, analyzeText, findingIds } from '../../helpers/analyze';
+
+describe('input.unrecognized / input.empty', () => {
+	it('says what the tool accepts for an empty paste', async () => {
+		const report = await analyzeText('   \n ');
+		expect(findingIds(report)).toEqual(['input.empty']);
+		expect(report.findings[0].detail).toMatch(/certificates/);
+	});
+
+	it('says what the tool accepts for random prose', async () => {
+		const report = await analyzeText('the quick brown fox jumps over the lazy dog');
+		expect(findingIds(report)).toEqual(['input.unrecognized']);
+		expect(report.diagnoses).toEqual([]);
+	});
+
+	it('names a PNG instead of calling it broken DER', async () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+		const report = await analyzeInputs([{ kind: 'bytes', bytes: png, name: 'screenshot.png' }]);
+		expect(report.items[0]).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/PNG image/) });
+		expect(findingIds(report)).toContain('input.unrecognized');
+	});
+
+	it('survives random bytes', async () => {
+		const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
+		const report = await analyzeInputs([{ kind: 'bytes', bytes: noise }]);
+		expect(report.items[0].kind).toBe('unreadable');
+	});
+
+	it('explains truncated DER with byte counts', async () => {
+		const report = await analyzeInputs([{ kind: 'bytes', bytes: new Uint8Array([0x30, 0x82, 0x04, 0x00, 1, 2, 3]), name: 'cut.der' }]);
+		expect(report.items[0]).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/truncated DER: ends at byte 7 of 1028/) });
+	});
+});

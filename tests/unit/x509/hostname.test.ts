@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { matchHost, matchesDnsName } from '../../../src/lib/core/x509/hostname';
+import type { SubjectAltName } from '../../../src/lib/core/report/model';
+
+const dns = (...v: string[]): SubjectAltName[] => v.map((value) => ({ type: 'dns', value }));
+
+describe('matchesDnsName (RFC 6125 §6.4)', () => {
+	it.each([
+		['db.example.com', 'db.example.com', true],
+		['DB.Example.COM', 'db.example.com', true],
+		['db.example.com.', 'db.example.com', true],
+		['*.example.com', 'db.example.com', true],
+		['*.example.com', 'a.b.example.com', false],
+		['*.example.com', 'example.com', false],
+		['db*.example.com', 'db1.example.com', false],
+		['*db.example.com', 'xdb.example.com', false],
+		['a.*.example.com', 'a.b.example.com', false],
+		['*.com', 'example.com', false],
+		['*.co.uk', 'example.co.uk', false],
+		['*', 'localhost', false]
+	])('%s vs %s → %s', (pattern, host, expected) => {
+		expect(matchesDnsName(pattern, host)).toBe(expected);
+	});
+});
+
+describe('matchHost', () => {
+	it('matches IPv4 only against IP SANs', () => {
+		expect(matchHost('127.0.0.1', dns('127.0.0.1')).matched).toBe(false);
+		expect(matchHost('127.0.0.1', [{ type: 'ip', value: '127.0.0.1' }]).matched).toBe(true);
+	});
+
+	it('compares IPv6 by value, not spelling', () => {
+		expect(matchHost('[0:0:0:0:0:0:0:1]', [{ type: 'ip', value: '::1' }]).matched).toBe(true);
+	});
+
+	it('falls back to the CN only when there are no DNS or IP SANs', () => {
+		expect(matchHost('db.example.com', [], 'db.example.com')).toMatchObject({ matched: true, by: 'cn' });
+		expect(matchHost('db.example.com', dns('other.example.com'), 'db.example.com').matched).toBe(false);
+	});
+});
