@@ -5,7 +5,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', '.subpath-build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/', '.bench/'] },
+	{
+		ignores: [
+			'build/',
+			'.subpath-build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'tests/fixtures/',
+			'.bench/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -25,6 +26,10 @@ const TYPES = {
 	'.bin': 'application/octet-stream'
 };
 
+/**
+ * @param {{ port?: number, dir?: string, base?: string, host?: string }} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function startServer({ port = 4173, dir = 'build', base = '', host = '127.0.0.1' } = {}) {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
@@ -76,13 +81,14 @@ export function startServer({ port = 4173, dir = 'build', base = '', host = '127
 	});
 }
 
+/** @param {string} name @param {string} fallback @returns {string} */
 function arg(name, fallback) {
 	const i = process.argv.indexOf(name);
-	return i >= 0 ? process.argv[i + 1] : fallback;
+	return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const port = Number(arg('--port', process.env.PORT ?? 4173));
+	const port = Number(arg('--port', process.env.PORT ?? '4173'));
 	const base = arg('--base', process.env.BASE_PATH ?? '');
 	const dir = arg('--dir', 'build');
 	startServer({ port, dir, base })

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-// @ts-expect-error: a plain ES module without types
 import { startServer } from '../../scripts/serve.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -32,7 +31,9 @@ test('the static build works from a sub-path of a plain static host', async ({ p
 	});
 	await page.goto(`http://127.0.0.1:${PORT}${BASE}/`);
 	await page.waitForFunction(() => document.querySelector('.app-root')?.innerHTML.includes('Analyse'));
-	await page.getByLabel(/Paste an error message/).fill('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired');
+	await page
+		.getByLabel(/Paste an error message/)
+		.fill('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired');
 	await page.getByRole('button', { name: 'Analyse' }).click();
 	await expect(page.locator('[data-diagnosis-id="cert-expired"]')).toBeVisible();
 	expect(failed).toEqual([]);

@@ -84,7 +84,8 @@ async function ingestDer(builder: EvidenceBuilder, der: Uint8Array, source: Sour
 		kind: 'certificate',
 		label: certificateLabel(result.parsed.view),
 		source,
-		certificate: result.parsed.view
+		certificate: result.parsed.view,
+		origin: 'der'
 	});
 	builder.evidence.certificates.push({ item, parsed: result.parsed });
 }
@@ -132,7 +133,8 @@ async function ingestPemBlock(builder: EvidenceBuilder, block: PemBlock, name?: 
 			kind: 'certificate',
 			label: certificateLabel(result.parsed.view),
 			source,
-			certificate: result.parsed.view
+			certificate: result.parsed.view,
+			origin: 'pem'
 		});
 		builder.evidence.certificates.push({ item, parsed: result.parsed });
 		return;

@@ -15,6 +15,10 @@ export interface SourceRef {
 	block?: number;
 	/** 1-based, inclusive line range in the pasted text. */
 	lines?: [number, number];
+	/** The item this one was found inside (a PKCS#7, PKCS#12, s_client transcript, keytool listing). */
+	container?: string;
+	/** 1-based position inside the container (e.g. depth in an s_client chain is position - 1). */
+	position?: number;
 }
 
 export interface DistinguishedNameView {
@@ -69,6 +73,107 @@ interface ItemBase {
 export interface CertificateItem extends ItemBase {
 	kind: 'certificate';
 	certificate: CertificateView;
+	/** How it arrived: a PEM block, a DER file, inside a PKCS#7/PKCS#12, an s_client chain, a keytool listing… */
+	origin: 'pem' | 'trusted-pem' | 'der' | 'base64' | 'pkcs7' | 'pkcs12' | 's-client' | 'keytool';
+}
+
+export interface CrlView {
+	issuer: DistinguishedNameView;
+	thisUpdate: string;
+	nextUpdate?: string;
+	crlNumber?: string;
+	revokedCount: number;
+	/** The first few revoked serials (hex), for display; the full list stays in the analysis. */
+	revokedSample: { serial: string; date: string; reason?: string }[];
+	signatureAlgorithm: string;
+	sha256: string;
+}
+
+export interface CrlItem extends ItemBase {
+	kind: 'crl';
+	crl: CrlView;
+}
+
+/** What may be said about a private key: never its material. */
+export interface PrivateKeyView {
+	/** 'RSA', 'EC', 'Ed25519', … or 'unknown' while encrypted. */
+	type: string;
+	bits?: number;
+	curve?: string;
+	format: 'pkcs8' | 'pkcs1' | 'sec1' | 'encrypted-pkcs8' | 'legacy-encrypted' | 'pkcs12';
+	encrypted: boolean;
+	/** Whether the analysis could decrypt it with the password given. */
+	decrypted?: boolean;
+	/** SHA-256 of the matching public key (SubjectPublicKeyInfo), to pair it with a certificate. */
+	publicKeySha256?: string;
+	/** The encryption, e.g. 'PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC)', for messages. */
+	encryption?: string;
+}
+
+export interface PrivateKeyItem extends ItemBase {
+	kind: 'private-key';
+	key: PrivateKeyView;
+}
+
+export interface CsrItem extends ItemBase {
+	kind: 'csr';
+	csr: {
+		subject: DistinguishedNameView;
+		subjectAltNames: SubjectAltName[];
+		publicKey: PublicKeyView;
+		signatureAlgorithm: string;
+		publicKeySha256: string;
+	};
+}
+
+/** A container whose contents became items of their own (their source.container points here). */
+export interface ContainerItem extends ItemBase {
+	kind: 'pkcs7' | 'pkcs12';
+	contents: { certificates: number; keys: number; crls: number };
+	/** PKCS#12 only: how the password question was settled. */
+	password?: 'none-needed' | 'empty' | 'given' | 'missing' | 'wrong';
+}
+
+export interface SClientItem extends ItemBase {
+	kind: 's-client';
+	transcript: {
+		host?: string;
+		port?: number;
+		/** Certificates in the order the server presented them (their item ids). */
+		chain: string[];
+		verifyReturnCode?: number;
+		verifyText?: string;
+		protocol?: string;
+		cipher?: string;
+		/** Present when the server asked for a client certificate. */
+		acceptableClientCaNames?: string[];
+		/** The server asked for a client certificate (CertificateRequest seen). */
+		clientCertificateRequested: boolean;
+		/** "no peer certificate available": the handshake failed before a chain arrived. */
+		noPeerCertificate: boolean;
+		/** Error lines printed by s_client (e.g. "wrong version number"). */
+		errors: string[];
+	};
+}
+
+export interface KeytoolItem extends ItemBase {
+	kind: 'keytool';
+	listing: { storeType?: string; entries: { alias: string; type: string; certificateIds: string[] }[] };
+}
+
+/** `openssl x509 -text` output without the PEM: the fields that could be read, and how to get the PEM. */
+export interface X509TextItem extends ItemBase {
+	kind: 'x509-text';
+	dump: { subject?: string; issuer?: string; notBefore?: string; notAfter?: string; subjectAltNames: string[]; serial?: string };
+	hint: string;
+}
+
+export interface ConnectionStringItem extends ItemBase {
+	kind: 'connection-string';
+	/** 'uri' for mongodb:// and mongodb+srv://, 'python' for a MongoClient(...) call. */
+	form: 'uri' | 'python';
+	/** The connection string with any password replaced by ****. */
+	redacted: string;
 }
 
 export interface ErrorTextItem extends ItemBase {
@@ -80,9 +185,22 @@ export interface UnreadableItem extends ItemBase {
 	kind: 'unreadable';
 	/** What was wrong, specifically enough to act on (which block, which line, which byte). */
 	reason: string;
+	/** What to do instead, e.g. the keytool command that converts a JKS keystore. */
+	hint?: string;
 }
 
-export type Item = CertificateItem | ErrorTextItem | UnreadableItem;
+export type Item =
+	| CertificateItem
+	| CrlItem
+	| PrivateKeyItem
+	| CsrItem
+	| ContainerItem
+	| SClientItem
+	| KeytoolItem
+	| X509TextItem
+	| ConnectionStringItem
+	| ErrorTextItem
+	| UnreadableItem;
 export type ItemKind = Item['kind'];
 
 /** A span of the pasted text that a diagnosis rests on. Offsets are UTF-16 code units. */
