@@ -8,6 +8,12 @@ export interface AnalysisContext {
 	at?: string;
 	/** Operating system id for remedies (macos, windows, debian, rhel, alpine, docker). */
 	os?: string;
+	/** Where the client's Python comes from (python.org, homebrew, pyenv, conda, system, pypy-portable). */
+	python?: string;
+	/** Shell for commands (bash, zsh, fish, powershell, cmd). */
+	shell?: string;
+	/** The client (pymongo, motor, node, mongosh, compass, java, go, csharp). */
+	client?: string;
 	/** Password for PKCS#12 files and encrypted keys. Never copied into the report. */
 	password?: string;
 }
@@ -20,6 +26,9 @@ export interface ResolvedContext {
 	role: 'server' | 'client';
 	at: Date;
 	os?: string;
+	python?: string;
+	shell?: string;
+	client?: string;
 	password?: string;
 }
 
@@ -34,5 +43,14 @@ export function resolveContext(context: AnalysisContext = {}, now: () => Date = 
 		}
 	}
 	const host = context.host?.trim() || undefined;
-	return { host, role: context.role ?? 'server', at, os: context.os, password: context.password };
+	return {
+		host,
+		role: context.role ?? 'server',
+		at,
+		os: context.os,
+		python: context.python,
+		shell: context.shell,
+		client: context.client,
+		password: context.password
+	};
 }

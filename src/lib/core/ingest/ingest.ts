@@ -8,21 +8,14 @@ import type { AnalyzeInput } from '../context';
 import type { Item, SourceRef, UnreadableItem } from '../report/model';
 import { parseCertificate } from '../x509/certificate';
 import { decodeIfText, knownFileKind } from './binary-kind';
-import type { Evidence } from './evidence';
+import { emptyEvidence, type Evidence } from './evidence';
 import { certificateLabel } from './labels';
 import { looksLikeErrorText } from './looks-like-error';
 import { findPemBlocks, type PemBlock } from './pem';
 import { LineIndex } from './text-position';
 
 class EvidenceBuilder {
-	readonly evidence: Evidence = {
-		items: [],
-		certificates: [],
-		errorTexts: [],
-		unreadable: [],
-		unrecognizedText: [],
-		empty: true
-	};
+	readonly evidence: Evidence = emptyEvidence();
 
 	nextId(): string {
 		return `item-${this.evidence.items.length + 1}`;

@@ -14,7 +14,7 @@ export function buildReport(items: Item[], findings: Finding[], diagnoses: Diagn
 		.map((x) => x.f);
 	const orderedDiagnoses = diagnoses.map((d) => ({ ...d, remedies: orderRemedyIds(d.remedies) }));
 	const remedies: Record<string, Remedy> = {};
-	const env = { os: context.os };
+	const env = { os: context.os, python: context.python, shell: context.shell, client: context.client };
 	for (const id of [...orderedDiagnoses.flatMap((d) => d.remedies), ...sortedFindings.flatMap((f) => f.remedies)]) {
 		if (remedies[id]) continue;
 		const remedy = renderRemedy(id, env);
@@ -26,7 +26,10 @@ export function buildReport(items: Item[], findings: Finding[], diagnoses: Diagn
 			...(context.host ? { host: context.host } : {}),
 			role: context.role,
 			at: context.at.toISOString(),
-			...(context.os ? { os: context.os } : {})
+			...(context.os ? { os: context.os } : {}),
+			...(context.python ? { python: context.python } : {}),
+			...(context.shell ? { shell: context.shell } : {}),
+			...(context.client ? { client: context.client } : {})
 		},
 		items,
 		findings: sortedFindings,

@@ -276,7 +276,11 @@ export interface ReportContext {
 	role: 'server' | 'client';
 	/** The validation time, ISO-8601. */
 	at: string;
+	/** The environment the remedy steps were written for. */
 	os?: string;
+	python?: string;
+	shell?: string;
+	client?: string;
 }
 
 export interface Report {
