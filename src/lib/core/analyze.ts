@@ -16,7 +16,7 @@ export type { Report } from './report/model';
 
 export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext = {}): Promise<Report> {
 	const resolved = resolveContext(context);
-	const evidence = await ingest(inputs);
+	const evidence = await ingest(inputs, { password: resolved.password });
 	const leaves = findLeaves(evidence.certificates);
 	const findings: Finding[] = [];
 	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves }));

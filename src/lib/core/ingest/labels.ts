@@ -1,6 +1,6 @@
 /** Human labels for items: what a person would call the thing they pasted. */
 
-import type { CertificateView } from '../report/model';
+import type { CertificateView, CrlView, PrivateKeyView } from '../report/model';
 import { describeKey } from '../x509/public-key';
 
 export function certificateLabel(view: CertificateView): string {
@@ -12,4 +12,16 @@ export function certificateLabel(view: CertificateView): string {
 		return `${view.isCA ? 'CA certificate' : 'Self-signed certificate'} ${subject} (${key})`;
 	}
 	return `${view.isCA ? 'CA certificate' : 'Certificate'} for ${subject}, issued by ${issuer} (${key})`;
+}
+
+export function crlLabel(view: CrlView): string {
+	const issuer = view.issuer.commonName ?? (view.issuer.rfc2253 || 'an unnamed issuer');
+	return `CRL from ${issuer}, ${view.revokedCount} revoked`;
+}
+
+export function keyLabel(key: PrivateKeyView): string {
+	const what = key.type === 'unknown' ? 'Private key' : `${describeKey({ type: key.type, bits: key.bits, curve: key.curve })} private key`;
+	if (!key.encrypted) return what;
+	if (key.decrypted) return `${what}, encrypted (decrypted with the password given)`;
+	return `${what}, encrypted${key.encryption ? ` with ${key.encryption}` : ''}: needs tlsCertificateKeyFilePassword`;
 }

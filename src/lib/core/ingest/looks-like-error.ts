@@ -1,12 +1,17 @@
 /**
- * Decides whether leftover text is worth handing to the diagnosis step. Too eager and a greeting
- * becomes a "diagnosis"; too shy and a real traceback is called unreadable. The words below are
- * the ones every TLS failure from every MongoDB client contains at least one of.
+ * Decides whether leftover text is worth handing to the diagnosis step. Too eager and the JSON
+ * keys around a pasted certificate ("cert": "…") become a "diagnosis"; too shy and a real
+ * traceback is called unreadable. Strong words mark an error on their own; weak ones (ssl, tls,
+ * certificate, mongo) only in text long enough to be a sentence or a log line.
  */
 
-const ERROR_WORDS =
-	/\b(error|errno|exception|traceback|failed|failure|fatal|refused|reset|timed? ?out|denied|unauthori[sz]ed|alert|handshake|ssl|tls|x509|x\.509|certificate|cert|verify|pkix|mongo\w*|econn\w+|eof occurred|wrong version|unable to|self[- ]signed|not trusted|invalid)\b/i;
+const STRONG =
+	/\b(?:error|errno|exception|traceback|failed|failure|fatal|refused|reset|timed? ?out|denied|unauthori[sz]ed|alert|handshake|verify|pkix|wrong version|unable to|self[- ]signed|not trusted|invalid|eof occurred|econn\w+|enotfound|eai_again|expired|not yet valid|no shared cipher|renegotiation|not valid for|x509: |no ssl certificate provided|requiretls|sslhandshakefailed)\b/i;
+const WEAK = /\b(?:ssl|tls|x\.?509|certificates?|cert|mongo\w*|ocsp|crl)\b/i;
 
 export function looksLikeErrorText(text: string): boolean {
-	return ERROR_WORDS.test(text);
+	if (STRONG.test(text)) return true;
+	if (!WEAK.test(text)) return false;
+	const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+	return words >= 8;
 }

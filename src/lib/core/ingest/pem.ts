@@ -76,6 +76,9 @@ function splitHeaders(raw: string): { headers: Record<string, string>; body: str
 
 function decodeBody(body: string, offset: number, lines: LineIndex): PemBlock['decoded'] {
 	if (body.trim() === '') return { ok: false, reason: 'the block is empty' };
+	// PEM copied out of JSON or a YAML double-quoted string keeps its line breaks as "\n" escapes.
+	// Replacing each two-character escape with two spaces keeps every offset (and line number) true.
+	if (body.includes('\\')) body = body.replace(/\\[nrt]/g, '  ').replace(/\\\//g, ' /');
 	const result = decodeBase64(body);
 	if (!result.ok) {
 		const where = result.offset < body.length ? ` at line ${lines.lineOf(offset + result.offset)}` : '';

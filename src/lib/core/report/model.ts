@@ -58,6 +58,8 @@ export interface CertificateView {
 	isCA: boolean;
 	selfIssued: boolean;
 	sha256: string;
+	/** SHA-256 of the public key bits: equal for a certificate, its CSR and its private key. */
+	publicKeySha256: string;
 	/** The certificate itself, PEM-encoded. Certificates are public; keeping the PEM lets the page
 	 *  offer conversions and downloads without re-reading the input. */
 	pem: string;
@@ -104,7 +106,7 @@ export interface PrivateKeyView {
 	encrypted: boolean;
 	/** Whether the analysis could decrypt it with the password given. */
 	decrypted?: boolean;
-	/** SHA-256 of the matching public key (SubjectPublicKeyInfo), to pair it with a certificate. */
+	/** SHA-256 of the public key bits (as CertificateView.publicKeySha256), to pair it with a certificate. */
 	publicKeySha256?: string;
 	/** The encryption, e.g. 'PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC)', for messages. */
 	encryption?: string;
@@ -128,10 +130,14 @@ export interface CsrItem extends ItemBase {
 
 /** A container whose contents became items of their own (their source.container points here). */
 export interface ContainerItem extends ItemBase {
-	kind: 'pkcs7' | 'pkcs12';
+	kind: 'pkcs7' | 'pkcs12' | 'java-keystore';
 	contents: { certificates: number; keys: number; crls: number };
 	/** PKCS#12 only: how the password question was settled. */
 	password?: 'none-needed' | 'empty' | 'given' | 'missing' | 'wrong';
+	/** What could not be opened inside, and why (legacy ciphers, a missing password…). */
+	problems: string[];
+	/** A command that gets the rest out (e.g. keytool conversion of a JKS store to PKCS#12). */
+	hint?: string;
 }
 
 export interface SClientItem extends ItemBase {
@@ -254,11 +260,26 @@ export interface Diagnosis {
 	remedies: string[];
 }
 
+/**
+ * One step of a remedy. 'text' is prose; 'command' is typed into a shell; 'config' is pasted into
+ * an existing file (filename says which); 'code' goes into the application; 'file' is a whole file
+ * the page offers as a download (filename + text are its name and content).
+ */
 export interface RemedyStep {
-	kind: 'text' | 'command' | 'config' | 'file';
+	kind: 'text' | 'command' | 'config' | 'file' | 'code';
 	text: string;
-	/** For 'file': the suggested file name. */
+	/** For 'file': the suggested file name. For 'config': the file the snippet belongs in. */
 	filename?: string;
+	/** For 'text': 'why' (why the remedy works), 'verify' (how to tell it worked), 'caution' (what it costs). */
+	role?: 'why' | 'verify' | 'caution';
+	/** For 'command': the shell the command is written for (bash, zsh, fish, powershell, cmd). */
+	shell?: string;
+	/** For 'code', 'config' and 'file': the syntax (python, javascript, java, go, csharp, yaml, ini, dockerfile, uri, mongosh, text). */
+	language?: string;
+	/** Which variant this step is when several are shown side by side, e.g. 'Debian / Ubuntu'. */
+	label?: string;
+	/** Placeholders left in `text` for the person to replace (e.g. YOUR_HOST, /path/to/ca.pem). */
+	placeholders?: string[];
 }
 
 export interface Remedy {

@@ -54,6 +54,7 @@ export async function certificateView(cert: pkijs.Certificate, der: Uint8Array):
 		isCA: basic?.cA === true,
 		selfIssued: cert.subject.isEqual(cert.issuer),
 		sha256: await sha256Hex(der),
+		publicKeySha256: await sha256Hex(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
 		pem: toPem('CERTIFICATE', der)
 	};
 }
@@ -65,8 +66,11 @@ export function extensionValue(cert: pkijs.Certificate, oid: string): unknown {
 
 export function subjectAltNames(cert: pkijs.Certificate): SubjectAltName[] {
 	const san = extensionValue(cert, EXTENSIONS.subjectAltName) as pkijs.AltName | undefined;
-	if (!san?.altNames) return [];
-	return san.altNames.map((name): SubjectAltName => {
+	return san?.altNames ? generalNamesToSans(san.altNames) : [];
+}
+
+export function generalNamesToSans(names: pkijs.GeneralName[]): SubjectAltName[] {
+	return names.map((name): SubjectAltName => {
 		switch (name.type) {
 			case 1:
 				return { type: 'email', value: String(name.value) };

@@ -1,11 +1,13 @@
 /**
  * Certificate revocation lists, read with a streaming DER walker instead of pkijs: a CRL can list
  * hundreds of thousands of serials, which asn1js refuses by default (10,000-node limit) and pkijs
- * takes seconds and a gigabyte to build. Only the fields analysis needs are decoded; the revoked
- * list is indexed by serial, and the signature is verified over the raw TBS bytes.
- *
- * (Interface first; the reader lands in the ingest work for issue 3.)
+ * takes seconds and a gigabyte to build. Only the fields analysis needs are decoded; revoked
+ * entries are indexed by serial in one typed-array hash table (no object per entry), and the
+ * signature is verified over the raw TBS bytes.
  */
+
+import { DerError, decodeOid, decodeTime, expectTlv, hexOf, hexToBytes, readTlv, type Tlv } from './der-reader';
+import { EXTENSIONS } from './oids';
 
 export interface RevokedEntry {
 	/** Revocation date, ISO-8601. */
@@ -20,19 +22,284 @@ export interface ParsedCrl {
 	issuerDer: Uint8Array;
 	thisUpdate: Date;
 	nextUpdate?: Date;
-	/** Hex, upper-case, no leading zero bytes (the same form as CertificateView.serialNumber). */
+	/** Upper-case hex of the CRLNumber INTEGER content. */
 	crlNumber?: string;
 	/** The signed part, exactly as encoded, for signature verification. */
 	tbs: Uint8Array;
-	/** Signature AlgorithmIdentifier OID and DER parameters, and the signature value bytes. */
+	/** The AlgorithmIdentifier inside the TBS and the outer one; RFC 5280 §5.1.1.2 requires they match. */
 	signatureAlgorithmOid: string;
-	signatureAlgorithmParams?: Uint8Array;
+	innerSignatureAlgorithmOid: string;
+	/** DER of the whole outer AlgorithmIdentifier SEQUENCE (RSA-PSS parameters live there). */
+	signatureAlgorithmDer: Uint8Array;
 	signature: Uint8Array;
 	/** Authority Key Identifier keyIdentifier (hex), when present. */
 	authorityKeyId?: string;
 	/** CRL extensions by OID, with criticality: unknown critical extensions make a CRL unusable (RFC 5280 §5.2). */
 	extensions: { oid: string; critical: boolean; value: Uint8Array }[];
 	revokedCount: number;
-	/** Look up a serial (hex as in CertificateView.serialNumber). */
+	/** Look up a serial: upper-case hex of the certificate's serial INTEGER content (CertificateView.serialNumber). */
 	lookup(serialHex: string): RevokedEntry | undefined;
+	/** The first `n` entries, decoded, for display. */
+	sample(n: number): ({ serial: string } & RevokedEntry)[];
+}
+
+export type CrlParse = { ok: true; crl: ParsedCrl } | { ok: false; reason: string };
+
+export const CRL_REASONS: Record<number, string> = {
+	0: 'unspecified',
+	1: 'keyCompromise',
+	2: 'cACompromise',
+	3: 'affiliationChanged',
+	4: 'superseded',
+	5: 'cessationOfOperation',
+	6: 'certificateHold',
+	8: 'removeFromCRL',
+	9: 'privilegeWithdrawn',
+	10: 'aACompromise'
+};
+
+const SEQUENCE = 0x30;
+const INTEGER = 0x02;
+
+/** Does this DER look like a CRL rather than a certificate? Both are SEQUENCE { SEQUENCE {…} …}. */
+export function looksLikeCrl(der: Uint8Array): boolean {
+	try {
+		const outer = expectTlv(der, 0, der.length, SEQUENCE, 'CertificateList');
+		const tbs = expectTlv(der, outer.contentStart, outer.end, SEQUENCE, 'TBSCertList');
+		let at = tbs.contentStart;
+		let first = readTlv(der, at, tbs.end);
+		// A certificate's TBS starts with [0] version or an INTEGER serial followed by an AlgorithmIdentifier;
+		// a CRL's starts with an optional INTEGER version (value 1) then the AlgorithmIdentifier, then a Name,
+		// then a Time. The Time in fourth place is what tells them apart.
+		if (first.tag === 0xa0) return false;
+		if (first.tag === INTEGER) {
+			at = first.end;
+			first = readTlv(der, at, tbs.end);
+		}
+		if (first.tag !== SEQUENCE) return false;
+		const name = readTlv(der, first.end, tbs.end);
+		if (name.tag !== SEQUENCE) return false;
+		const time = readTlv(der, name.end, tbs.end);
+		return time.tag === 0x17 || time.tag === 0x18;
+	} catch {
+		return false;
+	}
+}
+
+export function parseCrl(input: Uint8Array): CrlParse {
+	try {
+		return { ok: true, crl: readCrl(input) };
+	} catch (e) {
+		if (e instanceof DerError) return { ok: false, reason: e.message };
+		return { ok: false, reason: `not a readable CRL (${(e as Error).message})` };
+	}
+}
+
+function readCrl(input: Uint8Array): ParsedCrl {
+	const outer = expectTlv(input, 0, input.length, SEQUENCE, 'CertificateList');
+	const der = outer.end === input.length ? input : input.subarray(0, outer.end);
+	const tbsTlv = expectTlv(der, outer.contentStart, outer.end, SEQUENCE, 'TBSCertList');
+	let at = tbsTlv.contentStart;
+	const limit = tbsTlv.end;
+
+	const first = readTlv(der, at, limit);
+	if (first.tag === INTEGER) at = first.end;
+	const innerAlg = expectTlv(der, at, limit, SEQUENCE, 'signature AlgorithmIdentifier');
+	const innerOid = expectTlv(der, innerAlg.contentStart, innerAlg.end, 0x06, 'algorithm OID');
+	const issuer = expectTlv(der, innerAlg.end, limit, SEQUENCE, 'issuer Name');
+	const thisUpdateTlv = readTlv(der, issuer.end, limit);
+	const thisUpdate = decodeTime(der, thisUpdateTlv);
+	if (!thisUpdate) throw new DerError(`thisUpdate at byte ${thisUpdateTlv.start} is not a valid time`, thisUpdateTlv.start);
+	at = thisUpdateTlv.end;
+
+	let nextUpdate: Date | undefined;
+	let revoked: Tlv | undefined;
+	let crlExtensions: Tlv | undefined;
+	while (at < limit) {
+		const tlv = readTlv(der, at, limit);
+		if ((tlv.tag === 0x17 || tlv.tag === 0x18) && !nextUpdate && !revoked) {
+			nextUpdate = decodeTime(der, tlv);
+			if (!nextUpdate) throw new DerError(`nextUpdate at byte ${tlv.start} is not a valid time`, tlv.start);
+		} else if (tlv.tag === SEQUENCE && !revoked) {
+			revoked = tlv;
+		} else if (tlv.tag === 0xa0) {
+			crlExtensions = expectTlv(der, tlv.contentStart, tlv.end, SEQUENCE, 'crlExtensions');
+		} else {
+			throw new DerError(`unexpected element (tag 0x${tlv.tag.toString(16)}) at byte ${tlv.start} of the CRL`, tlv.start);
+		}
+		at = tlv.end;
+	}
+
+	const outerAlg = expectTlv(der, tbsTlv.end, outer.end, SEQUENCE, 'signatureAlgorithm');
+	const outerOid = expectTlv(der, outerAlg.contentStart, outerAlg.end, 0x06, 'algorithm OID');
+	const sigTlv = expectTlv(der, outerAlg.end, outer.end, 0x03, 'signatureValue BIT STRING');
+	if (sigTlv.end - sigTlv.contentStart < 1) throw new DerError('empty signature', sigTlv.start);
+
+	const extensions = crlExtensions ? readExtensions(der, crlExtensions) : [];
+	const crlNumberExt = extensions.find((e) => e.oid === EXTENSIONS.crlNumber);
+	const akiExt = extensions.find((e) => e.oid === EXTENSIONS.authorityKeyIdentifier);
+
+	const index = revoked ? indexRevoked(der, revoked) : emptyIndex();
+
+	return {
+		der,
+		issuerDer: der.subarray(issuer.start, issuer.end),
+		thisUpdate,
+		nextUpdate,
+		crlNumber: crlNumberExt ? integerHex(crlNumberExt.value) : undefined,
+		tbs: der.subarray(tbsTlv.start, tbsTlv.end),
+		signatureAlgorithmOid: decodeOid(der, outerOid.contentStart, outerOid.end),
+		innerSignatureAlgorithmOid: decodeOid(der, innerOid.contentStart, innerOid.end),
+		signatureAlgorithmDer: der.subarray(outerAlg.start, outerAlg.end),
+		signature: der.subarray(sigTlv.contentStart + 1, sigTlv.end),
+		authorityKeyId: akiExt ? keyIdentifierHex(akiExt.value) : undefined,
+		extensions,
+		revokedCount: index.count,
+		lookup: (serialHex) => {
+			const serial = hexToBytes(serialHex);
+			if (!serial) return undefined;
+			const offset = index.find(serial);
+			return offset < 0 ? undefined : decodeEntry(der, offset).entry;
+		},
+		sample: (n) => {
+			const out: ({ serial: string } & RevokedEntry)[] = [];
+			if (!revoked) return out;
+			let p = revoked.contentStart;
+			while (p < revoked.end && out.length < n) {
+				const { serial, entry, end } = decodeEntry(der, p);
+				out.push({ serial, ...entry });
+				p = end;
+			}
+			return out;
+		}
+	};
+}
+
+function readExtensions(der: Uint8Array, seq: Tlv): { oid: string; critical: boolean; value: Uint8Array }[] {
+	const out: { oid: string; critical: boolean; value: Uint8Array }[] = [];
+	let at = seq.contentStart;
+	while (at < seq.end) {
+		const ext = expectTlv(der, at, seq.end, SEQUENCE, 'Extension');
+		const oid = expectTlv(der, ext.contentStart, ext.end, 0x06, 'extension OID');
+		let next = readTlv(der, oid.end, ext.end);
+		let critical = false;
+		if (next.tag === 0x01) {
+			critical = next.end > next.contentStart && der[next.contentStart] !== 0;
+			next = readTlv(der, next.end, ext.end);
+		}
+		if (next.tag !== 0x04) throw new DerError(`extension value at byte ${next.start} is not an OCTET STRING`, next.start);
+		out.push({ oid: decodeOid(der, oid.contentStart, oid.end), critical, value: der.subarray(next.contentStart, next.end) });
+		at = ext.end;
+	}
+	return out;
+}
+
+function integerHex(value: Uint8Array): string | undefined {
+	try {
+		const tlv = expectTlv(value, 0, value.length, INTEGER, 'INTEGER');
+		return hexOf(value, tlv.contentStart, tlv.end);
+	} catch {
+		return undefined;
+	}
+}
+
+function keyIdentifierHex(value: Uint8Array): string | undefined {
+	try {
+		const seq = expectTlv(value, 0, value.length, SEQUENCE, 'AuthorityKeyIdentifier');
+		if (seq.contentStart >= seq.end) return undefined;
+		const first = readTlv(value, seq.contentStart, seq.end);
+		return first.tag === 0x80 ? hexOf(value, first.contentStart, first.end) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function decodeEntry(der: Uint8Array, offset: number): { serial: string; entry: RevokedEntry; end: number } {
+	const entry = readTlv(der, offset);
+	const serial = readTlv(der, entry.contentStart, entry.end);
+	const dateTlv = readTlv(der, serial.end, entry.end);
+	const date = decodeTime(der, dateTlv);
+	let reason: string | undefined;
+	if (dateTlv.end < entry.end) {
+		const exts = readTlv(der, dateTlv.end, entry.end);
+		if (exts.tag === SEQUENCE) {
+			for (const ext of readExtensions(der, exts)) {
+				if (ext.oid === EXTENSIONS.crlReason && ext.value.length >= 3 && ext.value[0] === 0x0a) {
+					reason = CRL_REASONS[ext.value[2]] ?? `reason ${ext.value[2]}`;
+				}
+			}
+		}
+	}
+	return {
+		serial: hexOf(der, serial.contentStart, serial.end),
+		entry: { date: date ? date.toISOString() : 'invalid date', ...(reason ? { reason } : {}) },
+		end: entry.end
+	};
+}
+
+interface SerialIndex {
+	count: number;
+	/** Offset of the entry whose serial equals `serial`, or -1. */
+	find(serial: Uint8Array): number;
+}
+
+function emptyIndex(): SerialIndex {
+	return { count: 0, find: () => -1 };
+}
+
+function hashBytes(buf: Uint8Array, start: number, end: number): number {
+	// FNV-1a: cheap, and serials are random enough that it spreads them well.
+	let h = 0x811c9dc5;
+	for (let i = start; i < end; i++) {
+		h ^= buf[i];
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+/**
+ * One pass over the revoked list: validates each entry's shape and records its offset in an
+ * open-addressing table keyed by the serial's bytes. Memory is two Int32s per entry.
+ */
+function indexRevoked(der: Uint8Array, list: Tlv): SerialIndex {
+	const offsets: number[] = [];
+	let at = list.contentStart;
+	while (at < list.end) {
+		const entry = expectTlv(der, at, list.end, SEQUENCE, 'revoked entry');
+		expectTlv(der, entry.contentStart, entry.end, INTEGER, 'revoked serial');
+		offsets.push(at);
+		at = entry.end;
+	}
+	let size = 16;
+	while (size < offsets.length * 2) size <<= 1;
+	const table = new Int32Array(size).fill(-1);
+	const mask = size - 1;
+	for (const offset of offsets) {
+		const { contentStart, end } = serialBounds(der, offset);
+		let slot = hashBytes(der, contentStart, end) & mask;
+		while (table[slot] !== -1) slot = (slot + 1) & mask;
+		table[slot] = offset;
+	}
+	return {
+		count: offsets.length,
+		find(serial) {
+			let slot = hashBytes(serial, 0, serial.length) & mask;
+			while (table[slot] !== -1) {
+				const { contentStart, end } = serialBounds(der, table[slot]);
+				if (end - contentStart === serial.length && equalBytes(der, contentStart, serial)) return table[slot];
+				slot = (slot + 1) & mask;
+			}
+			return -1;
+		}
+	};
+}
+
+function serialBounds(der: Uint8Array, entryOffset: number): Tlv {
+	const entry = readTlv(der, entryOffset);
+	return readTlv(der, entry.contentStart, entry.end);
+}
+
+function equalBytes(buf: Uint8Array, start: number, other: Uint8Array): boolean {
+	for (let i = 0; i < other.length; i++) if (buf[start + i] !== other[i]) return false;
+	return true;
 }

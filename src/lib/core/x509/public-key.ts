@@ -3,6 +3,8 @@
 import * as asn1js from 'asn1js';
 import type * as pkijs from 'pkijs';
 import type { PublicKeyView } from '../report/model';
+import { readTlv } from './der-reader';
+import { sha256Hex } from './hash';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';
 
 export function bitLength(bytes: Uint8Array): number {
@@ -54,4 +56,27 @@ export function describeKey(key: PublicKeyView): string {
 	if (key.type === 'EC') return `EC ${key.curve ?? ''}`.trim();
 	if (key.type === 'Ed25519' || key.type === 'Ed448') return key.type;
 	return key.bits ? `${key.type} ${key.bits}` : key.type;
+}
+
+/**
+ * The key bits of a SubjectPublicKeyInfo (its BIT STRING content). Certificates, CSRs and private
+ * keys are paired by hashing these, not the whole SPKI, so an RSA-PSS certificate still pairs
+ * with its plain RSA key.
+ */
+export function publicKeyBits(spki: Uint8Array): Uint8Array | undefined {
+	try {
+		const outer = readTlv(spki, 0);
+		const alg = readTlv(spki, outer.contentStart, outer.end);
+		const bits = readTlv(spki, alg.end, outer.end);
+		if (bits.tag !== 0x03 || bits.end - bits.contentStart < 1) return undefined;
+		return spki.subarray(bits.contentStart + 1, bits.end);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The fingerprint used to pair keys with certificates: SHA-256 of the public key bits. */
+export async function publicKeyFingerprint(spki: Uint8Array): Promise<string | undefined> {
+	const bits = publicKeyBits(spki);
+	return bits ? sha256Hex(bits) : undefined;
 }
