@@ -118,7 +118,7 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 	'protocol-version': {
 		title: 'Client and server share no TLS version',
 		explanation:
-			'One side only speaks old TLS versions (1.0/1.1) that the other has disabled. Usually the client’s OpenSSL is too old, or the server disabled old protocols on purpose.',
+			'The ClientHello and the server’s settings have no TLS version in common, so one side aborted with a protocol_version alert (or refused the old handshake’s signatures). Either the client’s TLS library is too old to offer TLS 1.2, or the server only speaks TLS 1.0/1.1, which current OpenSSL, Python and Node refuse by default.',
 		remedies: ['check-tls-version', 'upgrade-openssl', 'server-disabled-protocols']
 	},
 	'python310-legacy-server': {
@@ -136,7 +136,7 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 	'tls-to-plain-server': {
 		title: 'The client speaks TLS to a port that does not',
 		explanation:
-			'The client started a TLS handshake, but the server answered in plain text (OpenSSL calls this "wrong version number"). Either the server has TLS off, or the port belongs to something else.',
+			'The client opened the connection and sent a TLS ClientHello. What came back was not TLS: either plain bytes (OpenSSL says "wrong version number", Go "first record does not look like a TLS handshake", Java "Unsupported or unrecognized SSL message"), or nothing at all because the server hung up on seeing a TLS hello, which is what mongod does when net.tls is off. Either the server has TLS disabled, or the port belongs to something else.',
 		remedies: ['match-tls-setting']
 	},
 	'plain-to-tls-server': {
@@ -202,7 +202,7 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 	'atlas-ip-access-list': {
 		title: 'Atlas is refusing this client’s IP address',
 		explanation:
-			'Atlas ends the TLS handshake with an internal-error alert when the connecting IP is not on the project’s IP access list. The certificates are fine; add the client’s public IP in Atlas (Network Access).',
+			'The TCP connection to Atlas opened, but Atlas refused to go on with the handshake: it answers the ClientHello with an internal_error alert (or simply drops or stalls the connection) when the connecting public IP is not on the project’s IP access list. The certificates are not involved. Add this machine’s public IP under Network Access in Atlas.',
 		remedies: ['atlas-ip-access-list']
 	},
 	'dns-srv': {
@@ -279,6 +279,20 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		explanation:
 			'One side only offers cipher suites the other has disabled. With Python 3.10+ against MongoDB 4.0 or older this is the usual server-side log line.',
 		remedies: ['upgrade-mongodb-42', 'check-tls-version']
+	},
+	'host-not-found': {
+		title: 'The host name in the connection string does not resolve',
+		explanation:
+			'Before any TCP or TLS, the client asked DNS for the server’s address and got none: the name is misspelled, belongs to a cluster that was deleted or renamed, or this machine’s DNS cannot see it (a VPN or private DNS zone that is not active).',
+		remedies: ['fix-dns-or-hosts', 'check-network-path'],
+		next: [{ ask: 'Check what this machine resolves for the name', command: 'nslookup HOST' }]
+	},
+	'benign-message': {
+		title: 'This line is normal and not the cause',
+		explanation:
+			'The pasted line is informational. "no SSL certificate provided by peer" only says the client did not present a client certificate, which is expected unless the server requires X.509 client authentication. The real failure is elsewhere: in the client’s error, or in another server log line.',
+		remedies: [],
+		next: [{ ask: 'Paste the client’s own error (the full exception or traceback), or the server log lines around the failed connection' }]
 	},
 	unknown: {
 		title: 'Not enough to go on yet',

@@ -1,27 +1,57 @@
 /**
  * Error text → ranked diagnoses. Every signature is tried on every text; a general signature
- * steps aside when a more specific one matched (yieldsTo); candidates for the same diagnosis
- * merge, keeping the highest confidence and all the evidence.
+ * steps aside when a more specific one matched (yieldsTo), a wrapper speaks only when nothing
+ * else did (fallback), and candidates for the same diagnosis merge, keeping the highest
+ * confidence and all the evidence. Evidence spans are offsets into the error-text item's text.
  */
 
 import type { ResolvedContext } from '../context';
 import type { IngestedErrorText } from '../ingest/evidence';
-import type { Confidence, Diagnosis, EvidenceSpan, Facts } from '../report/model';
+import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../report/model';
 import { DIAGNOSES } from './catalogue';
-import { extractFacts } from './facts';
-import type { ErrorSignature } from './signature';
+import { extractFacts, type DiagnoseFacts } from './facts';
+import type { Candidate, ErrorSignature } from './signature';
 import { SIGNATURES } from './signatures';
 import type { DiagnosisId } from './vocabulary';
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
+/** Causes that say only that the network path failed: at equal confidence, a specific TLS cause comes first. */
+const GENERIC = new Set<DiagnosisId>([
+	'server-selection-timeout',
+	'connection-refused',
+	'connection-reset',
+	'handshake-timeout',
+	'benign-message'
+]);
+
 interface Accumulator {
 	id: DiagnosisId;
 	confidence: Confidence;
+	/** Position of the candidate in its signature's list: the signature's own first choice is 0. */
+	position: number;
 	order: number;
 	evidence: EvidenceSpan[];
 	because: string[];
-	facts: Facts;
+	next: NextStep[];
+	facts: DiagnoseFacts;
+}
+
+interface Compiled {
+	first: RegExp;
+	all: RegExp;
+}
+
+const compiled = new WeakMap<ErrorSignature, Compiled>();
+
+function compile(signature: ErrorSignature): Compiled {
+	let c = compiled.get(signature);
+	if (!c) {
+		const f = flags(signature.pattern);
+		c = { first: new RegExp(signature.pattern.source, f), all: new RegExp(signature.pattern.source, f + 'g') };
+		compiled.set(signature, c);
+	}
+	return c;
 }
 
 export function diagnose(
@@ -35,67 +65,119 @@ export function diagnose(
 		const text = item.text;
 		const facts = extractFacts(text);
 		if (!facts.hosts?.length && context.host) facts.hosts = [{ host: context.host }];
-		const matches = new Map<string, { signature: ErrorSignature; match: RegExpExecArray; spans: EvidenceSpan[] }>();
+		const matches = new Map<string, { signature: ErrorSignature; match: RegExpExecArray }>();
 		for (const signature of signatures) {
-			const re = new RegExp(signature.pattern.source, flags(signature.pattern));
-			const first = re.exec(text);
-			if (!first) continue;
-			matches.set(signature.id, { signature, match: first, spans: spansOf(signature.pattern, text, item.id) });
+			const { first } = compile(signature);
+			first.lastIndex = 0;
+			const m = first.exec(text);
+			if (m) matches.set(signature.id, { signature, match: m });
 		}
+		const specific = [...matches.values()].some(({ signature }) => !signature.fallback);
 		let matchedAny = false;
-		for (const { signature, match, spans } of matches.values()) {
+		for (const { signature, match } of matches.values()) {
 			if (signature.yieldsTo?.some((id) => matches.has(id))) continue;
+			if (signature.fallback && specific) continue;
+			const candidates = signature.diagnose(facts, match);
+			if (!candidates.length) continue;
 			matchedAny = true;
-			for (const candidate of signature.diagnose(facts, match)) {
-				const existing = found.get(candidate.id);
-				if (!existing) {
-					found.set(candidate.id, {
-						id: candidate.id,
-						confidence: candidate.confidence,
-						order: order++,
-						evidence: [...spans],
-						because: candidate.because ? [candidate.because] : [],
-						facts
-					});
-					continue;
-				}
-				if (RANK[candidate.confidence] > RANK[existing.confidence]) existing.confidence = candidate.confidence;
-				for (const s of spans) if (!existing.evidence.some((e) => e.itemId === s.itemId && e.start === s.start)) existing.evidence.push(s);
-				if (candidate.because && !existing.because.includes(candidate.because)) existing.because.push(candidate.because);
-			}
+			const spans = spansOf(signature, text, item.id);
+			candidates.forEach((candidate, position) => merge(found, candidate, position, order++, spans, facts));
 		}
 		if (!matchedAny && !found.has('unknown')) {
-			found.set('unknown', { id: 'unknown', confidence: 'low', order: Number.MAX_SAFE_INTEGER, evidence: [], because: [], facts });
+			found.set('unknown', {
+				id: 'unknown',
+				confidence: 'low',
+				position: 0,
+				order: Number.MAX_SAFE_INTEGER,
+				evidence: [],
+				because: [],
+				next: [],
+				facts
+			});
 		}
 	}
 	// A recognised cause anywhere makes "unknown" for another text noise.
 	if (found.size > 1) found.delete('unknown');
-	return [...found.values()].sort((a, b) => RANK[b.confidence] - RANK[a.confidence] || a.order - b.order).map((acc) => toDiagnosis(acc));
+	return [...found.values()].sort(byRank).map(toDiagnosis);
+}
+
+function merge(
+	found: Map<DiagnosisId, Accumulator>,
+	candidate: Candidate,
+	position: number,
+	order: number,
+	spans: EvidenceSpan[],
+	facts: DiagnoseFacts
+) {
+	const existing = found.get(candidate.id);
+	if (!existing) {
+		found.set(candidate.id, {
+			id: candidate.id,
+			confidence: candidate.confidence,
+			position,
+			order,
+			evidence: [...spans],
+			because: candidate.because ? [candidate.because] : [],
+			next: [...(candidate.next ?? [])],
+			facts
+		});
+		return;
+	}
+	if (RANK[candidate.confidence] > RANK[existing.confidence]) existing.confidence = candidate.confidence;
+	existing.position = Math.min(existing.position, position);
+	for (const s of spans) if (!existing.evidence.some((e) => e.itemId === s.itemId && e.start === s.start)) existing.evidence.push(s);
+	if (candidate.because && !existing.because.includes(candidate.because)) existing.because.push(candidate.because);
+	for (const n of candidate.next ?? []) if (!existing.next.some((e) => e.ask === n.ask)) existing.next.push(n);
+}
+
+function byRank(a: Accumulator, b: Accumulator): number {
+	return (
+		RANK[b.confidence] - RANK[a.confidence] ||
+		Number(GENERIC.has(a.id)) - Number(GENERIC.has(b.id)) ||
+		a.position - b.position ||
+		a.order - b.order
+	);
 }
 
 function toDiagnosis(acc: Accumulator): Diagnosis {
 	const entry = DIAGNOSES[acc.id];
 	const because = acc.because.length ? ` Why this ranking: ${acc.because.join('; ')}.` : '';
+	const next =
+		acc.confidence === 'high' ? acc.next : [...acc.next, ...(entry.next ?? []).filter((n) => !acc.next.some((e) => e.ask === n.ask))];
 	return {
 		id: acc.id,
 		confidence: acc.confidence,
 		title: entry.title,
 		explanation: entry.explanation + because,
 		facts: acc.facts,
-		evidence: acc.evidence,
-		next: acc.confidence === 'high' ? [] : (entry.next ?? []),
+		evidence: acc.evidence.sort((x, y) => x.start - y.start),
+		next: next.map((n) => fillHost(n, acc.facts)),
 		remedies: entry.remedies
 	};
+}
+
+/** Puts the host and port the text named into the commands, so they can be run as they are. */
+function fillHost(step: NextStep, facts: DiagnoseFacts): NextStep {
+	if (!step.command) return step;
+	const target = facts.servers?.find((s) => s.error) ?? facts.hosts?.find((h) => h.port) ?? facts.hosts?.[0];
+	if (!target) return step;
+	const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+	const command = step.command
+		.replaceAll('HOST:PORT', `${host}:${target.port ?? 27017}`)
+		.replaceAll('-servername HOST', `-servername ${target.host}`)
+		.replaceAll('HOST', target.host);
+	return { ...step, command };
 }
 
 function flags(re: RegExp): string {
 	return re.flags.includes('i') ? re.flags.replace('g', '') : re.flags.replace('g', '') + 'i';
 }
 
-function spansOf(pattern: RegExp, text: string, itemId: string): EvidenceSpan[] {
-	const re = new RegExp(pattern.source, flags(pattern) + 'g');
+function spansOf(signature: ErrorSignature, text: string, itemId: string): EvidenceSpan[] {
+	const { all } = compile(signature);
+	all.lastIndex = 0;
 	const spans: EvidenceSpan[] = [];
-	for (const m of text.matchAll(re)) {
+	for (const m of text.matchAll(all)) {
 		if (m[0].length === 0) break;
 		spans.push({ itemId, start: m.index, end: m.index + m[0].length, text: m[0] });
 		if (spans.length >= 20) break;

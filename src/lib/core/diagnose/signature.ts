@@ -4,7 +4,8 @@
  * and the tests assert every example classifies as declared.
  */
 
-import type { Confidence, Facts } from '../report/model';
+import type { Confidence, NextStep } from '../report/model';
+import type { DiagnoseFacts } from './facts';
 import type { DiagnosisId } from './vocabulary';
 
 export interface Candidate {
@@ -12,19 +13,29 @@ export interface Candidate {
 	confidence: Confidence;
 	/** Why this candidate, in one clause, when the ranking depended on the facts. */
 	because?: string;
+	/** What would settle it when this candidate competes with another: asked before the catalogue's own next steps. */
+	next?: NextStep[];
 }
+
+export type SignatureFamily =
+	'openssl' | 'python' | 'node' | 'java' | 'go' | 'dotnet' | 'mongod' | 'pymongo' | 'network' | 'libmongoc' | 'config';
 
 export interface ErrorSignature {
 	/** Stable id: family.name, e.g. openssl.unable-to-get-local-issuer. */
 	id: string;
-	family: 'openssl' | 'python' | 'node' | 'java' | 'go' | 'dotnet' | 'mongod' | 'pymongo' | 'network';
+	family: SignatureFamily;
 	/** Matched case-insensitively unless the flags say otherwise. Must not be global. */
 	pattern: RegExp;
 	citation: string;
 	/** Which diagnoses a match supports, given what else the text revealed. */
-	diagnose(facts: Facts, match: RegExpExecArray): Candidate[];
+	diagnose(facts: DiagnoseFacts, match: RegExpExecArray): Candidate[];
 	/** Text a real client produced, with the top diagnosis it should yield (tested). */
 	examples: { text: string; top: DiagnosisId }[];
 	/** Signatures that are subsumed by more specific ones: when any of these matched, skip this one. */
 	yieldsTo?: string[];
+	/**
+	 * A wrapper rather than a cause ("ServerSelectionTimeoutError", "certificate verify failed"):
+	 * it speaks only when no other signature recognised anything in the same text.
+	 */
+	fallback?: boolean;
 }

@@ -42,6 +42,8 @@ export const DIAGNOSIS_IDS = [
 	'ca-file-incomplete',
 	'dh-key-too-small',
 	'no-shared-cipher',
+	'host-not-found',
+	'benign-message',
 	'unknown'
 ] as const;
 

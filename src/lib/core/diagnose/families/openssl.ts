@@ -1,58 +1,53 @@
 /**
- * OpenSSL's verify errors and handshake reasons, as PyMongo (Python's ssl), the Node driver and
- * libmongoc print them. Both spellings are covered: OpenSSL 1.1 ("self signed certificate") and
- * 3.x ("self-signed certificate").
+ * OpenSSL's verify errors and handshake reasons, as every OpenSSL-based client prints them:
+ * PyMongo (Python's ssl), the Node driver and mongosh, libmongoc (PHP, C, C++) and openssl
+ * s_client. Both spellings are covered: OpenSSL 1.1 ("self signed certificate", "unsupported
+ * certificate purpose") and 3.x ("self-signed certificate", "unsuitable certificate purpose").
+ * Verify codes are X509_V_ERR_* from OpenSSL's x509_vfy.h / verify(1).
  */
 
-import type { Facts } from '../../report/model';
-import { hostKind } from '../hosts';
-import type { Candidate, ErrorSignature } from '../signature';
+import type { ErrorSignature } from '../signature';
+import {
+	ASK_CHAIN,
+	handshakeClosed,
+	handshakeFailureAlert,
+	hostKinds,
+	internalErrorAlert,
+	selfSignedInChain,
+	unknownIssuer
+} from './ranking';
 
-function hostKinds(facts: Facts) {
-	return new Set((facts.hosts ?? []).map((h) => hostKind(h.host)));
-}
-
-/** Code 20: the chain ends at a certificate whose issuer is not in the client's trust store. */
-function localIssuer(facts: Facts): Candidate[] {
-	const kinds = hostKinds(facts);
-	if (kinds.has('atlas')) {
-		return [
-			{
-				id: 'missing-system-roots',
-				confidence: 'high',
-				because: 'Atlas certificates chain to public roots that every up-to-date trust store has'
-			},
-			{ id: 'tls-interception-proxy', confidence: 'low', because: 'a TLS-inspecting proxy would also cause this' }
-		];
-	}
-	if (kinds.has('private') && !kinds.has('public-or-unknown')) {
-		return [
-			{ id: 'untrusted-ca', confidence: 'high', because: 'the host is private, so its certificate most likely comes from a private CA' },
-			{ id: 'missing-intermediate', confidence: 'low' }
-		];
-	}
-	return [
-		{ id: 'untrusted-ca', confidence: 'medium', because: 'a private CA that was never given to the client (tlsCAFile)' },
-		{ id: 'missing-system-roots', confidence: 'medium', because: 'or a public CA whose root the client’s trust store lacks' },
-		{ id: 'missing-intermediate', confidence: 'low' }
-	];
-}
+const verify = (
+	id: string,
+	pattern: RegExp,
+	code: string,
+	top: ErrorSignature['examples'][number]['top'],
+	example: string
+): ErrorSignature => ({
+	id: `openssl.${id}`,
+	family: 'openssl',
+	pattern,
+	citation: `OpenSSL ${code}`,
+	diagnose: () => [{ id: top, confidence: 'high' }],
+	examples: [{ text: example, top }]
+});
 
 export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-get-local-issuer',
 		family: 'openssl',
 		pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY/,
-		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20); PyMongo TLS troubleshooting (CERTIFICATE_VERIFY_FAILED)',
-		diagnose: localIssuer,
+		citation:
+			'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20); PyMongo TLS troubleshooting (CERTIFICATE_VERIFY_FAILED, seed 002)',
+		diagnose: (facts) => unknownIssuer(facts),
 		examples: [
 			{
-				text: 'pymongo.errors.ServerSelectionTimeoutError: cluster0-shard-00-00.abcde.mongodb.net:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)',
-				top: 'missing-system-roots'
+				text: 'pymongo.errors.ServerSelectionTimeoutError: localhost:28100: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992), Timeout: 1.5s',
+				top: 'untrusted-ca'
 			},
 			{
-				text: 'SSL handshake failed: localhost:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)',
-				top: 'untrusted-ca'
+				text: "No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: certificate verify failed (20): unable to get local issuer certificate calling hello on 'cluster0-shard-00-00.abcde.mongodb.net:28452']",
+				top: 'missing-system-roots'
 			}
 		]
 	},
@@ -62,27 +57,29 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		pattern: /unable to get issuer certificate\b|UNABLE_TO_GET_ISSUER_CERT\b/,
 		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT (2)',
 		diagnose: () => [
-			{ id: 'missing-intermediate', confidence: 'medium' },
+			{
+				id: 'missing-intermediate',
+				confidence: 'medium',
+				because: 'the issuer of a certificate in the chain could not be found',
+				next: [ASK_CHAIN]
+			},
 			{ id: 'untrusted-ca', confidence: 'medium' }
 		],
-		examples: [{ text: 'certificate verify failed: unable to get issuer certificate', top: 'missing-intermediate' }]
+		examples: [{ text: 'verify error:num=2:unable to get issuer certificate', top: 'missing-intermediate' }]
 	},
 	{
 		id: 'openssl.unable-to-verify-leaf',
 		family: 'openssl',
 		pattern: /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
 		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE (21)',
-		diagnose: (facts) => {
-			const kinds = hostKinds(facts);
-			return [
-				{
-					id: 'missing-intermediate',
-					confidence: 'high',
-					because: 'the server sent only its own certificate and the client cannot find its issuer'
-				},
-				{ id: kinds.has('atlas') ? 'missing-system-roots' : 'untrusted-ca', confidence: 'medium' }
-			];
-		},
+		diagnose: (facts) => [
+			{
+				id: 'missing-intermediate',
+				confidence: 'high',
+				because: 'the server sent only its own certificate and the client cannot find its issuer'
+			},
+			{ id: hostKinds(facts).has('atlas') ? 'missing-system-roots' : 'untrusted-ca', confidence: 'medium', next: [ASK_CHAIN] }
+		],
 		examples: [{ text: 'MongoServerSelectionError: unable to verify the first certificate', top: 'missing-intermediate' }]
 	},
 	{
@@ -90,35 +87,11 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		family: 'openssl',
 		pattern: /self[- ]signed certificate in certificate chain|SELF_SIGNED_CERT_IN_CHAIN/,
 		citation: 'OpenSSL X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN (19)',
-		diagnose: (facts) => {
-			const kinds = hostKinds(facts);
-			if (kinds.has('atlas')) {
-				return [
-					{
-						id: 'tls-interception-proxy',
-						confidence: 'high',
-						because: 'Atlas chains end at public roots, so a self-signed root in the chain was put there by something in between'
-					},
-					{ id: 'self-signed-in-chain', confidence: 'low' }
-				];
-			}
-			return [
-				{
-					id: 'self-signed-in-chain',
-					confidence: kinds.has('private') ? 'high' : 'medium',
-					because: 'the chain ends at a root the client does not trust'
-				},
-				{
-					id: 'tls-interception-proxy',
-					confidence: kinds.has('private') ? 'low' : 'medium',
-					because: 'on a corporate network, a TLS-inspecting proxy produces exactly this'
-				}
-			];
-		},
+		diagnose: selfSignedInChain,
 		examples: [
-			{ text: 'MongoServerSelectionError: self-signed certificate in certificate chain', top: 'self-signed-in-chain' },
+			{ text: 'MongoNetworkError: self-signed certificate in certificate chain', top: 'self-signed-in-chain' },
 			{
-				text: '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate in certificate chain (_ssl.c:1129) cluster0.abcde.mongodb.net:27017',
+				text: "No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: certificate verify failed (19): self-signed certificate in certificate chain calling hello on 'cluster0-shard-00-00.abcde.mongodb.net:28464']",
 				top: 'tls-interception-proxy'
 			}
 		]
@@ -129,78 +102,359 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		pattern: /self[- ]signed certificate(?! in certificate chain)|DEPTH_ZERO_SELF_SIGNED_CERT/,
 		citation: 'OpenSSL X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT (18)',
 		diagnose: () => [{ id: 'self-signed-cert', confidence: 'high' }],
-		examples: [
-			{ text: '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)', top: 'self-signed-cert' }
-		]
+		examples: [{ text: 'MongoNetworkError: self-signed certificate', top: 'self-signed-cert' }]
 	},
-	{
-		id: 'openssl.cert-expired',
-		family: 'openssl',
-		pattern: /certificate has expired|CERT_HAS_EXPIRED/,
-		citation: 'OpenSSL X509_V_ERR_CERT_HAS_EXPIRED (10)',
-		diagnose: () => [{ id: 'cert-expired', confidence: 'high' }],
-		examples: [
-			{ text: '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)', top: 'cert-expired' }
-		]
-	},
-	{
-		id: 'openssl.cert-not-yet-valid',
-		family: 'openssl',
-		pattern: /certificate is not yet valid|CERT_NOT_YET_VALID/,
-		citation: 'OpenSSL X509_V_ERR_CERT_NOT_YET_VALID (9)',
-		diagnose: () => [{ id: 'cert-not-yet-valid', confidence: 'high' }],
-		examples: [{ text: 'certificate verify failed: certificate is not yet valid (_ssl.c:1006)', top: 'cert-not-yet-valid' }]
-	},
-	{
-		id: 'openssl.hostname-mismatch',
-		family: 'openssl',
-		pattern: /Hostname mismatch, certificate is not valid for '([^']+)'|hostname mismatch/,
-		citation: 'OpenSSL X509_V_ERR_HOSTNAME_MISMATCH (62)',
-		diagnose: () => [{ id: 'hostname-mismatch', confidence: 'high' }],
-		examples: [
-			{
-				text: "certificate verify failed: Hostname mismatch, certificate is not valid for 'db.example.com'. (_ssl.c:1006)",
-				top: 'hostname-mismatch'
-			}
-		]
-	},
-	{
-		id: 'openssl.ip-mismatch',
-		family: 'openssl',
-		pattern: /IP address mismatch, certificate is not valid for '([^']+)'|IP address mismatch/,
-		citation: 'OpenSSL X509_V_ERR_IP_ADDRESS_MISMATCH (64)',
-		diagnose: () => [{ id: 'ip-mismatch', confidence: 'high' }],
-		examples: [
-			{
-				text: "certificate verify failed: IP address mismatch, certificate is not valid for '127.0.0.1'. (_ssl.c:1006)",
-				top: 'ip-mismatch'
-			}
-		]
-	},
+	verify(
+		'cert-expired',
+		/certificate has expired|CERT_HAS_EXPIRED/,
+		'X509_V_ERR_CERT_HAS_EXPIRED (10)',
+		'cert-expired',
+		'MongoNetworkError: certificate has expired'
+	),
+	verify(
+		'cert-not-yet-valid',
+		/certificate is not yet valid|CERT_NOT_YET_VALID/,
+		'X509_V_ERR_CERT_NOT_YET_VALID (9)',
+		'cert-not-yet-valid',
+		'verify error:num=9:certificate is not yet valid'
+	),
+	verify(
+		'hostname-mismatch',
+		/Hostname mismatch(?:, certificate is not valid for '[^']+')?|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{0,200}\bIP: )|HOSTNAME_MISMATCH/,
+		'X509_V_ERR_HOSTNAME_MISMATCH (62)',
+		'hostname-mismatch',
+		"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'localhost'. (_ssl.c:992)"
+	),
+	verify(
+		'ip-mismatch',
+		/IP address mismatch(?:, certificate is not valid for '[^']+')?|IP_ADDRESS_MISMATCH/,
+		'X509_V_ERR_IP_ADDRESS_MISMATCH (64)',
+		'ip-mismatch',
+		"TLS handshake failed: certificate verify failed (64): IP address mismatch calling hello on '127.0.0.1:28208'"
+	),
+	verify(
+		'wrong-purpose',
+		/unsu(?:pported|itable) certificate purpose|INVALID_PURPOSE/,
+		'X509_V_ERR_INVALID_PURPOSE (26): 1.1 "unsupported", 3.x "unsuitable certificate purpose"',
+		'wrong-purpose',
+		'MongoNetworkError: unsuitable certificate purpose'
+	),
+	verify(
+		'ee-key-too-small',
+		/EE certificate key too weak|CA certificate key too weak|EE_KEY_TOO_SMALL|CA_KEY_TOO_SMALL|\bee key too small\b|\bca key too small\b/,
+		'X509_V_ERR_EE_KEY_TOO_SMALL (66), X509_V_ERR_CA_KEY_TOO_SMALL (67)',
+		'weak-key',
+		'verify error:num=66:EE certificate key too weak'
+	),
+	verify(
+		'ca-md-too-weak',
+		/CA signature digest algorithm too weak|CA_MD_TOO_WEAK|\bca md too weak\b/,
+		'X509_V_ERR_CA_MD_TOO_WEAK (68)',
+		'weak-signature',
+		'MongoServerSelectionError: CA signature digest algorithm too weak'
+	),
+	verify(
+		'revoked',
+		/certificate revoked|CERT_REVOKED/,
+		'X509_V_ERR_CERT_REVOKED (23)',
+		'revoked',
+		'verify error:num=23:certificate revoked'
+	),
+	verify(
+		'crl-problem',
+		/unable to get certificate CRL|CRL has expired|CRL is not yet valid|unable to get CRL issuer|CRL signature failure|unable to decrypt CRL'?s signature|UNABLE_TO_GET_CRL\b|CRL_HAS_EXPIRED|different CRL scope/,
+		'X509_V_ERR_UNABLE_TO_GET_CRL (3), X509_V_ERR_CRL_HAS_EXPIRED (12), X509_V_ERR_CRL_NOT_YET_VALID (11), X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER (33)',
+		'crl-problem',
+		'MongoNetworkError: unable to get certificate CRL'
+	),
+	verify(
+		'invalid-ca',
+		/invalid CA certificate|INVALID_CA\b|CA cert does not include key usage extension|Missing Authority Key Identifier|Basic Constraints of CA cert not marked critical/,
+		'X509_V_ERR_INVALID_CA (24); OpenSSL 3.x strict checks (X509_V_ERR_CA_CERT_MISSING_KEY_USAGE, X509_V_ERR_MISSING_AUTHORITY_KEY_IDENTIFIER), seen with Python 3.13 (python/cpython#138193)',
+		'untrusted-ca',
+		'certificate verify failed: CA cert does not include key usage extension (_ssl.c:1028)'
+	),
 	{
 		id: 'openssl.certificate-verify-failed',
 		family: 'openssl',
 		pattern: /CERTIFICATE_VERIFY_FAILED|certificate verify failed/,
-		citation: 'PyMongo TLS troubleshooting: CERTIFICATE_VERIFY_FAILED',
-		yieldsTo: [
-			'openssl.unable-to-get-local-issuer',
-			'openssl.unable-to-get-issuer',
-			'openssl.unable-to-verify-leaf',
-			'openssl.self-signed-in-chain',
-			'openssl.self-signed-leaf',
-			'openssl.cert-expired',
-			'openssl.cert-not-yet-valid',
-			'openssl.hostname-mismatch',
-			'openssl.ip-mismatch'
-		],
+		citation: 'PyMongo TLS troubleshooting: CERTIFICATE_VERIFY_FAILED (seeds 000, 001, 002)',
+		fallback: true,
 		diagnose: (facts) => {
 			const kinds = hostKinds(facts);
-			if (kinds.has('atlas')) return [{ id: 'missing-system-roots', confidence: 'medium' }];
+			if (kinds.has('atlas')) {
+				return [
+					{
+						id: 'missing-system-roots',
+						confidence: 'medium',
+						because: 'Atlas uses public CAs, so a failed verification most often means the client’s roots are missing',
+						next: [ASK_CHAIN]
+					},
+					{ id: 'tls-interception-proxy', confidence: 'low' }
+				];
+			}
 			return [
-				{ id: 'untrusted-ca', confidence: 'low' },
-				{ id: 'missing-system-roots', confidence: 'low' }
+				{
+					id: 'untrusted-ca',
+					confidence: 'low',
+					because: 'the text does not say which check failed (PyOpenSSL and old Pythons leave the reason out)',
+					next: [ASK_CHAIN]
+				},
+				{ id: 'missing-system-roots', confidence: 'low' },
+				{ id: 'hostname-mismatch', confidence: 'low' }
 			];
 		},
-		examples: [{ text: '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:852)', top: 'untrusted-ca' }]
+		examples: [
+			{
+				text: "pymongo.errors.ServerSelectionTimeoutError: SSL handshake failed: localhost:28128: [('SSL routines', '', 'certificate verify failed')], Timeout: 1.5s",
+				top: 'untrusted-ca'
+			}
+		]
+	},
+	{
+		id: 'openssl.wrong-version-number',
+		family: 'openssl',
+		pattern: /wrong version number|WRONG_VERSION_NUMBER|ERR_SSL_WRONG_VERSION_NUMBER|record layer failure/,
+		citation: 'OpenSSL SSL_R_WRONG_VERSION_NUMBER: the first bytes back were not a TLS record',
+		diagnose: () => [
+			{
+				id: 'tls-to-plain-server',
+				confidence: 'high',
+				because: 'the answer to the TLS hello was not TLS at all: the port speaks plain MongoDB, HTTP or something else'
+			}
+		],
+		examples: [
+			{
+				text: 'SSL handshake failed: localhost:28114: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)',
+				top: 'tls-to-plain-server'
+			}
+		]
+	},
+	{
+		id: 'openssl.alert-protocol-version',
+		family: 'openssl',
+		pattern:
+			/TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|unsupported protocol|UNSUPPORTED_PROTOCOL|no protocols available|NO_PROTOCOLS_AVAILABLE|legacy sigalg disallowed or unsupported|version too low|ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION/,
+		citation:
+			'PyMongo TLS troubleshooting: TLSV1_ALERT_PROTOCOL_VERSION (seeds 000, 001, 002); OpenSSL SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED (a TLS 1.0/1.1 peer)',
+		diagnose: () => [
+			{
+				id: 'protocol-version',
+				confidence: 'high',
+				because: 'client and server have no TLS version in common: one of them is limited to TLS 1.0/1.1'
+			}
+		],
+		examples: [
+			{
+				text: 'MongoServerSelectionError: 80AC2F24CB7F0000:error:0A00042E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 70',
+				top: 'protocol-version'
+			},
+			{ text: '[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version', top: 'protocol-version' }
+		]
+	},
+	{
+		id: 'openssl.alert-handshake-failure',
+		family: 'openssl',
+		pattern: /SSLV3_ALERT_HANDSHAKE_FAILURE|sslv3 alert handshake failure|ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE/,
+		citation:
+			'PyMongo troubleshooting: SSLV3_ALERT_HANDSHAKE_FAILURE with Python 3.10+ and MongoDB <= 4.0 (seeds 000, 001, 002); TLS alert 40',
+		diagnose: handshakeFailureAlert,
+		examples: [
+			{
+				text: 'SSL handshake failed: localhost:27017: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:997)',
+				top: 'python310-legacy-server'
+			},
+			{
+				text: "[TLS handshake failed: error:0A000410:SSL routines::sslv3 alert handshake failure calling hello on 'localhost:28316']",
+				top: 'client-cert-required'
+			}
+		]
+	},
+	{
+		id: 'openssl.alert-certificate-required',
+		family: 'openssl',
+		pattern: /tlsv13 alert certificate required|TLSV13_ALERT_CERTIFICATE_REQUIRED|ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED/,
+		citation: 'RFC 8446 §6.2 certificate_required alert (116); OpenSSL SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED',
+		diagnose: () => [{ id: 'client-cert-required', confidence: 'high' }],
+		examples: [
+			{
+				text: '408779996C7F0000:error:0A00045C:SSL routines:ssl3_read_bytes:tlsv13 alert certificate required:../ssl/record/rec_layer_s3.c:1601:SSL alert number 116',
+				top: 'client-cert-required'
+			}
+		]
+	},
+	{
+		id: 'openssl.alert-unknown-ca',
+		family: 'openssl',
+		pattern:
+			/tlsv1 alert unknown ca|TLSV1_ALERT_UNKNOWN_CA|sslv3 alert bad certificate|SSLV3_ALERT_BAD_CERTIFICATE|sslv3 alert certificate unknown|tlsv1 alert decrypt error|ERR_SSL_TLSV1_ALERT_UNKNOWN_CA/,
+		citation:
+			'TLS alerts unknown_ca (48), bad_certificate (42), certificate_unknown (46), sent by the peer about the certificate it received',
+		diagnose: (facts) =>
+			facts.serverLog
+				? [
+						{
+							id: 'untrusted-ca',
+							confidence: 'medium',
+							because: 'in a server log the alert came from the client: the client did not trust the server’s certificate',
+							next: [ASK_CHAIN]
+						}
+					]
+				: [
+						{
+							id: 'client-cert-untrusted',
+							confidence: 'high',
+							because: 'the server sent this alert about the certificate the client presented'
+						}
+					],
+		examples: [
+			{
+				text: 'MongoServerSelectionError: 80ECD3E0D07F0000:error:0A000418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 48',
+				top: 'client-cert-untrusted'
+			}
+		]
+	},
+	{
+		id: 'openssl.alert-internal-error',
+		family: 'openssl',
+		pattern: /TLSV1_ALERT_INTERNAL_ERROR|tlsv1 alert internal error|ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR/,
+		citation:
+			'TLS alert internal_error (80); Atlas sends it for an address not on the project IP access list (e.g. mongodb/mongo-python-driver and Atlas community threads)',
+		diagnose: internalErrorAlert,
+		examples: [
+			{
+				text: 'SSL handshake failed: cluster0-shard-00-00.abcde.mongodb.net:27017: [SSL: TLSV1_ALERT_INTERNAL_ERROR] tlsv1 alert internal error (_ssl.c:992)',
+				top: 'atlas-ip-access-list'
+			}
+		]
+	},
+	{
+		id: 'openssl.unsafe-legacy-renegotiation',
+		family: 'openssl',
+		pattern: /unsafe legacy renegotiation disabled|UNSAFE_LEGACY_RENEGOTIATION_DISABLED/,
+		citation:
+			'PyMongo troubleshooting: UNSAFE_LEGACY_RENEGOTIATION_DISABLED with OpenSSL 3 (seed 002); OpenSSL SSL_OP_LEGACY_SERVER_CONNECT',
+		diagnose: () => [{ id: 'legacy-renegotiation', confidence: 'high' }],
+		examples: [
+			{
+				text: 'SSL handshake failed: localhost:28500: [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled (_ssl.c:992)',
+				top: 'legacy-renegotiation'
+			}
+		]
+	},
+	{
+		id: 'openssl.dh-key-too-small',
+		family: 'openssl',
+		pattern: /dh key too small|DH_KEY_TOO_SMALL/,
+		citation: 'OpenSSL SSL_R_DH_KEY_TOO_SMALL: server DH parameters under the security level (2048 bits at level 2)',
+		diagnose: () => [{ id: 'dh-key-too-small', confidence: 'high' }],
+		examples: [{ text: '[SSL: DH_KEY_TOO_SMALL] dh key too small (_ssl.c:992)', top: 'dh-key-too-small' }]
+	},
+	{
+		id: 'openssl.no-shared-cipher',
+		family: 'openssl',
+		pattern: /no shared cipher|NO_SHARED_CIPHER|no cipher match|NO_CIPHER_MATCH|no suitable signature algorithm/,
+		citation:
+			'OpenSSL SSL_R_NO_SHARED_CIPHER (server side); the MongoDB log line in the PyMongo Python 3.10 troubleshooting (seeds 000, 001, 002)',
+		diagnose: () => [
+			{
+				id: 'no-shared-cipher',
+				confidence: 'high',
+				because: 'the server found no cipher suite in common with the client',
+				next: [
+					{
+						ask: 'If the client is PyMongo on Python 3.10 or newer and the server is MongoDB 4.0 or older, that pairing is the usual cause; paste the client error too'
+					}
+				]
+			},
+			{
+				id: 'python310-legacy-server',
+				confidence: 'medium',
+				because: 'with a Python 3.10+ client and MongoDB 4.0 or older this is the expected server log line'
+			}
+		],
+		examples: [
+			{
+				text: '2021-06-30T21:22:44.917+0100 E NETWORK  [conn16] SSL: error:1408A0C1:SSL routines:ssl3_get_client_hello:no shared cipher',
+				top: 'no-shared-cipher'
+			}
+		]
+	},
+	{
+		id: 'openssl.invalid-status-response',
+		family: 'openssl',
+		pattern: /invalid status response|INVALID_STATUS_RESPONSE|OCSP (?:response|check) (?:failed|invalid)/,
+		citation: 'PyMongo TLS troubleshooting: "invalid status response" from pymongo[ocsp] (seeds 000, 001, 002)',
+		diagnose: () => [{ id: 'ocsp-failure', confidence: 'high' }],
+		examples: [
+			{
+				text: "[('SSL routines', 'tls_process_initial_server_flight', 'invalid status response')]",
+				top: 'ocsp-failure'
+			}
+		]
+	},
+	{
+		id: 'openssl.key-values-mismatch',
+		family: 'openssl',
+		pattern: /key values mismatch|KEY_VALUES_MISMATCH|private key does not match (?:the )?(?:public key|certificate)/,
+		citation: 'OpenSSL X509_R_KEY_VALUES_MISMATCH (SSL_CTX_use_PrivateKey / check_private_key)',
+		diagnose: () => [{ id: 'key-mismatch', confidence: 'high' }],
+		examples: [
+			{
+				text: 'ssl.SSLError: [X509: KEY_VALUES_MISMATCH] key values mismatch (_ssl.c:3895)',
+				top: 'key-mismatch'
+			}
+		]
+	},
+	{
+		id: 'openssl.bad-decrypt',
+		family: 'openssl',
+		pattern:
+			/Enter PEM pass phrase|bad decrypt|BAD_DECRYPT|bad password read|interrupted or cancell?ed|no password provided to decrypt private key|decryption password incorrect/,
+		citation: 'OpenSSL PEM_R_BAD_DECRYPT / PEM_R_BAD_PASSWORD_READ: an encrypted private key and no (or the wrong) passphrase',
+		diagnose: () => [{ id: 'key-encrypted', confidence: 'high' }],
+		examples: [{ text: 'error: MongoError: error:1C800064:Provider routines::bad decrypt', top: 'key-encrypted' }]
+	},
+	{
+		id: 'openssl.pem-unreadable',
+		family: 'openssl',
+		pattern:
+			/NO_CERTIFICATE_OR_CRL_FOUND|no certificate or crl found|PEM routines:[A-Za-z_]*:no start line|\bno start line\b|DECODER routines::unsupported|\[SSL\] PEM lib|PEM lib \(_ssl\.c|bad base64 decode|NO_START_LINE/,
+		citation:
+			'OpenSSL PEM_R_NO_START_LINE, X509_R_NO_CERTIFICATE_OR_CRL_FOUND, OSSL_DECODER "unsupported": the file is not the PEM the option expects',
+		diagnose: (facts, m) => {
+			// Python's "PEM lib" and OpenSSL 3's decoder "unsupported" come from loading
+			// tlsCertificateKeyFile when the key part is missing (or unreadable).
+			const keyFile = facts.tlsOptions?.tlsCertificateKeyFile;
+			if (/PEM lib|DECODER routines/i.test(m[0])) {
+				return [
+					{
+						id: 'key-missing',
+						confidence: keyFile ? 'high' : 'medium',
+						because: 'the certificate-and-key file could be read, but no private key was found in it'
+					},
+					{ id: 'pem-file-invalid', confidence: 'medium' }
+				];
+			}
+			return [{ id: 'pem-file-invalid', confidence: 'high' }];
+		},
+		examples: [
+			{ text: 'ssl.SSLError: [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4123)', top: 'pem-file-invalid' },
+			{ text: 'ssl.SSLError: [SSL] PEM lib (_ssl.c:3895)', top: 'key-missing' }
+		]
+	},
+	{
+		id: 'openssl.unexpected-eof',
+		family: 'openssl',
+		pattern: /EOF occurred in violation of protocol|UNEXPECTED_EOF_WHILE_READING|unexpected eof while reading/,
+		citation:
+			'PyMongo troubleshooting: "EOF occurred in violation of protocol" with Python 3.10+ and MongoDB <= 4.0 (seeds 000, 001, 002); OpenSSL 3 SSL_R_UNEXPECTED_EOF_WHILE_READING',
+		diagnose: handshakeClosed,
+		examples: [
+			{
+				text: 'SSL handshake failed: localhost:28404: EOF occurred in violation of protocol (_ssl.c:992)',
+				top: 'tls-to-plain-server'
+			}
+		]
 	}
 ];

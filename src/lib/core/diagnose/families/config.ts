@@ -1,0 +1,115 @@
+/**
+ * Connection-string and file errors, as each driver words them. They fail before any packet is
+ * sent, so the cause is certain: the option, the URI or the file. Sources: the Node driver's
+ * src/connection_string.ts, the Go driver's x/mongo/driver/connstring, libmongoc's mongoc-uri.c
+ * and mongoc-openssl.c, Node's fs errors.
+ */
+
+import type { ErrorSignature } from '../signature';
+
+export const CONFIG_SIGNATURES: ErrorSignature[] = [
+	{
+		id: 'config.conflicting-tls-options',
+		family: 'config',
+		pattern:
+			/The '(?:tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsDisableOCSPEndpointCheck|tlsDisableCertificateRevocationCheck)' option cannot be used with the '\w+' option|All values of tls\/ssl must be the same|tls and ssl options, when both specified, must be equivalent|tlsinsecure may not be specified with|Deprecated option '[^']+' conflicts with canonical name '[^']+'|tlsInsecure and tlsAllowInvalid\w+ cannot|cannot be used together|conflicting TLS options/i,
+		citation:
+			'Node driver src/connection_string.ts (checkTLSOptions, "All values of tls/ssl must be the same"); Go driver connstring ("must be equivalent"); libmongoc mongoc-uri.c ("may not be specified with")',
+		diagnose: () => [{ id: 'config-conflict', confidence: 'high' }],
+		examples: [
+			{
+				text: "MongoAPIError: The 'tlsInsecure' option cannot be used with the 'tlsAllowInvalidCertificates' option",
+				top: 'config-conflict'
+			},
+			{ text: 'error parsing uri: tls and ssl options, when both specified, must be equivalent', top: 'config-conflict' },
+			{
+				text: 'tlsinsecure may not be specified with tlsallowinvalidcertificates, tlsallowinvalidhostnames, tlsdisableocspendpointcheck, or tlsdisablecertificaterevocationcheck',
+				top: 'config-conflict'
+			}
+		]
+	},
+	{
+		id: 'config.unknown-option',
+		family: 'config',
+		pattern:
+			/MongoParseError: option (\w+) is not supported|Unsupported URI option "(\w+)"|unknown option (\w+)|Unrecognized (?:URI )?option:? '?(\w+)/,
+		citation: 'Node driver src/connection_string.ts ("option X is not supported"); libmongoc mongoc-uri.c ("Unsupported URI option")',
+		diagnose: (_facts, m) => {
+			const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+			return [
+				{
+					id: 'unknown-option',
+					confidence: 'high',
+					because: /^(?:tls|ssl)/i.test(name)
+						? `"${name}" is not an option the driver knows, so that TLS setting never took effect`
+						: 'the driver does not know this option'
+				}
+			];
+		},
+		examples: [
+			{ text: 'MongoParseError: option tlscafil is not supported', top: 'unknown-option' },
+			{ text: 'WARNING:       mongoc: Unsupported URI option "tlscafil"', top: 'unknown-option' }
+		]
+	},
+	{
+		id: 'config.invalid-uri',
+		family: 'config',
+		pattern:
+			/MongoParseError: (?:Invalid connection string|Invalid scheme|Password contains unescaped characters|Username contains unescaped characters|Protocol and host list are required|URI must include hostname, domain name, and tld|Ports not accepted with `mongodb\+srv` URIs|mongodb\+srv URI cannot have port number)|error parsing uri: (?:unescaped|must have at least|scheme must be|invalid port|a port cannot be specified|username required)|Failed to resolve '[^'\s]*@[^'\s]*'|Invalid URI Schema|Invalid host string in URI/,
+		citation:
+			'Node driver src/connection_string.ts and mongodb-connection-string-url; Go driver connstring; libmongoc mongoc-uri.c (an unescaped @ makes the rest of the password part of the host)',
+		diagnose: () => [{ id: 'invalid-uri', confidence: 'high' }],
+		examples: [
+			{ text: 'MongoParseError: Invalid connection string', top: 'invalid-uri' },
+			{ text: 'error parsing uri: unescaped @ sign in user info', top: 'invalid-uri' },
+			{ text: "No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'ss@localhost']", top: 'invalid-uri' }
+		]
+	},
+	{
+		id: 'config.file-missing',
+		family: 'config',
+		pattern:
+			/ENOENT: no such file or directory, open '[^']+'|open [^\s:]+: no such file or directory|Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
+		citation:
+			'Node fs ENOENT (the driver reads tlsCAFile / tlsCertificateKeyFile itself); Go os.Open; libmongoc mongoc-openssl.c "Cannot load Certificate Authorities from"',
+		diagnose: () => [
+			{ id: 'pem-file-invalid', confidence: 'high', because: 'the CA or key file named in the options is missing or could not be read' }
+		],
+		examples: [
+			{ text: "Error: ENOENT: no such file or directory, open '/tmp/tls-doctor-corpus/pki/no-such-ca.pem'", top: 'pem-file-invalid' },
+			{
+				text: "mongoc: Cannot load Certificate Authorities from '/tmp/tls-doctor-corpus/pki/root.der' and '(null)'",
+				top: 'pem-file-invalid'
+			}
+		]
+	},
+	{
+		id: 'config.ca-file-no-certificates',
+		family: 'config',
+		pattern:
+			/the specified CA file does not contain any valid certificates|failed to append certificates? from PEM|no valid certificates? (?:found )?in (?:the )?CA file/i,
+		citation: 'Go driver x/mongo/driver/topology (addCACertFromFile): the CA file holds no PEM certificate, e.g. a DER file',
+		diagnose: () => [{ id: 'pem-file-invalid', confidence: 'high' }],
+		examples: [{ text: '2026/11/22 00:09:40 the specified CA file does not contain any valid certificates', top: 'pem-file-invalid' }]
+	},
+	{
+		id: 'config.key-not-found',
+		family: 'config',
+		pattern:
+			/failed to find (?:PRIVATE KEY|any PEM data in key input)|Cannot find private key in: '[^']+'|tls: failed to find any PEM data in key input|no private key (?:found|in)/i,
+		citation:
+			'Go driver (addClientCertFromFile: "failed to find PRIVATE KEY"); libmongoc mongoc-openssl.c "Cannot find private key in" (also printed when the key does not match the certificate, or cannot be decrypted)',
+		diagnose: (_facts, m) =>
+			/Cannot find private key/.test(m[0])
+				? [
+						{ id: 'key-missing', confidence: 'medium', because: 'libmongoc says this when the file has no key' },
+						{ id: 'key-mismatch', confidence: 'medium', because: 'and also when the key does not belong to the certificate' },
+						{ id: 'key-encrypted', confidence: 'low' }
+					]
+				: [{ id: 'key-missing', confidence: 'high' }],
+		examples: [
+			{ text: '2026/11/22 00:09:37 failed to find PRIVATE KEY', top: 'key-missing' },
+			{ text: "mongoc: Cannot find private key in: '/tmp/tls-doctor-corpus/pki/client-certonly.pem'", top: 'key-missing' }
+		]
+	}
+];

@@ -1,0 +1,133 @@
+/**
+ * The Node.js driver, Mongoose, mongosh and Compass. Node reports OpenSSL verify failures by
+ * their bare text ("unable to get local issuer certificate") or code (SELF_SIGNED_CERT_IN_CHAIN),
+ * which the OpenSSL family reads; what is Node's own is below: its host-name check, its socket
+ * messages, the driver's error classes and mongosh's hints.
+ * Sources: Node's lib/_tls_wrap.js and lib/tls.js (checkServerIdentity), the driver's
+ * src/error.ts and src/connection_string.ts, mongosh's errors.
+ */
+
+import type { ErrorSignature } from '../signature';
+import { closedAfterConnect, handshakeClosed, tlsInUse } from './ranking';
+
+export const NODE_SIGNATURES: ErrorSignature[] = [
+	{
+		id: 'node.altname-host',
+		family: 'node',
+		pattern:
+			/Hostname\/IP does not match certificate's altnames: Host: [^\s.]+(?:\.[^\s.]+)*\.? is not in the cert's altnames|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{0,300}IP: )/,
+		citation: 'Node.js tls.checkServerIdentity: ERR_TLS_CERT_ALTNAME_INVALID, "Host: … is not in the cert\'s altnames"',
+		diagnose: () => [{ id: 'hostname-mismatch', confidence: 'high' }],
+		examples: [
+			{
+				text: "MongoServerSelectionError: Hostname/IP does not match certificate's altnames: Host: localhost. is not in the cert's altnames: DNS:db.example.com",
+				top: 'hostname-mismatch'
+			}
+		]
+	},
+	{
+		id: 'node.altname-ip',
+		family: 'node',
+		pattern: /Hostname\/IP does not match certificate's altnames: IP: [0-9a-f.:]+ is not in the cert's list/i,
+		citation: 'Node.js tls.checkServerIdentity: "IP: … is not in the cert\'s list" (an IP needs an IP Address subjectAltName)',
+		diagnose: () => [{ id: 'ip-mismatch', confidence: 'high' }],
+		examples: [
+			{
+				text: "MongoServerSelectionError: Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: ",
+				top: 'ip-mismatch'
+			}
+		]
+	},
+	{
+		id: 'node.socket-disconnected',
+		family: 'node',
+		pattern: /Client network socket disconnected before secure TLS connection was established/,
+		citation: 'Node.js lib/_tls_wrap.js onConnectEnd: the peer closed the socket during the TLS handshake (ECONNRESET)',
+		diagnose: handshakeClosed,
+		examples: [
+			{
+				text: 'MongoServerSelectionError: Client network socket disconnected before secure TLS connection was established',
+				top: 'tls-to-plain-server'
+			}
+		]
+	},
+	{
+		id: 'node.connection-closed',
+		family: 'node',
+		pattern: /connection (?:<monitor>|\d+|<[a-z]+>) to [^\s]+ closed|MongoNetworkError: connection closed/,
+		citation: 'MongoDB Node.js driver src/cmap/connection.ts: ConnectionClosedError / "connection N to HOST closed"',
+		diagnose: (facts, m) => closedAfterConnect(facts, { tlsInUse: tlsInUse(m.input, facts) }),
+		examples: [{ text: 'MongoServerSelectionError: connection <monitor> to 127.0.0.1:28422 closed', top: 'plain-to-tls-server' }]
+	},
+	{
+		id: 'node.connection-timed-out',
+		family: 'node',
+		pattern: /MongoNetworkTimeoutError|connection (?:<monitor>|\d+) to [^\s]+ timed out|Socket '[a-z]+' timed out/,
+		citation: 'MongoDB Node.js driver src/cmap/connect.ts: MongoNetworkTimeoutError while the connection handshake was in progress',
+		diagnose: (facts, m) =>
+			tlsInUse(m.input, facts)
+				? [
+						{
+							id: 'handshake-timeout',
+							confidence: 'medium',
+							because: 'the connection opened but the TLS or MongoDB handshake never finished'
+						}
+					]
+				: [{ id: 'handshake-timeout', confidence: 'low' }],
+		examples: [{ text: 'MongoNetworkTimeoutError: connection 1 to 127.0.0.1:27017 timed out', top: 'handshake-timeout' }]
+	},
+	{
+		id: 'node.server-selection-timeout',
+		family: 'node',
+		pattern: /(?:MongoServerSelectionError|MongooseServerSelectionError): Server selection timed out after \d+ ms/,
+		citation: 'MongoDB Node.js driver src/sdam/topology.ts: MongoServerSelectionError with no server error recorded',
+		fallback: true,
+		diagnose: () => [
+			{
+				id: 'server-selection-timeout',
+				confidence: 'medium',
+				because:
+					'the driver recorded no error of its own for any server: the TLS or MongoDB handshake started and never finished, or a failure was swallowed',
+				next: [
+					{
+						ask: 'Run the same connection with the driver’s own diagnostics, or with mongosh, and paste the output',
+						command: 'mongosh "mongodb://HOST:PORT/?tls=true&serverSelectionTimeoutMS=5000" --eval "db.runCommand({ping:1})"'
+					},
+					{ ask: 'Paste what the server presents', command: 'openssl s_client -connect HOST:PORT -showcerts </dev/null' }
+				]
+			}
+		],
+		examples: [{ text: 'MongoServerSelectionError: Server selection timed out after 2000 ms', top: 'server-selection-timeout' }]
+	},
+	{
+		id: 'node.mongosh-atlas-hint',
+		family: 'node',
+		pattern:
+			/It looks like this is a MongoDB Atlas cluster\. Please ensure that your (?:Network Access List|IP whitelist|IP access list) allows connections from your IP/,
+		citation: 'mongosh: the hint it adds when an Atlas connection fails before the handshake completes',
+		diagnose: () => [{ id: 'atlas-ip-access-list', confidence: 'high' }],
+		examples: [
+			{
+				text: 'MongoServerSelectionError: 80BC0BEEC07F0000:error:0A000438:SSL routines:ssl3_read_bytes:tlsv1 alert internal error. It looks like this is a MongoDB Atlas cluster. Please ensure that your Network Access List allows connections from your IP.',
+				top: 'atlas-ip-access-list'
+			}
+		]
+	},
+	{
+		id: 'node.key-password-empty',
+		family: 'node',
+		pattern: /URI option "tlsCertificateKeyFilePassword" cannot be specified with no value/,
+		citation:
+			'MongoDB Node.js driver src/connection_string.ts; mongosh asks for the key passphrase when tlsCertificateKeyFile holds an encrypted key, and gets none without a terminal',
+		diagnose: () => [
+			{
+				id: 'key-encrypted',
+				confidence: 'medium',
+				because: 'mongosh asked for the key’s passphrase because the key is encrypted, and none was given'
+			}
+		],
+		examples: [
+			{ text: 'MongoAPIError: URI option "tlsCertificateKeyFilePassword" cannot be specified with no value', top: 'key-encrypted' }
+		]
+	}
+];

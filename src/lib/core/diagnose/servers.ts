@@ -1,0 +1,74 @@
+/**
+ * Each server of a topology, with its own error. Drivers that give up on server selection list
+ * every seed host and what went wrong with it; a replica set can fail differently per member
+ * (one untrusted, one unreachable), and the diagnosis must not blur them together.
+ */
+
+export interface ServerError {
+	host: string;
+	port?: number;
+	/** The driver's view of the server, e.g. Unknown, RSPrimary. */
+	type?: string;
+	/** The server's own error, as the driver printed it. */
+	error?: string;
+}
+
+export function extractServers(text: string): ServerError[] {
+	const found = new Map<string, ServerError>();
+	const add = (address: string, type: string | undefined, error: string | undefined) => {
+		const { host, port } = splitAddress(address);
+		if (!host) return;
+		const key = `${host}:${port ?? ''}`;
+		const known = found.get(key);
+		const clean = error?.trim();
+		if (known) {
+			if (!known.error && clean) known.error = clean;
+			return;
+		}
+		found.set(key, {
+			host,
+			...(port !== undefined ? { port } : {}),
+			...(type ? { type } : {}),
+			...(clean && clean !== 'None' && clean !== 'null' ? { error: clean } : {})
+		});
+	};
+	// PyMongo: <ServerDescription ('host', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('...')>
+	for (const m of text.matchAll(
+		/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]*?)\5\)|None)>/g
+	)) {
+		add(`${m[1]}:${m[2]}`, m[3], m[6] ? `${m[4]}: ${m[6]}` : undefined);
+	}
+	// Node.js driver (util.inspect of TopologyDescription): 'host:port' => ServerDescription { ... error: MongoNetworkError: ...
+	for (const m of text.matchAll(
+		/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?:\n\s*'[^'\s]+:\d+' => ServerDescription|$)/g
+	)) {
+		const error = /\berror: (?!null\b)([^\n]+)/.exec(m[3]);
+		add(m[1], m[2], error?.[1]);
+	}
+	// Go driver: { Addr: host:port, Type: Unknown, Last error: ... }
+	for (const m of text.matchAll(
+		/\{ Addr: ([^,\s]+), Type: (\w+)(?:, [A-Za-z ]+: [^,]+)*?, Last error: ([\s\S]*?) \}(?=, (?:\{ Addr|\]))/g
+	)) {
+		add(m[1], m[2], m[3]);
+	}
+	// Java driver: {address=host:port, type=UNKNOWN, state=CONNECTING, exception={...}, caused by {...}}
+	const java = [...text.matchAll(/\{address=([^,\s]+), type=(\w+), state=\w+(, exception=)?/g)];
+	java.forEach((m, i) => {
+		const end = i + 1 < java.length ? java[i + 1].index : text.indexOf(']', m.index) >= 0 ? text.indexOf(']', m.index) : text.length;
+		const body = text.slice(m.index + m[0].length, end);
+		const causes = [...body.matchAll(/(?:^|caused by )\{([^{}]*)\}/g)].map((c) => c[1]);
+		add(m[1], m[2], causes.length ? causes.join(' ← ') : undefined);
+	});
+	// libmongoc (C, PHP, C++): [TLS handshake failed: ... calling hello on 'host:port']
+	for (const m of text.matchAll(/\[([^[\]]*?) calling (?:hello|ismaster|isMaster) on '([^']+)'\]/g)) add(m[2], undefined, m[1]);
+	return [...found.values()];
+}
+
+function splitAddress(address: string): { host: string; port?: number } {
+	const a = address.trim();
+	const v6 = /^\[([0-9a-f:.]+)\](?::(\d+))?$/i.exec(a);
+	if (v6) return { host: v6[1].toLowerCase(), ...(v6[2] ? { port: Number(v6[2]) } : {}) };
+	const m = /^([^:]+)(?::(\d+))?$/.exec(a);
+	if (!m) return { host: '' };
+	return { host: m[1].toLowerCase(), ...(m[2] ? { port: Number(m[2]) } : {}) };
+}

@@ -1,0 +1,61 @@
+/**
+ * TLS options visible in the pasted text: in a connection string (mongosh prints it on its
+ * "Connecting to:" line, URL-encoded), as Python keyword arguments, or as mongosh flags. A given
+ * tlsCAFile turns "unable to get local issuer certificate" from "no CA given" into "the wrong CA
+ * given"; a tlsCAFile of certifi.where() against Atlas points at an intercepting proxy.
+ */
+
+const NAMES = [
+	'tls',
+	'ssl',
+	'tlsCAFile',
+	'tlsCertificateKeyFile',
+	'tlsCertificateKeyFilePassword',
+	'tlsCRLFile',
+	'tlsAllowInvalidCertificates',
+	'tlsAllowInvalidHostnames',
+	'tlsInsecure',
+	'tlsDisableOCSPEndpointCheck',
+	'tlsDisableCertificateRevocationCheck',
+	'ssl_cert_reqs',
+	'ssl_ca_certs',
+	'ssl_certfile',
+	'ssl_keyfile',
+	'sslValidate',
+	'sslCAFile',
+	'sslPEMKeyFile',
+	'directConnection'
+];
+const CANONICAL = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
+const SECRET = /password/i;
+
+export function extractTlsOptions(text: string): Record<string, string> {
+	const options: Record<string, string> = {};
+	const set = (name: string, value: string) => {
+		const canonical = CANONICAL.get(name.toLowerCase());
+		if (!canonical || canonical in options) return;
+		options[canonical] = SECRET.test(canonical) ? '****' : value;
+	};
+	// URI query parameters: ?tls=true&tlsCAFile=%2Fetc%2Fca.pem
+	for (const uri of text.matchAll(/mongodb(?:\+srv)?:\/\/[^\s'"<>]*\?([^\s'"<>]+)/g)) {
+		for (const pair of uri[1].split('&')) {
+			const [name, value = ''] = pair.split('=');
+			set(name, safeDecode(value));
+		}
+	}
+	// Python keyword arguments: tlsCAFile="/path", tlsCAFile=certifi.where(), tls=True
+	for (const kw of text.matchAll(/\b(tls\w*|ssl\w*)\s*=\s*("[^"\n]*"|'[^'\n]*'|[\w.]+(?:\(\))?)/gi)) {
+		set(kw[1], kw[2].replace(/^["']|["']$/g, ''));
+	}
+	// mongosh / mongo shell flags: --tlsCAFile ca.pem, --tls
+	for (const flag of text.matchAll(/(?:^|\s)--(tls\w*|ssl\w*)(?:[ =]((?!--)[^\s]+))?/gi)) set(flag[1], flag[2] ?? 'true');
+	return options;
+}
+
+function safeDecode(value: string): string {
+	try {
+		return decodeURIComponent(value);
+	} catch {
+		return value;
+	}
+}
