@@ -1,22 +1,79 @@
 /**
- * A remedy template: its text is fixed, its steps are rendered for an environment.
- * `risk` marks anything that weakens security; the report never lists such a remedy first.
+ * A remedy template: fixed words (title, why, how to check) and steps rendered for one environment
+ * and the person's facts. `risk` marks anything that weakens security; the report never lists such
+ * a remedy first (render.ts orderRemedyIds), and its steps say what it exposes.
  */
 
 import type { RemedyStep } from '../report/model';
-import type { Environment } from './environment';
+import type { ClientId, Dimension, OsId, PythonId, ShellId } from './environment';
+import type { RemedyFacts } from './facts';
+
+/** Everything a template may look at. Built once per render by render.ts; cheap by design. */
+export interface RenderContext {
+	os?: OsId;
+	python?: PythonId;
+	client?: ClientId;
+	/** Always set: the chosen shell, or the usual one for the OS. */
+	shell: ShellId;
+	facts: RemedyFacts;
+}
+
+type Text = string | ((c: RenderContext) => string);
 
 export interface RemedyTemplate {
 	id: string;
-	title: string;
-	/** Why it works, in one or two sentences. */
-	why: string;
+	title: Text;
+	/** Where the facts in this remedy come from: a seed document, a vendor's documentation. */
+	source: string;
+	/** Why it works, in one or two sentences of our own. */
+	why: Text;
 	/** How to tell it worked. */
-	verify?: string;
+	verify: Text;
+	/** Set when the remedy weakens security: what it exposes. */
 	risk?: string;
-	steps(env: Environment): RemedyStep[];
+	/** The environment choices that change the steps. A unit test holds each template to this list. */
+	varies: readonly Dimension[];
+	/**
+	 * The environments the remedy is for, when not all: Install Certificates.command exists only for
+	 * python.org Python on macOS. When a listed dimension is known and not in its list, the remedy is
+	 * left out of the report; when it is unknown, the remedy is kept.
+	 */
+	only?: { os?: readonly OsId[]; python?: readonly PythonId[]; client?: readonly ClientId[] };
+	steps(c: RenderContext): RemedyStep[];
 }
 
-export const text = (t: string): RemedyStep => ({ kind: 'text', text: t });
-export const command = (t: string): RemedyStep => ({ kind: 'command', text: t });
-export const config = (t: string, filename?: string): RemedyStep => ({ kind: 'config', text: t, ...(filename ? { filename } : {}) });
+export const textOf = (t: Text, c: RenderContext): string => (typeof t === 'function' ? t(c) : t);
+
+type Extra = Partial<Pick<RemedyStep, 'label' | 'filename'>>;
+
+export const text = (t: string, extra: Extra = {}): RemedyStep => ({ kind: 'text', text: t, ...extra });
+export const caution = (t: string): RemedyStep => ({ kind: 'text', role: 'caution', text: t });
+
+/** A command for the person's shell. Pass `shell` when a command is only ever run in one shell. */
+export const command = (c: Pick<RenderContext, 'shell'>, t: string | string[], extra: Extra & { shell?: ShellId } = {}): RemedyStep => ({
+	kind: 'command',
+	text: Array.isArray(t) ? t.join('\n') : t,
+	shell: extra.shell ?? c.shell,
+	...(extra.label ? { label: extra.label } : {})
+});
+
+/** A snippet that goes into an existing file (mongod.conf, a Dockerfile, /etc/hosts). */
+export const config = (t: string, filename: string, language: string, extra: Extra = {}): RemedyStep => ({
+	kind: 'config',
+	text: t,
+	filename,
+	language,
+	...extra
+});
+
+/** Code for the application. */
+export const code = (t: string, language: string, extra: Extra = {}): RemedyStep => ({ kind: 'code', text: t, language, ...extra });
+
+/** A whole file the page offers as a download. */
+export const file = (filename: string, t: string, language: string, extra: Extra = {}): RemedyStep => ({
+	kind: 'file',
+	text: t,
+	filename,
+	language,
+	...extra
+});

@@ -1,21 +1,82 @@
-/** Turns remedy ids into concrete remedies for one environment. */
+/**
+ * Turns a remedy id into concrete steps for one environment and the person's facts. Pure and
+ * cheap, so the page can re-render every remedy whenever a select changes.
+ */
 
-import type { Remedy } from '../report/model';
+import type { Remedy, RemedyStep } from '../report/model';
 import { REMEDIES } from './catalogue';
-import type { Environment } from './environment';
+import { defaultShell, knownEnvironment, type Dimension, type Environment } from './environment';
+import type { RemedyFacts } from './facts';
+import { textOf, type RemedyTemplate, type RenderContext } from './remedy';
+import { placeholdersIn } from './values';
 
-export function renderRemedy(id: string, env: Environment): Remedy | undefined {
+export function renderContext(env: Environment = {}, facts: RemedyFacts = {}): RenderContext {
+	const known = knownEnvironment(env);
+	// cmd exists only on Windows; PowerShell (pwsh), bash, zsh and fish run everywhere.
+	const shell = known.shell === 'cmd' && known.os && known.os !== 'windows' ? undefined : known.shell;
+	return { ...known, shell: shell ?? defaultShell(known.os), facts };
+}
+
+/** False when the chosen environment rules the remedy out (e.g. Install Certificates.command on Linux). */
+export function remedyApplies(id: string, env: Environment = {}): boolean {
+	const template = REMEDIES.get(id);
+	return template !== undefined && applies(template, renderContext(env));
+}
+
+function applies(t: RemedyTemplate, c: RenderContext): boolean {
+	const only = t.only;
+	if (!only) return true;
+	return (
+		(!c.os || !only.os || only.os.includes(c.os)) &&
+		(!c.python || !only.python || only.python.includes(c.python)) &&
+		(!c.client || !only.client || only.client.includes(c.client))
+	);
+}
+
+/** The environment the steps were written for: the known values of the dimensions that matter. */
+function environmentOf(t: RemedyTemplate, c: RenderContext): string {
+	const dims = new Set<Dimension>([...t.varies, ...(Object.keys(t.only ?? {}) as Dimension[])]);
+	const parts = (['os', 'python', 'shell', 'client'] as const).filter((d) => dims.has(d)).map((d) => (d === 'shell' ? c.shell : c[d]));
+	const known = parts.filter((p) => p !== undefined) as string[];
+	return known.length ? known.join(', ') : 'any';
+}
+
+function withPlaceholders(step: RemedyStep): RemedyStep {
+	const found = placeholdersIn(step.text);
+	return found.length ? { ...step, placeholders: found } : step;
+}
+
+/**
+ * The remedy for this environment and these facts. Undefined when the id is unknown or the
+ * environment rules it out (see remedyApplies).
+ */
+export function renderRemedy(id: string, env: Environment = {}, facts: RemedyFacts = {}): Remedy | undefined {
 	const template = REMEDIES.get(id);
 	if (!template) return undefined;
-	const steps = [{ kind: 'text' as const, text: template.why }, ...template.steps(env)];
-	if (template.verify) steps.push({ kind: 'text', text: `Check it worked: ${template.verify}` });
+	const c = renderContext(env, facts);
+	if (!applies(template, c)) return undefined;
+	const steps: RemedyStep[] = [
+		{ kind: 'text', role: 'why', text: textOf(template.why, c) },
+		...template.steps(c),
+		{ kind: 'text', role: 'verify', text: `Check it worked: ${textOf(template.verify, c)}` }
+	];
 	return {
 		id: template.id,
-		title: template.title,
-		environment: env.os ?? 'any',
-		steps,
+		title: textOf(template.title, c),
+		environment: environmentOf(template, c),
+		steps: steps.map(withPlaceholders),
 		...(template.risk ? { risk: template.risk } : {})
 	};
+}
+
+/** Every remedy of a list that applies, in order, keyed by id: what the page needs after a select changes. */
+export function renderRemedies(ids: readonly string[], env: Environment = {}, facts: RemedyFacts = {}): Record<string, Remedy> {
+	const out: Record<string, Remedy> = {};
+	for (const id of orderRemedyIds([...ids])) {
+		const r = renderRemedy(id, env, facts);
+		if (r) out[id] = r;
+	}
+	return out;
 }
 
 /** Safe remedies first; anything that weakens security goes last, whatever order it was named in. */

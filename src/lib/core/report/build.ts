@@ -1,6 +1,7 @@
 /** Assembles the Report from findings and diagnoses: ordering, remedies, the one-line verdict. */
 
 import type { ResolvedContext } from '../context';
+import { collectRemedyFacts } from '../remedies/facts';
 import { orderRemedyIds, renderRemedy } from '../remedies/render';
 import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from './model';
 import { TOOL_VERSION } from '../version';
@@ -15,9 +16,10 @@ export function buildReport(items: Item[], findings: Finding[], diagnoses: Diagn
 	const orderedDiagnoses = diagnoses.map((d) => ({ ...d, remedies: orderRemedyIds(d.remedies) }));
 	const remedies: Record<string, Remedy> = {};
 	const env = { os: context.os, python: context.python, shell: context.shell, client: context.client };
+	const facts = collectRemedyFacts({ items, diagnoses, context });
 	for (const id of [...orderedDiagnoses.flatMap((d) => d.remedies), ...sortedFindings.flatMap((f) => f.remedies)]) {
 		if (remedies[id]) continue;
-		const remedy = renderRemedy(id, env);
+		const remedy = renderRemedy(id, env, facts);
 		if (remedy) remedies[id] = remedy;
 	}
 	return {

@@ -1,0 +1,128 @@
+/**
+ * Files a fix needs, built in the page so nothing leaves it: the OPENSSL_CONF file that re-allows
+ * legacy renegotiation (seed 002), the combined key + certificate PEM for tlsCertificateKeyFile
+ * (seed 000), a DER certificate as PEM (seed 003), the openssl config that puts the right names in a
+ * reissued certificate (seed 004), and a mongod.conf net.tls section (seed 004).
+ *
+ * Pure text-in, text-out functions. Private key text passes through combinedPem() only: it is
+ * never stored, logged or put in the report.
+ */
+
+import { toPem } from '../ingest/base64';
+
+export class ArtefactError extends Error {}
+
+/**
+ * The OpenSSL configuration from PyMongo's troubleshooting guide (seed 002). OpenSSL 3.0.4 or
+ * later applies `Options = UnsafeLegacyServerConnect` to every TLS client in a process started with
+ * OPENSSL_CONF pointing at this file.
+ */
+export function opensslLegacyConf(): string {
+	return [
+		'# Lets OpenSSL 3 clients connect to servers (usually old proxies) without secure renegotiation.',
+		'# This re-opens a known attack (CVE-2009-3555). Use only for the process that needs it.',
+		'openssl_conf = openssl_init',
+		'',
+		'[openssl_init]',
+		'ssl_conf = ssl_sect',
+		'',
+		'[ssl_sect]',
+		'system_default = system_default_sect',
+		'',
+		'[system_default_sect]',
+		'Options = UnsafeLegacyServerConnect',
+		''
+	].join('\n');
+}
+
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
+
+function blocks(text: string): { label: string; pem: string }[] {
+	const clean = text.replace(/\r\n?/g, '\n');
+	return [...clean.matchAll(BLOCK)].map((m) => ({ label: m[1], pem: m[0].trim() }));
+}
+
+/**
+ * The single PEM file tlsCertificateKeyFile expects: the private key, then the certificate, then
+ * any intermediates, in the order given (seed 000: `cat key.pem cert.pem > combined.pem`). Text
+ * outside PEM blocks ("Bag Attributes" from openssl pkcs12) is dropped; line endings become \n;
+ * each block ends with a newline, so blocks never run together as they do with `cat` when a file
+ * lacks its final newline.
+ *
+ * @throws ArtefactError when there is not exactly one private key, or no certificate.
+ */
+export function combinedPem(keyPem: string, certPems: string | readonly string[]): string {
+	const keys = blocks(keyPem).filter((b) => KEY_LABELS.has(b.label));
+	if (keys.length === 0)
+		throw new ArtefactError(
+			'No private key found: expected a block starting with -----BEGIN PRIVATE KEY----- (or RSA/EC/ENCRYPTED PRIVATE KEY).'
+		);
+	if (keys.length > 1) throw new ArtefactError(`Found ${keys.length} private keys; a combined PEM holds exactly one.`);
+	const certs = (typeof certPems === 'string' ? [certPems] : certPems).flatMap((t) => blocks(t)).filter((b) => b.label === 'CERTIFICATE');
+	if (certs.length === 0) throw new ArtefactError('No certificate found: expected a block starting with -----BEGIN CERTIFICATE-----.');
+	return [keys[0], ...certs].map((b) => `${b.pem}\n`).join('');
+}
+
+/**
+ * A DER-encoded certificate (what many CAs publish for download, seed 003) as PEM, the format
+ * drivers read. The same as `openssl x509 -inform DER -in ca.der -out ca.pem`.
+ *
+ * @throws ArtefactError when the bytes are not a DER SEQUENCE.
+ */
+export function derToPem(der: Uint8Array, label = 'CERTIFICATE'): string {
+	if (der.length < 2 || der[0] !== 0x30)
+		throw new ArtefactError('This is not DER: a DER certificate starts with byte 0x30 (an ASN.1 SEQUENCE).');
+	return toPem(label, der);
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * An openssl request config whose certificate lists `names` in subjectAltName: DNS.n for names,
+ * IP.n for addresses (seed 004). Used with `openssl req -config` and `openssl x509 -extfile`.
+ */
+export function sanConfig(names: readonly string[], role: 'server' | 'client' = 'server'): string {
+	const list = names.length ? names : ['YOUR_HOST'];
+	let dns = 0;
+	let ip = 0;
+	const alt = list.map((n) => (IPV4.test(n) || n.includes(':') ? `IP.${++ip} = ${n}` : `DNS.${++dns} = ${n}`));
+	return [
+		'[ req ]',
+		'distinguished_name = req_distinguished_name',
+		'req_extensions = v3_req',
+		'prompt = no',
+		'',
+		'[ req_distinguished_name ]',
+		`CN = ${list[0]}`,
+		'',
+		'[ v3_req ]',
+		'keyUsage = digitalSignature, keyEncipherment',
+		`extendedKeyUsage = ${role === 'server' ? 'serverAuth' : 'clientAuth'}`,
+		'subjectAltName = @alt_names',
+		'',
+		'[ alt_names ]',
+		...alt,
+		''
+	].join('\n');
+}
+
+export interface MongodTlsOptions {
+	mode: 'requireTLS' | 'preferTLS' | 'allowTLS' | 'disabled';
+	certificateKeyFile?: string;
+	CAFile?: string;
+	allowConnectionsWithoutCertificates?: boolean;
+	disabledProtocols?: string;
+}
+
+/** The net.tls section of mongod.conf (YAML, two-space indents, as in seed 004). */
+export function mongodTlsConf(o: MongodTlsOptions): string {
+	const lines = ['net:', '  tls:', `    mode: ${o.mode}`];
+	if (o.certificateKeyFile) lines.push(`    certificateKeyFile: ${o.certificateKeyFile}`);
+	if (o.CAFile) lines.push(`    CAFile: ${o.CAFile}`);
+	if (o.allowConnectionsWithoutCertificates !== undefined) {
+		lines.push(`    allowConnectionsWithoutCertificates: ${o.allowConnectionsWithoutCertificates}`);
+	}
+	if (o.disabledProtocols) lines.push(`    disabledProtocols: ${o.disabledProtocols}`);
+	return lines.join('\n') + '\n';
+}

@@ -1,0 +1,204 @@
+/**
+ * Guess the person's environment from what they pasted and, last, from the browser's user agent
+ * (passed in: the core never touches navigator). The guess only pre-fills the selects; the person
+ * can change every part, and each guess says what it rests on.
+ *
+ * Paths are the best clue: a traceback names the interpreter's site-packages, which says both the
+ * OS and where Python came from. The paste outranks the user agent, because the failing client
+ * often runs somewhere else (a server, a container) than the browser.
+ */
+
+import type { Facts } from '../report/model';
+import { defaultShell, isClientId, isOsId, type ClientId, type Environment, type OsId, type PythonId, type ShellId } from './environment';
+
+export interface DetectedEnvironment extends Environment {
+	os?: OsId;
+	python?: PythonId;
+	shell?: ShellId;
+	client?: ClientId;
+	/** major.minor when the paste reveals it (a site-packages path, Python312, the _ssl.c line). */
+	pythonVersion?: string;
+	/** What each guess rests on, for the page to show next to the select. */
+	clues: { dimension: keyof Environment | 'pythonVersion'; value: string; because: string }[];
+}
+
+interface Rule<T> {
+	pattern: RegExp;
+	value: T;
+	because: string;
+}
+
+// Order matters: the first matching rule wins within each dimension.
+const PYTHON_RULES: Rule<{ python: PythonId; os?: OsId }>[] = [
+	{
+		pattern: /\/Library\/Frameworks\/Python\.framework\//,
+		value: { python: 'python.org', os: 'macos' },
+		because: 'a /Library/Frameworks/Python.framework path (the python.org installer)'
+	},
+	{
+		pattern: /[\\/](?:ana|mini)conda3?[\\/]|[\\/]miniforge3[\\/]|[\\/]mambaforge[\\/]|[\\/]conda[\\/]envs[\\/]/i,
+		value: { python: 'conda' },
+		because: 'a conda path'
+	},
+	{ pattern: /[\\/]\.pyenv[\\/]/, value: { python: 'pyenv' }, because: 'a .pyenv path' },
+	// After pyenv: pyenv-virtualenv also keeps environments under envs/.
+	{
+		pattern: /[\\/]envs[\\/][^\\/\s]+[\\/]lib[\\/]python/i,
+		value: { python: 'conda' },
+		because: 'a conda environment path (envs/…/lib/python)'
+	},
+	{
+		pattern: /\/opt\/homebrew\/|\/usr\/local\/Cellar\/|\/usr\/local\/opt\/python/,
+		value: { python: 'homebrew', os: 'macos' },
+		because: 'a Homebrew path'
+	},
+	{ pattern: /\/home\/linuxbrew\/\.linuxbrew\//, value: { python: 'homebrew' }, because: 'a Linuxbrew path' },
+	{ pattern: /pypy[\w.-]*portable|[\\/]pypy3?[\d.]*[\\/]|\bpypy3?\b/i, value: { python: 'pypy-portable' }, because: 'a PyPy path' },
+	{
+		pattern: /\\AppData\\Local\\Programs\\Python\\Python3\d+/i,
+		value: { python: 'python.org', os: 'windows' },
+		because: 'the python.org installer’s folder under AppData'
+	},
+	{
+		pattern: /\/usr\/lib\/python3\/dist-packages\//,
+		value: { python: 'system', os: 'debian' },
+		because: 'Debian’s /usr/lib/python3/dist-packages'
+	},
+	{
+		pattern: /\/usr\/lib64\/python3\.\d+\//,
+		value: { python: 'system', os: 'rhel' },
+		because: 'a /usr/lib64/python3 path (Red Hat family)'
+	}
+];
+
+const OS_RULES: Rule<OsId>[] = [
+	{ pattern: /\/\.dockerenv|\bdocker\b|\bcontainerd\b/i, value: 'docker', because: 'a Docker mention' },
+	{ pattern: /\/Users\/[^/\s]+\/|\bDarwin\b|\bmacOS\b/, value: 'macos', because: 'a /Users/ path or Darwin' },
+	{ pattern: /\b[A-Z]:\\|\\AppData\\|\.exe\b|\bWindows\b/, value: 'windows', because: 'a Windows path (C:\\)' },
+	{ pattern: /\bubuntu\b|\bdebian\b/i, value: 'debian', because: 'Debian or Ubuntu mentioned' },
+	{ pattern: /\.el[789]\b|\bfedora\b|\bamzn\d?\b|\bAmazon Linux\b|\brhel\b/i, value: 'rhel', because: 'a Red Hat family release tag' },
+	{ pattern: /\balpine\b|\bmusl\b/i, value: 'alpine', because: 'Alpine or musl mentioned' }
+];
+
+const CLIENT_RULES: Rule<ClientId>[] = [
+	{ pattern: /\bmotor\b|AsyncIOMotorClient/, value: 'motor', because: 'Motor in the traceback' },
+	{ pattern: /MongoDB Compass|\bCompass\b/, value: 'compass', because: 'Compass mentioned' },
+	{ pattern: /\bmongosh\b/, value: 'mongosh', because: 'mongosh mentioned' }
+];
+
+const SHELL_RULES: Rule<ShellId>[] = [
+	{ pattern: /^PS [A-Z]:\\.*>/m, value: 'powershell', because: 'a PowerShell prompt' },
+	{ pattern: /^[A-Z]:\\[^>\n]*>/m, value: 'cmd', because: 'a Command Prompt prompt' },
+	{ pattern: /\bfish: /, value: 'fish', because: 'a fish error' },
+	{ pattern: /\bzsh: /, value: 'zsh', because: 'a zsh error' },
+	{ pattern: /\bbash: /, value: 'bash', because: 'a bash error' }
+];
+
+const first = <T>(rules: Rule<T>[], text: string) => rules.find((r) => r.pattern.test(text));
+
+/** Every string a diagnosis's facts hold (paths, client names…), for the path rules to read. */
+function strings(facts: Facts): string[] {
+	return Object.values(facts).flatMap((v) =>
+		typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+	);
+}
+
+function fromUserAgent(ua: string): Rule<OsId> | undefined {
+	if (/iPhone|iPad|Android|CrOS/.test(ua)) return undefined; // not where a database client runs
+	if (/Windows NT/.test(ua)) return { pattern: /./, value: 'windows', because: 'your browser runs on Windows' };
+	if (/Macintosh|Mac OS X/.test(ua)) return { pattern: /./, value: 'macos', because: 'your browser runs on macOS' };
+	if (/Ubuntu|Debian/i.test(ua)) return { pattern: /./, value: 'debian', because: 'your browser runs on Debian/Ubuntu' };
+	if (/Fedora|Red Hat/i.test(ua)) return { pattern: /./, value: 'rhel', because: 'your browser runs on Fedora/Red Hat' };
+	return undefined;
+}
+
+/**
+ * Pre-fill the environment from diagnosis facts, the pasted texts and the user agent.
+ *
+ * @param facts   the facts of the report's diagnoses (one or many)
+ * @param userAgent navigator.userAgent, passed in by the page; used only for the OS, and only when
+ *                the paste says nothing about it
+ * @param texts   the pasted texts themselves (error texts), where paths are most often found
+ */
+export function detectEnvironment(
+	facts: Facts | readonly Facts[] = [],
+	userAgent?: string,
+	texts: readonly string[] = []
+): DetectedEnvironment {
+	const all = Array.isArray(facts) ? (facts as readonly Facts[]) : [facts as Facts];
+	const haystack = [...texts, ...all.flatMap(strings)].join('\n');
+	const out: DetectedEnvironment = { clues: [] };
+	const clue = (dimension: DetectedEnvironment['clues'][number]['dimension'], value: string, because: string) =>
+		out.clues.push({ dimension, value, because });
+
+	const py = first(PYTHON_RULES, haystack);
+	if (py) {
+		out.python = py.value.python;
+		clue('python', py.value.python, py.because);
+		if (py.value.os) {
+			out.os = py.value.os;
+			clue('os', py.value.os, py.because);
+		}
+	}
+	if (!out.os) {
+		const fromFacts = all.map((f) => f.os).find((o): o is OsId => isOsId(o));
+		const rule = first(OS_RULES, haystack);
+		if (fromFacts) {
+			out.os = fromFacts;
+			clue('os', fromFacts, 'the error text');
+		} else if (rule) {
+			out.os = rule.value;
+			clue('os', rule.value, rule.because);
+		}
+	}
+	if (!out.os && userAgent) {
+		const ua = fromUserAgent(userAgent);
+		if (ua) {
+			out.os = ua.value;
+			clue('os', ua.value, ua.because);
+		}
+	}
+
+	const clientRule = first(CLIENT_RULES, haystack);
+	const factClient = all.map((f) => f.client).find((c): c is ClientId => isClientId(c));
+	if (clientRule && (!factClient || factClient === 'pymongo' || factClient === 'node')) {
+		// Motor runs on PyMongo and mongosh/Compass on the Node driver: the more specific name wins.
+		out.client = clientRule.value;
+		clue('client', clientRule.value, clientRule.because);
+	} else if (factClient) {
+		out.client = factClient;
+		clue('client', factClient, 'the error text');
+	}
+	if (out.python && !out.client) {
+		out.client = 'pymongo';
+		clue('client', 'pymongo', 'a Python traceback');
+	}
+
+	const version = pythonVersion(haystack, all);
+	if (version) {
+		out.pythonVersion = version.value;
+		clue('pythonVersion', version.value, version.because);
+	}
+
+	const shellRule = first(SHELL_RULES, haystack);
+	if (shellRule) {
+		out.shell = shellRule.value;
+		clue('shell', shellRule.value, shellRule.because);
+	} else if (out.os) {
+		out.shell = defaultShell(out.os);
+		clue('shell', out.shell, `the usual shell on ${out.os}`);
+	}
+	return out;
+}
+
+function pythonVersion(text: string, facts: readonly Facts[]): { value: string; because: string } | undefined {
+	const framework = /Python\.framework\/Versions\/(3\.\d+)\//.exec(text);
+	if (framework) return { value: framework[1], because: 'the Python.framework path' };
+	const sitePackages = /python(3\.\d+)[\\/](?:site|dist)-packages/i.exec(text);
+	if (sitePackages) return { value: sitePackages[1], because: 'the site-packages path' };
+	const windows = /\\Python3(\d+)\\/i.exec(text);
+	if (windows) return { value: `3.${windows[1]}`, because: 'the Python install folder' };
+	const hint = facts.map((f) => f.pythonVersionHint).find((v) => typeof v === 'string');
+	if (hint) return { value: hint, because: 'the _ssl.c line number in the error' };
+	return undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * The person's real values that remedies write into their steps: the host and port they dial, the
+ * Python version, the names the server certificate lists, the client certificate's subject.
+ * Anything unknown becomes a clear placeholder instead (see placeholders.ts).
+ *
+ * collectRemedyFacts() derives them from what a Report holds, so the page can re-render remedies
+ * for another environment from the report alone, and report/build.ts uses the same function.
+ */
+
+import type { ResolvedContext } from '../context';
+import type { Diagnosis, Facts, Item } from '../report/model';
+
+export interface RemedyFacts {
+	/** The host the client connects to. */
+	host?: string;
+	port?: number;
+	/** Python version as major.minor, e.g. '3.12'. */
+	pythonVersion?: string;
+	/** DNS names and IP addresses the server certificate lists (its subjectAltName). */
+	certificateNames?: string[];
+	/** The client certificate's subject in RFC 2253 form: the name of its $external user. */
+	clientSubject?: string;
+	/** The host is a MongoDB Atlas host (its certificates come from a public CA). */
+	atlas?: boolean;
+	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
+	srvHost?: string;
+}
+
+export interface FactSources {
+	items?: readonly Item[];
+	diagnoses?: readonly Pick<Diagnosis, 'facts'>[];
+	context?: Pick<ResolvedContext, 'host' | 'role'> | { host?: string; role?: 'server' | 'client' };
+}
+
+/** Everything the report knows that a remedy can use. Pure and cheap: safe to call on every change. */
+export function collectRemedyFacts({ items = [], diagnoses = [], context = {} }: FactSources): RemedyFacts {
+	const facts: RemedyFacts = {};
+	const diagnosisFacts: Facts[] = diagnoses.map((d) => d.facts);
+
+	const hosts = [...diagnosisFacts.flatMap((f) => f.hosts ?? []), ...items.flatMap(connectionStringHosts)];
+	const sClient = items.find((i) => i.kind === 's-client');
+	const host = context.host ?? hosts[0]?.host ?? (sClient?.kind === 's-client' ? sClient.transcript.host : undefined);
+	if (host) facts.host = host;
+	const port =
+		hosts.find((h) => h.host === host && h.port !== undefined)?.port ??
+		(sClient?.kind === 's-client' && sClient.transcript.host === host ? sClient.transcript.port : undefined);
+	if (port !== undefined) facts.port = port;
+
+	const python = diagnosisFacts.map((f) => f.pythonVersion ?? f.pythonVersionHint).find((v) => typeof v === 'string');
+	if (typeof python === 'string' && /^\d+\.\d+/.test(python)) facts.pythonVersion = /^\d+\.\d+/.exec(python)![0];
+
+	const role = context.role ?? 'server';
+	const leaves = items.flatMap((i) => (i.kind === 'certificate' && !i.certificate.isCA ? [i.certificate] : []));
+	if (role === 'server' && leaves[0]) {
+		const names = leaves[0].subjectAltNames.filter((s) => s.type === 'dns' || s.type === 'ip').map((s) => s.value);
+		if (names.length) facts.certificateNames = names;
+		else if (leaves[0].subject.commonName) facts.certificateNames = [leaves[0].subject.commonName];
+	}
+	if (role === 'client' && leaves[0]) facts.clientSubject = leaves[0].subject.rfc2253;
+	const subject = diagnosisFacts.map((f) => f.subject ?? f.clientSubject).find((v) => typeof v === 'string');
+	if (typeof subject === 'string' && !facts.clientSubject) facts.clientSubject = subject;
+
+	if (diagnosisFacts.some((f) => f.atlas === true) || (host !== undefined && /(^|\.)mongodb\.net\.?$/i.test(host))) facts.atlas = true;
+	const srv = diagnosisFacts.map((f) => f.srvHost).find((v) => typeof v === 'string') ?? items.map(srvHostOf).find(Boolean);
+	if (typeof srv === 'string') facts.srvHost = srv;
+	return facts;
+}
+
+// mongodb+srv://user:****@cluster0.abcde.mongodb.net/db?opts → cluster0.abcde.mongodb.net
+const SRV = /^mongodb\+srv:\/\/(?:[^@/]*@)?([^/?,:]+)/i;
+// mongodb://user:****@a:27017,b:27017/db → a:27017, b:27017
+const PLAIN = /^mongodb:\/\/(?:[^@/]*@)?([^/?]+)/i;
+
+function srvHostOf(item: Item): string | undefined {
+	return item.kind === 'connection-string' ? SRV.exec(item.redacted)?.[1]?.toLowerCase() : undefined;
+}
+
+function connectionStringHosts(item: Item): { host: string; port?: number }[] {
+	if (item.kind !== 'connection-string') return [];
+	const srv = srvHostOf(item);
+	if (srv) return [{ host: srv }];
+	const list = PLAIN.exec(item.redacted)?.[1];
+	if (!list) return [];
+	return list.split(',').flatMap((hp) => {
+		const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(hp.trim());
+		if (!m) return [];
+		const host = m[1].replace(/^\[|\]$/g, '').toLowerCase();
+		return [m[2] ? { host, port: Number(m[2]) } : { host }];
+	});
+}

@@ -1,0 +1,122 @@
+/**
+ * The server's certificate comes from a CA the client does not trust: a private CA, a self-signed
+ * certificate, a DER file where PEM is expected (untrusted-ca, self-signed-*, ca-file-incomplete,
+ * pem-file-invalid).
+ * Source: seeds 000/001 (tlsCAFile, "acting as your own certificate authority"), seed 003 (DER root
+ * certificates must be converted to PEM), seed 004 (building a CA with openssl).
+ */
+
+import { sanConfig } from '../artefacts';
+import { command, file, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { clientSteps } from '../syntax/clients';
+import { addCaToStore, opensslNote } from '../syntax/os';
+import { sClient } from '../syntax/openssl';
+import { comment } from '../syntax/shell';
+import { pathOf } from '../values';
+
+/** Which clients read the operating system's store, so adding the CA there reaches them. */
+function storeNote(c: RenderContext): string | undefined {
+	const py = c.client === 'pymongo' || c.client === 'motor';
+	if (py && c.os === 'macos' && (c.python === 'python.org' || c.python === 'homebrew' || c.python === undefined)) {
+		return 'Python from python.org or Homebrew on macOS does not read the Keychain: use tlsCAFile instead.';
+	}
+	if (py && c.python === 'conda') return 'conda’s Python reads conda’s own CA bundle, not the system store: use tlsCAFile instead.';
+	if (c.client === 'node')
+		return 'The Node.js driver uses the roots bundled with Node.js, not the system store: use tlsCAFile or NODE_EXTRA_CA_CERTS.';
+	if (c.client === 'java')
+		return 'Java uses its own trust store (cacerts), not the system one: import the CA with keytool (see tlsCAFile for Java).';
+	if (c.client === 'mongosh') return 'mongosh reads the system store only with --tlsUseSystemCA.';
+	if (c.client === 'compass') return 'In Compass, turn on “Use System Certificate Authority” in the TLS/SSL tab to use the system store.';
+	return undefined;
+}
+
+export const privateCa: RemedyTemplate[] = [
+	{
+		id: 'get-server-chain',
+		title: 'See the chain the server presents, and find its CA',
+		source: 'OpenSSL s_client(1); seed 003 (trusting only the certificates you need)',
+		why: 'Before trusting anything, look at what the server sends. Each certificate printed names its issuer; the CA to give the client is the one at the top of that chain. If the server sends only its own certificate, the CA certificate has to come from whoever runs the server (the file mongod’s net.tls.CAFile points to is usually it).',
+		verify: (c) =>
+			`${pathOf(c, 'ca.pem')} is a CA when openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer prints the same name twice (a root), and the certificate before it in the chain names it as issuer.`,
+		varies: ['os', 'shell'],
+		steps: (c) => [
+			...opensslNote(c),
+			command(c, sClient(c, ['-showcerts'])),
+			text(
+				'Copy the last block printed (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----) into ca.pem, or paste the whole output here: TLS Doctor shows which certificate is the CA.'
+			),
+			text(
+				'Servers usually leave the root out of the chain; then ask the server’s owner for the root named on the last "i:" (issuer) line.'
+			)
+		]
+	},
+	{
+		id: 'use-tlscafile',
+		title: 'Give the client the CA certificate with tlsCAFile',
+		source: 'seeds 000/001 (tlsCAFile keyword and URI forms); seed 004 (mongosh --tlsCAFile); client docs for Node, Go, Java, C#',
+		why: 'tlsCAFile tells the driver which CA certificates to trust for this connection. With a private CA, that CA’s certificate (PEM) is the file to give; verification then stays fully on.',
+		verify: (c) =>
+			`The connection works with TLS on and no tlsAllow* or tlsInsecure option. Offline check: ${sClient(c, ['-CAfile', pathOf(c, 'ca.pem'), '-verify_return_error'])} ends with "Verify return code: 0 (ok)".`,
+		varies: ['os', 'shell', 'client'],
+		steps: (c) => clientSteps(c, { caFile: true })
+	},
+	{
+		id: 'add-ca-to-os-store',
+		title: 'Add the CA certificate to the operating system’s trust store',
+		source: 'Debian update-ca-certificates(8); RHEL update-ca-trust(8); Apple security(1); Microsoft certutil / Import-Certificate',
+		why: 'Clients that read the system store then trust the CA with no option at all, and so does every other program on the machine. Worth it when many programs need the CA; otherwise tlsCAFile keeps the trust narrow.',
+		verify: (c) =>
+			c.os === 'windows'
+				? 'certmgr.msc (or Get-ChildItem Cert:\\LocalMachine\\Root) lists the CA, and the client connects without tlsCAFile.'
+				: 'The client connects without tlsCAFile.',
+		varies: ['os', 'shell', 'python', 'client'],
+		steps(c) {
+			const note = storeNote(c);
+			return [...(note ? [text(note)] : []), ...addCaToStore(c)];
+		}
+	},
+	{
+		id: 'convert-der-to-pem',
+		title: 'Convert a DER certificate to PEM',
+		source: 'seed 003 (root certificates download as DER; drivers expect PEM)',
+		why: 'Drivers read PEM: base64 text between -----BEGIN CERTIFICATE----- and -----END CERTIFICATE-----. CAs often publish DER, the same certificate as raw binary. Converting changes the encoding only. Drop the .der/.cer/.crt file on this page to get the PEM without any tool.',
+		verify: (c) =>
+			`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject prints the CA’s name (the file starts with -----BEGIN CERTIFICATE-----).`,
+		varies: ['os'],
+		steps: (c) =>
+			c.os === 'windows'
+				? [
+						text('Windows can do it without OpenSSL:'),
+						command(c, `certutil -encode ${pathOf(c, 'ca.der')} ${pathOf(c, 'ca.pem')}`),
+						text('Or with OpenSSL:'),
+						command(c, `openssl x509 -inform DER -in ${pathOf(c, 'ca.der')} -out ${pathOf(c, 'ca.pem')}`)
+					]
+				: [command(c, `openssl x509 -inform DER -in ${pathOf(c, 'ca.der')} -out ${pathOf(c, 'ca.pem')}`)]
+	},
+	{
+		id: 'issue-from-ca',
+		title: 'Issue the server certificate from a CA instead of self-signing it',
+		source: 'seed 004 (Create a Certificate Authority; Create a Server Certificate)',
+		why: 'With a CA, clients trust one CA certificate for every server, and a server certificate can be replaced without touching any client. A self-signed server certificate has to be handed to every client again each time it changes.',
+		verify: 'openssl verify -CAfile ca.pem mongodb-server.crt prints "mongodb-server.crt: OK", and clients connect with tlsCAFile=ca.pem.',
+		varies: ['shell'],
+		steps: (c) => {
+			const names = [...new Set([...(c.facts.host ? [c.facts.host] : []), ...(c.facts.certificateNames ?? [])])];
+			return [
+				command(c, [
+					comment(c.shell, 'The CA (keep ca.key offline)'),
+					'openssl req -newkey rsa:4096 -nodes -x509 -days 1825 -keyout ca.key -out ca.pem -subj "/CN=MongoDB CA"'
+				]),
+				file('openssl-server.cnf', sanConfig(names), 'ini'),
+				command(c, [
+					comment(c.shell, 'The server certificate, signed by the CA'),
+					'openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf',
+					'openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf'
+				]),
+				text(
+					'Combine key and certificate into mongod’s certificateKeyFile (see “Put the key and the certificate in one PEM file”), and give clients ca.pem.'
+				)
+			];
+		}
+	}
+];

@@ -1,0 +1,17 @@
+/**
+ * What the page, the CLI and the report use from the remedies module.
+ *
+ * - ENVIRONMENT_CHOICES / OS_OPTIONS / PYTHON_OPTIONS / SHELL_OPTIONS / CLIENT_OPTIONS: the selects.
+ * - detectEnvironment(facts, userAgent?, texts?): pre-fill them from the paste.
+ * - collectRemedyFacts({ items, diagnoses, context }): the person's values, from a Report.
+ * - renderRemedy(id, env, facts) / renderRemedies(ids, env, facts): steps for one environment.
+ * - opensslLegacyConf(), combinedPem(key, certs), derToPem(bytes), sanConfig(names), mongodTlsConf():
+ *   files the page offers as downloads.
+ */
+
+export * from './environment';
+export { detectEnvironment, type DetectedEnvironment } from './detect';
+export { collectRemedyFacts, type RemedyFacts, type FactSources } from './facts';
+export { renderRemedy, renderRemedies, remedyApplies, orderRemedyIds } from './render';
+export { REMEDIES } from './catalogue';
+export { ArtefactError, combinedPem, derToPem, mongodTlsConf, opensslLegacyConf, sanConfig, type MongodTlsOptions } from './artefacts';

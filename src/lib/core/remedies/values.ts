@@ -1,0 +1,60 @@
+/**
+ * The person's values, or clear placeholders when we do not know them. Placeholders are shell-safe
+ * words (YOUR_HOST) and conventional paths (/path/to/ca.pem), so every rendered command still
+ * parses; the renderer lists the ones left in each step so the page can highlight them.
+ */
+
+import type { RenderContext } from './remedy';
+
+export const HOST_PLACEHOLDER = 'YOUR_HOST';
+export const PYTHON_VERSION_PLACEHOLDER = 'YOUR_PYTHON_VERSION';
+export const SUBJECT_PLACEHOLDER = 'YOUR_CLIENT_CERTIFICATE_SUBJECT';
+export const DEFAULT_PORT = 27017;
+
+/** Tokens that mark a placeholder in rendered text. */
+const PLACEHOLDER_PATTERN = /\bYOUR_[A-Z0-9_]+\b|(?:C:[\\/]path[\\/]to[\\/]|\/path\/to\/)[\w.-]+/g;
+
+export function placeholdersIn(text: string): string[] {
+	return [...new Set(text.match(PLACEHOLDER_PATTERN) ?? [])];
+}
+
+export const hostOf = (c: RenderContext): string => c.facts.host ?? HOST_PLACEHOLDER;
+export const portOf = (c: RenderContext): number => c.facts.port ?? DEFAULT_PORT;
+
+/** host:port, with brackets around an IPv6 address. */
+export function hostPortOf(c: RenderContext): string {
+	const host = hostOf(c);
+	return `${host.includes(':') ? `[${host}]` : host}:${portOf(c)}`;
+}
+
+/**
+ * A connection string with TLS options. With a mongodb+srv:// host the SRV form is kept (it implies
+ * tls=true, but saying it does no harm and makes the intent plain).
+ */
+export function uriOf(c: RenderContext, options: Record<string, string> = {}): string {
+	const query = Object.entries({ tls: 'true', ...options })
+		.map(([k, v]) => `${k}=${v}`)
+		.join('&');
+	return c.facts.srvHost ? `mongodb+srv://${c.facts.srvHost}/?${query}` : `mongodb://${hostPortOf(c)}/?${query}`;
+}
+
+/**
+ * Where a file lives, as a placeholder path in the style the consumer expects: Windows shells want
+ * backslashes; code and connection strings accept forward slashes on Windows too.
+ */
+export function pathOf(c: RenderContext, name: string, where: 'shell' | 'code' = 'shell'): string {
+	if (c.os === 'windows') return where === 'shell' ? `C:\\path\\to\\${name}` : `C:/path/to/${name}`;
+	return `/path/to/${name}`;
+}
+
+export function pythonVersionOf(c: RenderContext): string {
+	return c.facts.pythonVersion ?? PYTHON_VERSION_PLACEHOLDER;
+}
+
+/** Names the certificate lists, for prose: "db1.example.com, 10.0.0.5". */
+export function listedNames(c: RenderContext): string | undefined {
+	const names = c.facts.certificateNames;
+	return names?.length ? names.join(', ') : undefined;
+}
+
+export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');

@@ -1,0 +1,183 @@
+/**
+ * Reads a Python MongoClient(...) call the way PyMongo's MongoClient.__init__ does: the first
+ * positional argument (or host=) is a URI, a "host:port" list or a list of either; the second (or
+ * port=) is the default port; every other keyword argument is an option that overrides the same
+ * option in the URI. Values that are code (a variable, certifi.where()) are kept as code.
+ */
+
+import { parseHostEntry } from './hosts';
+import { REDACTED, type UriHost } from './model';
+import { isSecretOption, PYTHON_KEYWORD_ONLY } from './option-specs';
+import { parseUri } from './parse-uri';
+import type { OptionValue, ParsedConnectionString } from './parsed';
+import { URI_IDS, problem } from './problem';
+import { readCall, type PyArg, type PyValue } from './python-call';
+import { decodePythonStrings, type PythonString } from './python-string';
+
+export interface ParsedPythonCall extends ParsedConnectionString {
+	/** The host argument when it was a string literal (for its escape problems). */
+	hostString?: PythonString;
+}
+
+function toOptionValue(value: PyValue): OptionValue {
+	switch (value.kind) {
+		case 'str':
+			return { kind: 'text', text: value.value, python: value };
+		case 'bool':
+			return value;
+		case 'none':
+			return value;
+		case 'number':
+			return { kind: 'number', text: value.text };
+		default:
+			return { kind: 'code', text: value.text };
+	}
+}
+
+/** Strings of a list literal such as ['h1:27017', "h2:27017"], or undefined when it is not one. */
+function listOfStrings(code: string): PythonString[] | undefined {
+	if (!/^\[[\s\S]*\]$/.test(code)) return undefined;
+	const items = code.slice(1, -1).match(/[rRuU]?(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/g) ?? [];
+	const rest = code
+		.slice(1, -1)
+		.replace(/[rRuU]?(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/g, '')
+		.replace(/[\s,]/g, '');
+	if (rest !== '') return undefined;
+	const decoded = items.map((t) => decodePythonStrings([t]));
+	return decoded.every((d): d is PythonString => d !== undefined) ? decoded : undefined;
+}
+
+function addHosts(out: ParsedPythonCall, text: string): void {
+	for (const entry of text.split(',')) {
+		const parsed = parseHostEntry(entry.trim());
+		if (parsed.ok) out.hosts.push(parsed.host);
+		else {
+			out.valid = false;
+			out.problems.push(
+				problem(URI_IDS.invalid, 'error', 'A host passed to MongoClient is not valid', `In the host argument, ${parsed.reason}.`, {
+					rejectedBy: ['pymongo-3', 'pymongo-4'],
+					citation: 'pymongo/uri_parser.py split_hosts, parse_host',
+					evidence: [entry]
+				})
+			);
+		}
+	}
+}
+
+function mergeUri(out: ParsedPythonCall, uri: string): void {
+	const parsed = parseUri(uri, 'python');
+	out.valid &&= parsed.valid;
+	out.unreadable = parsed.unreadable;
+	out.srv = parsed.srv;
+	out.hosts.push(...parsed.hosts);
+	out.username = parsed.username;
+	out.password = parsed.password;
+	out.database = parsed.database;
+	out.options.push(...parsed.options);
+	out.problems.push(...parsed.problems);
+	out.semicolonSeparated = parsed.semicolonSeparated;
+	out.missingSlash = parsed.missingSlash;
+	out.fragment = parsed.fragment;
+}
+
+function readHost(out: ParsedPythonCall, arg: PyArg | undefined): void {
+	if (!arg || arg.value.kind === 'none') {
+		// PyMongo's default: MongoClient.HOST = "localhost", PORT = 27017.
+		out.hosts.push({ host: 'localhost', kind: 'dns' });
+		return;
+	}
+	const value = arg.value;
+	const strings = value.kind === 'str' ? [value] : value.kind === 'expr' ? listOfStrings(value.text) : undefined;
+	if (!strings) {
+		out.hostExpression = value.kind === 'name' || value.kind === 'expr' ? value.text : String(value.kind);
+		return;
+	}
+	if (value.kind === 'str') out.hostString = value;
+	for (const s of strings) {
+		// When escapes mangled the string (a Windows path), read what was typed: that is what was meant,
+		// and uri.file-path explains what Python does with it.
+		const text = s.syntaxError || s.changedBy.length ? s.typed : s.value;
+		if (text.includes('://')) mergeUri(out, text);
+		else addHosts(out, text);
+	}
+}
+
+export function parsePython(raw: string): ParsedPythonCall {
+	const out: ParsedPythonCall = {
+		form: 'python',
+		valid: true,
+		unreadable: false,
+		srv: false,
+		hosts: [],
+		password: { present: false, needsEscaping: false },
+		options: [],
+		problems: []
+	};
+	const open = raw.indexOf('(');
+	const call = open >= 0 ? readCall(raw, open) : undefined;
+	if (!call) {
+		out.valid = false;
+		out.unreadable = true;
+		out.problems.push(
+			problem(
+				URI_IDS.invalid,
+				'error',
+				'The MongoClient(...) call could not be read',
+				'A parenthesis or a quote is not closed, so the arguments cannot be told apart.',
+				{
+					citation: 'Python reference, Lexical analysis'
+				}
+			)
+		);
+		return out;
+	}
+	const positional = call.args.filter((a) => !a.keyword && !a.splat);
+	const keyword = (name: string) => call.args.find((a) => a.keyword?.toLowerCase() === name);
+	readHost(out, keyword('host') ?? positional[0]);
+	const port = keyword('port') ?? positional[1];
+	if (port?.value.kind === 'number' && /^\d+$/.test(port.value.text)) {
+		out.defaultPort = Number(port.value.text);
+		if (!out.srv)
+			out.hosts = out.hosts.map((h): UriHost => (h.port === undefined && h.kind !== 'unix-socket' ? { ...h, port: out.defaultPort } : h));
+	}
+	const hidden = call.args
+		.filter((a) => a.splat)
+		.map((a) => `${a.splat}${a.value.kind === 'str' ? a.value.value : 'text' in a.value ? a.value.text : ''}`);
+	if (positional.length > 2) hidden.push(`${positional.length - 2} more positional argument(s)`);
+	if (hidden.length) out.hiddenArguments = hidden;
+	const seen = new Set<string>();
+	for (const arg of call.args) {
+		if (!arg.keyword) continue;
+		const lower = arg.keyword.toLowerCase();
+		if (seen.has(arg.keyword)) {
+			out.valid = false;
+			out.problems.push(
+				problem(
+					URI_IDS.invalid,
+					'error',
+					`The keyword argument ${arg.keyword} is given twice`,
+					'Python refuses the call before PyMongo runs ("SyntaxError: keyword argument repeated").',
+					{
+						citation: 'Python reference, Calls'
+					}
+				)
+			);
+		}
+		seen.add(arg.keyword);
+		if (lower === 'host' || lower === 'port') continue;
+		if (lower === 'username') {
+			if (arg.value.kind === 'str') out.username = arg.value.value;
+			continue;
+		}
+		if (lower === 'password') {
+			if (arg.value.kind !== 'none') out.password = { present: true, needsEscaping: false, keyword: true };
+			continue;
+		}
+		if (PYTHON_KEYWORD_ONLY.has(lower)) continue;
+		// Secrets never leave this function: their value is replaced here, before anything else sees it.
+		const value: OptionValue =
+			isSecretOption(arg.keyword) && arg.value.kind !== 'none' ? { kind: 'text', text: REDACTED } : toOptionValue(arg.value);
+		out.options.push({ written: arg.keyword, value, source: 'keyword' });
+	}
+	return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Where the user:password@ part of a URI is, even when the password breaks the rules (an
+ * unescaped @, :, / or ?). Redaction and parsing both start here, so a password that makes the URI
+ * invalid is still found and hidden. The userinfo ends at the last "@" before the query; an "@"
+ * inside the query only counts when no "key=value" comes before it (a password containing "?").
+ */
+
+export interface UserinfoLocation {
+	/** Index just after "://". */
+	authorityStart: number;
+	/** Index of the "@" that ends the userinfo, or -1 when there is none. */
+	at: number;
+	/** Index of the ":" between user and password, or -1 when there is no password. */
+	colon: number;
+}
+
+export function locateUserinfo(uri: string): UserinfoLocation {
+	const scheme = uri.indexOf('://');
+	const authorityStart = scheme < 0 ? 0 : scheme + 3;
+	const rest = uri.slice(authorityStart);
+	const query = rest.indexOf('?');
+	const beforeQuery = query < 0 ? rest : rest.slice(0, query);
+	let at = beforeQuery.lastIndexOf('@');
+	if (at < 0 && query >= 0) {
+		for (let k = rest.indexOf('@', query); k >= 0; k = rest.indexOf('@', k + 1)) {
+			if (!/[=&]/.test(rest.slice(0, k))) at = k;
+		}
+	}
+	if (at < 0) return { authorityStart, at: -1, colon: -1 };
+	const colon = rest.slice(0, at).indexOf(':');
+	return { authorityStart, at: authorityStart + at, colon: colon < 0 ? -1 : authorityStart + colon };
+}
+
+/** The raw (still percent-encoded) password, or undefined. For checks that never echo it. */
+export function rawPassword(uri: string): string | undefined {
+	const loc = locateUserinfo(uri);
+	return loc.colon < 0 ? undefined : uri.slice(loc.colon + 1, loc.at);
+}

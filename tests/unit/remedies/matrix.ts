@@ -1,0 +1,55 @@
+/** Environments to render every remedy in, and a way to collect the steps of a given kind. */
+import type { Remedy, RemedyStep } from '../../../src/lib/core/report/model';
+import { CLIENT_OPTIONS, OS_OPTIONS, PYTHON_OPTIONS, SHELL_OPTIONS, type Environment } from '../../../src/lib/core/remedies/environment';
+import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
+import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
+import { renderRemedy } from '../../../src/lib/core/remedies/render';
+
+export const FACTS: RemedyFacts = {
+	host: 'db.example.com',
+	port: 27018,
+	pythonVersion: '3.11',
+	certificateNames: ['db.example.com', '10.0.0.5'],
+	clientSubject: 'CN=userApp,OU=MongoDBAClient,O=dbi,L=Zurich,ST=ZH,C=CH'
+};
+
+/** Every OS × shell × client, with the Python origins cycled through, plus the all-unknown environment. */
+export function environments(): Environment[] {
+	const out: Environment[] = [{}];
+	let i = 0;
+	for (const os of OS_OPTIONS) {
+		for (const shell of SHELL_OPTIONS) {
+			for (const client of CLIENT_OPTIONS) {
+				out.push({ os: os.id, shell: shell.id, client: client.id, python: PYTHON_OPTIONS[i++ % PYTHON_OPTIONS.length].id });
+			}
+		}
+	}
+	for (const python of PYTHON_OPTIONS) out.push({ python: python.id }, { python: python.id, client: 'pymongo', os: 'debian' });
+	return out;
+}
+
+export function renderAll(facts: RemedyFacts[] = [{}, FACTS]): { env: Environment; remedy: Remedy }[] {
+	const out: { env: Environment; remedy: Remedy }[] = [];
+	for (const env of environments()) {
+		for (const f of facts) {
+			for (const id of REMEDIES.keys()) {
+				const remedy = renderRemedy(id, env, f);
+				if (remedy) out.push({ env, remedy });
+			}
+		}
+	}
+	return out;
+}
+
+/** Unique steps matching a predicate, each with one remedy id it came from (for failure messages). */
+export function uniqueSteps(rendered: { remedy: Remedy }[], keep: (s: RemedyStep) => boolean): { step: RemedyStep; id: string }[] {
+	const seen = new Map<string, { step: RemedyStep; id: string }>();
+	for (const { remedy } of rendered) {
+		for (const step of remedy.steps) {
+			if (!keep(step)) continue;
+			const key = `${step.kind}|${step.shell ?? ''}|${step.language ?? ''}|${step.text}`;
+			if (!seen.has(key)) seen.set(key, { step, id: remedy.id });
+		}
+	}
+	return [...seen.values()];
+}
