@@ -3,6 +3,7 @@
  * Web Worker, in the CLI and in the tests. It never touches the DOM or the network.
  */
 
+import { analyzeChains } from './chain/analyze-chains';
 import { CHECKS } from './checks/registry';
 import { findLeaves } from './chain/leaves';
 import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
@@ -10,6 +11,7 @@ import { diagnose } from './diagnose/diagnose';
 import { ingest } from './ingest/ingest';
 import type { Finding, Report } from './report/model';
 import { buildReport } from './report/build';
+import { analyzeConnections } from './uri/connection-report';
 
 export type { AnalysisContext, AnalyzeInput } from './context';
 export type { Report } from './report/model';
@@ -18,8 +20,11 @@ export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext =
 	const resolved = resolveContext(context);
 	const evidence = await ingest(inputs, { password: resolved.password });
 	const leaves = findLeaves(evidence.certificates);
+	const chains = await analyzeChains(evidence, leaves, resolved);
 	const findings: Finding[] = [];
-	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves }));
+	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves, chains }));
+	const uri = analyzeConnections(evidence, resolved);
+	findings.push(...uri.findings);
 	const diagnoses = diagnose(evidence.errorTexts, resolved);
-	return buildReport(evidence.items, findings, diagnoses, resolved);
+	return buildReport({ items: evidence.items, findings, diagnoses, chains, connections: uri.connections }, resolved);
 }

@@ -6,6 +6,7 @@
 
 import type { ResolvedContext } from '../context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
+import type { ChainAnalysis } from '../report/chain-model';
 import type { Finding, Severity } from '../report/model';
 
 export interface CheckMeta {
@@ -22,6 +23,8 @@ export interface CheckInput {
 	context: ResolvedContext;
 	/** The certificates the client would be presented with as end-entity (see chain/leaves.ts). */
 	leaves: IngestedCertificate[];
+	/** The chain stage's result for each leaf (chain/analyze-chains.ts). */
+	chains: ChainAnalysis[];
 }
 
 export interface Check extends CheckMeta {

@@ -3,12 +3,23 @@
 import type { ResolvedContext } from '../context';
 import { collectRemedyFacts } from '../remedies/facts';
 import { orderRemedyIds, renderRemedy } from '../remedies/render';
+import type { ConnectionReport } from '../uri/connection-report';
+import type { ChainAnalysis } from './chain-model';
 import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from './model';
 import { TOOL_VERSION } from '../version';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, ok: 3 };
 
-export function buildReport(items: Item[], findings: Finding[], diagnoses: Diagnosis[], context: ResolvedContext): Report {
+export interface ReportParts {
+	items: Item[];
+	findings: Finding[];
+	diagnoses: Diagnosis[];
+	chains: ChainAnalysis[];
+	connections: ConnectionReport[];
+}
+
+export function buildReport(parts: ReportParts, context: ResolvedContext): Report {
+	const { items, findings, diagnoses, chains, connections } = parts;
 	const sortedFindings = findings
 		.map((f, i) => ({ f: { ...f, remedies: orderRemedyIds(f.remedies) }, i }))
 		.sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
@@ -34,6 +45,8 @@ export function buildReport(items: Item[], findings: Finding[], diagnoses: Diagn
 			...(context.client ? { client: context.client } : {})
 		},
 		items,
+		chains,
+		connections,
 		findings: sortedFindings,
 		diagnoses: orderedDiagnoses,
 		remedies,

@@ -4,6 +4,9 @@
  * no Dates, no byte arrays, and never any private key material.
  */
 
+import type { ConnectionReport } from '../uri/connection-report';
+import type { ChainAnalysis } from './chain-model';
+
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -308,6 +311,10 @@ export interface Report {
 	tool: { name: 'tls-doctor'; version: string };
 	context: ReportContext;
 	items: Item[];
+	/** For each leaf certificate, the path a client would build and who accepts it. */
+	chains: ChainAnalysis[];
+	/** Each connection string, analysed: effective TLS settings, problems, corrected forms. */
+	connections: ConnectionReport[];
 	findings: Finding[];
 	diagnoses: Diagnosis[];
 	/** Every remedy referenced by a finding or diagnosis, by id. */
