@@ -95,7 +95,9 @@ describe.skipIf(!HAVE_OPENSSL)('the OPENSSL_CONF file for unsafe legacy renegoti
 	afterAll(() => server?.close());
 
 	const sClient = (conf?: string) =>
-		runAsync('openssl', ['s_client', '-connect', `127.0.0.1:${port}`], { env: conf ? { OPENSSL_CONF: conf } : { OPENSSL_CONF: '/dev/null' } });
+		runAsync('openssl', ['s_client', '-connect', `127.0.0.1:${port}`], {
+			env: conf ? { OPENSSL_CONF: conf } : { OPENSSL_CONF: '/dev/null' }
+		});
 
 	it('is the file from PyMongo’s troubleshooting guide', () => {
 		expect(opensslLegacyConf()).toContain(
