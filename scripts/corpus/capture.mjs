@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIENTS } from './clients.mjs';
+import { expectationFor } from './expectations.mjs';
 import { ATLAS_HOST, SCENARIOS } from './scenarios.mjs';
 
 const HERE = import.meta.dirname;
@@ -72,7 +73,6 @@ for (const scenario of SCENARIOS) {
 		}
 		mkdirSync(join(OUT, 'captured', client.name), { recursive: true });
 		writeFileSync(join(OUT, file), result.text);
-		const [top, why] = scenario.expect?.[client.name] ?? [scenario.cause];
 		const entry = {
 			file,
 			source: 'captured',
@@ -81,8 +81,7 @@ for (const scenario of SCENARIOS) {
 			scenario: scenario.id,
 			setup: scenario.about,
 			cause: scenario.cause,
-			top,
-			...(why ? { why } : {})
+			...expectationFor(scenario, client.name)
 		};
 		const at = index.findIndex((e) => e.file === file);
 		if (at >= 0) index[at] = entry;
@@ -90,7 +89,7 @@ for (const scenario of SCENARIOS) {
 		console.log(`✓ ${file} (${result.text.length} chars)`);
 	}
 }
-const kept = index.filter((e) => existsSync(join(OUT, e.file))).sort((a, b) => a.file.localeCompare(b.file));
+const kept = index.filter((e) => e.source !== 'captured' || existsSync(join(OUT, e.file))).sort((a, b) => a.file.localeCompare(b.file));
 writeFileSync(indexPath, JSON.stringify(kept, null, '\t') + '\n');
 rmSync(WORK, { recursive: true, force: true });
 

@@ -136,6 +136,18 @@ system_default = system_default_sect
 MaxProtocol = TLSv1.1
 CipherString = DEFAULT:@SECLEVEL=0
 CNF
+# CPython's own default cipher string (Modules/_ssl.c PY_SSL_DEFAULT_CIPHER_STRING, Python 3.10+),
+# which python.org's builds use; Debian builds Python with OpenSSL's defaults instead, which still
+# offer RSA key exchange. The MongoDB 4.0 scenario applies it to Debian's Python through OPENSSL_CONF.
+cat >python-org-ciphers.cnf <<'CNF'
+openssl_conf = openssl_init
+[openssl_init]
+ssl_conf = ssl_sect
+[ssl_sect]
+system_default = system_default_sect
+[system_default_sect]
+CipherString = @SECLEVEL=2:ECDH+AESGCM:ECDH+CHACHA20:ECDH+AES:DHE+AES:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM
+CNF
 # An OCSP response that is only a status: tryLater (RFC 6960 OCSPResponseStatus 3), nothing to verify.
 printf '\x30\x03\x0a\x01\x03' >ocsp-trylater.der
 echo "$ATLAS_HOST" >atlas-host.txt

@@ -3,6 +3,6 @@
 import { MongoClient } from 'mongodb';
 
 const [uri, json] = process.argv.slice(2);
-const client = new MongoClient(uri, { serverSelectionTimeoutMS: 1500, connectTimeoutMS: 1500, ...JSON.parse(json ?? '{}') });
+const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 1500, ...JSON.parse(json ?? '{}') });
 await client.db('admin').command({ ping: 1 });
 await client.close();

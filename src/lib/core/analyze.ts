@@ -25,6 +25,6 @@ export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext =
 	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves, chains }));
 	const uri = analyzeConnections(evidence, resolved);
 	findings.push(...uri.findings);
-	const diagnoses = diagnose(evidence.errorTexts, resolved);
+	const diagnoses = diagnose(evidence.errorTexts, resolved, evidence);
 	return buildReport({ items: evidence.items, findings, diagnoses, chains, connections: uri.connections }, resolved);
 }

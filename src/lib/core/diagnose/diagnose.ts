@@ -6,10 +6,11 @@
  */
 
 import type { ResolvedContext } from '../context';
-import type { IngestedErrorText } from '../ingest/evidence';
+import type { Evidence, IngestedErrorText } from '../ingest/evidence';
 import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../report/model';
 import { DIAGNOSES } from './catalogue';
 import { extractFacts, type DiagnoseFacts } from './facts';
+import { compiledSignature as compile } from './compile';
 import type { Candidate, ErrorSignature } from './signature';
 import { SIGNATURES } from './signatures';
 import type { DiagnosisId } from './vocabulary';
@@ -34,29 +35,17 @@ interface Accumulator {
 	evidence: EvidenceSpan[];
 	because: string[];
 	next: NextStep[];
+	explains: Set<DiagnosisId>;
 	facts: DiagnoseFacts;
 }
 
-interface Compiled {
-	first: RegExp;
-	all: RegExp;
-}
-
-const compiled = new WeakMap<ErrorSignature, Compiled>();
-
-function compile(signature: ErrorSignature): Compiled {
-	let c = compiled.get(signature);
-	if (!c) {
-		const f = flags(signature.pattern);
-		c = { first: new RegExp(signature.pattern.source, f), all: new RegExp(signature.pattern.source, f + 'g') };
-		compiled.set(signature, c);
-	}
-	return c;
-}
+/** What else was pasted that says something about an error text: the chain an s_client transcript printed. */
+export type RelatedEvidence = Pick<Evidence, 'sClients' | 'certificates'>;
 
 export function diagnose(
 	texts: IngestedErrorText[],
 	context: ResolvedContext,
+	related?: RelatedEvidence,
 	signatures: readonly ErrorSignature[] = SIGNATURES
 ): Diagnosis[] {
 	const found = new Map<DiagnosisId, Accumulator>();
@@ -65,6 +54,11 @@ export function diagnose(
 		const text = item.text;
 		const facts = extractFacts(text);
 		if (!facts.hosts?.length && context.host) facts.hosts = [{ host: context.host }];
+		if (!facts.hosts?.length && related) {
+			const peer = peerOf(item.source.container, related);
+			if (peer.host) facts.hosts = [{ host: peer.host, ...(peer.port ? { port: peer.port } : {}) }];
+			else if (peer.names.length) facts.peerNames = peer.names;
+		}
 		const matches = new Map<string, { signature: ErrorSignature; match: RegExpExecArray }>();
 		for (const signature of signatures) {
 			const { first } = compile(signature);
@@ -92,13 +86,14 @@ export function diagnose(
 				evidence: [],
 				because: [],
 				next: [],
+				explains: new Set(),
 				facts
 			});
 		}
 	}
 	// A recognised cause anywhere makes "unknown" for another text noise.
 	if (found.size > 1) found.delete('unknown');
-	return [...found.values()].sort(byRank).map(toDiagnosis);
+	return liftCauses([...found.values()].sort(byRank)).map(toDiagnosis);
 }
 
 function merge(
@@ -119,6 +114,7 @@ function merge(
 			evidence: [...spans],
 			because: candidate.because ? [candidate.because] : [],
 			next: [...(candidate.next ?? [])],
+			explains: new Set(candidate.explains ?? []),
 			facts
 		});
 		return;
@@ -128,6 +124,22 @@ function merge(
 	for (const s of spans) if (!existing.evidence.some((e) => e.itemId === s.itemId && e.start === s.start)) existing.evidence.push(s);
 	if (candidate.because && !existing.because.includes(candidate.because)) existing.because.push(candidate.because);
 	for (const n of candidate.next ?? []) if (!existing.next.some((e) => e.ask === n.ask)) existing.next.push(n);
+	for (const id of candidate.explains ?? []) existing.explains.add(id);
+}
+
+/** A diagnosis that explains another found in the same paste moves up to just above it. */
+function liftCauses(ranked: Accumulator[]): Accumulator[] {
+	const out = [...ranked];
+	for (const cause of ranked) {
+		if (!cause.explains.size) continue;
+		const at = out.indexOf(cause);
+		const first = out.findIndex((a) => cause.explains.has(a.id));
+		if (first >= 0 && first < at) {
+			out.splice(at, 1);
+			out.splice(first, 0, cause);
+		}
+	}
+	return out;
 }
 
 function byRank(a: Accumulator, b: Accumulator): number {
@@ -169,10 +181,6 @@ function fillHost(step: NextStep, facts: DiagnoseFacts): NextStep {
 	return { ...step, command };
 }
 
-function flags(re: RegExp): string {
-	return re.flags.includes('i') ? re.flags.replace('g', '') : re.flags.replace('g', '') + 'i';
-}
-
 function spansOf(signature: ErrorSignature, text: string, itemId: string): EvidenceSpan[] {
 	const { all } = compile(signature);
 	all.lastIndex = 0;
@@ -183,4 +191,17 @@ function spansOf(signature: ErrorSignature, text: string, itemId: string): Evide
 		if (spans.length >= 20) break;
 	}
 	return spans;
+}
+
+/** The host an s_client transcript connected to, or else the names its server certificate claims. */
+function peerOf(container: string | undefined, related: RelatedEvidence): { host?: string; port?: number; names: string[] } {
+	if (!container) return { names: [] };
+	const transcript = related.sClients.find((s) => s.item.id === container)?.item.transcript;
+	if (!transcript) return { names: [] };
+	if (transcript.host) return { host: transcript.host, port: transcript.port, names: [] };
+	const leaf = related.certificates.find((c) => c.item.id === transcript.chain[0])?.parsed.view;
+	if (!leaf) return { names: [] };
+	const sans = leaf.subjectAltNames.filter((n) => n.type === 'dns').map((n) => n.value);
+	const cn = leaf.subject.commonName;
+	return { names: sans.length ? sans : cn ? [cn] : [] };
 }

@@ -27,6 +27,11 @@ export interface DiagnoseFacts extends Facts {
 	sslCLine?: number;
 	verifyCode?: number;
 	nodeVersion?: string;
+	/**
+	 * Names the server's certificate claims (its SANs, else its CN), when the text came with the
+	 * chain (an s_client transcript) and names no host itself: an Atlas name there still means Atlas.
+	 */
+	peerNames?: string[];
 }
 
 // host:port as drivers print them: "cluster0-shard-00-00.abcde.mongodb.net:27017", "localhost:27017", "[::1]:27017".

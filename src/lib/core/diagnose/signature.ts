@@ -15,6 +15,11 @@ export interface Candidate {
 	because?: string;
 	/** What would settle it when this candidate competes with another: asked before the catalogue's own next steps. */
 	next?: NextStep[];
+	/**
+	 * Diagnoses this one is the cause of, when both are found in the same paste: a misspelled
+	 * tlsCAFile explains the untrusted CA that follows it, so it is ranked above it.
+	 */
+	explains?: readonly DiagnosisId[];
 }
 
 export type SignatureFamily =

@@ -1,6 +1,24 @@
 /** Every error signature, from every family. Add a family file and list it here. */
 
+import { CONFIG_SIGNATURES } from './families/config';
+import { DOTNET_SIGNATURES } from './families/dotnet';
+import { GO_SIGNATURES } from './families/go';
+import { JAVA_SIGNATURES } from './families/java';
+import { NETWORK_SIGNATURES } from './families/network';
+import { NODE_SIGNATURES } from './families/node';
 import { OPENSSL_SIGNATURES } from './families/openssl';
+import { PYMONGO_SIGNATURES } from './families/pymongo';
+import { PYTHON_SIGNATURES } from './families/python';
 import type { ErrorSignature } from './signature';
 
-export const SIGNATURES: readonly ErrorSignature[] = [...OPENSSL_SIGNATURES];
+export const SIGNATURES: readonly ErrorSignature[] = [
+	...OPENSSL_SIGNATURES,
+	...PYTHON_SIGNATURES,
+	...PYMONGO_SIGNATURES,
+	...NODE_SIGNATURES,
+	...JAVA_SIGNATURES,
+	...GO_SIGNATURES,
+	...DOTNET_SIGNATURES,
+	...NETWORK_SIGNATURES,
+	...CONFIG_SIGNATURES
+];

@@ -6,6 +6,7 @@
  */
 
 import type { ErrorSignature } from '../signature';
+import { CERTIFICATE_OUTCOMES } from './ranking';
 
 export const CONFIG_SIGNATURES: ErrorSignature[] = [
 	{
@@ -40,6 +41,8 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 				{
 					id: 'unknown-option',
 					confidence: 'high',
+					// A TLS option that never took effect is why the certificate check then failed.
+					explains: /^(?:tls|ssl)/i.test(name) ? CERTIFICATE_OUTCOMES : [],
 					because: /^(?:tls|ssl)/i.test(name)
 						? `"${name}" is not an option the driver knows, so that TLS setting never took effect`
 						: 'the driver does not know this option'
@@ -99,14 +102,24 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 			/failed to find (?:PRIVATE KEY|any PEM data in key input)|Cannot find private key in: '[^']+'|tls: failed to find any PEM data in key input|no private key (?:found|in)/i,
 		citation:
 			'Go driver (addClientCertFromFile: "failed to find PRIVATE KEY"); libmongoc mongoc-openssl.c "Cannot find private key in" (also printed when the key does not match the certificate, or cannot be decrypted)',
-		diagnose: (_facts, m) =>
-			/Cannot find private key/.test(m[0])
-				? [
-						{ id: 'key-missing', confidence: 'medium', because: 'libmongoc says this when the file has no key' },
-						{ id: 'key-mismatch', confidence: 'medium', because: 'and also when the key does not belong to the certificate' },
-						{ id: 'key-encrypted', confidence: 'low' }
-					]
-				: [{ id: 'key-missing', confidence: 'high' }],
+		diagnose: (_facts, m) => {
+			if (!/Cannot find private key/i.test(m[0])) return [{ id: 'key-missing', confidence: 'high' }];
+			const file = /'([^']+)'/.exec(m[0])?.[1]?.replaceAll("'", '') ?? 'FILE.pem';
+			const tellApart = {
+				ask: 'Count the keys in the file, then compare the key with the certificate: no "PRIVATE KEY" line means the key is missing; two different hashes mean the key belongs to another certificate',
+				command: `grep -c 'PRIVATE KEY' '${file}'; openssl x509 -in '${file}' -noout -pubkey | openssl sha256; openssl pkey -in '${file}' -pubout | openssl sha256`
+			};
+			return [
+				{ id: 'key-missing', confidence: 'medium', because: 'libmongoc says this when the file has no key', next: [tellApart] },
+				{
+					id: 'key-mismatch',
+					confidence: 'medium',
+					because: 'and also when the key does not belong to the certificate',
+					next: [tellApart]
+				},
+				{ id: 'key-encrypted', confidence: 'low' }
+			];
+		},
 		examples: [
 			{ text: '2026/11/22 00:09:37 failed to find PRIVATE KEY', top: 'key-missing' },
 			{ text: "mongoc: Cannot find private key in: '/tmp/tls-doctor-corpus/pki/client-certonly.pem'", top: 'key-missing' }

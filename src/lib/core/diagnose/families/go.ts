@@ -7,7 +7,15 @@
  */
 
 import type { ErrorSignature } from '../signature';
-import { closedAfterConnect, handshakeClosed, handshakeFailureAlert, internalErrorAlert, unknownIssuer } from './ranking';
+import {
+	ASK_TLS_WORKS,
+	certificateRequired,
+	closedAfterConnect,
+	handshakeClosed,
+	handshakeFailureAlert,
+	internalErrorAlert,
+	unknownIssuer
+} from './ranking';
 
 export const GO_SIGNATURES: ErrorSignature[] = [
 	{
@@ -108,7 +116,7 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 		pattern: /remote error: tls: certificate required/,
 		citation:
 			'Go crypto/tls alert certificate_required (116) from the server; Go sends a client certificate only when its issuer is among the CAs the server asks for',
-		diagnose: () => [{ id: 'client-cert-required', confidence: 'high' }],
+		diagnose: certificateRequired,
 		examples: [
 			{
 				text: 'connection(localhost:28302[-5]) incomplete read of message header: remote error: tls: certificate required',
@@ -203,8 +211,10 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 			{
 				id: 'server-selection-timeout',
 				confidence: 'medium',
-				because: 'no server reported an error: the TLS handshake may have succeeded and the server never answered'
-			}
+				because: 'no server reported an error: the TLS handshake may have succeeded and the server never answered',
+				next: [ASK_TLS_WORKS]
+			},
+			{ id: 'handshake-timeout', confidence: 'low' }
 		],
 		examples: [
 			{

@@ -6,7 +6,8 @@
  */
 
 import type { ErrorSignature } from '../signature';
-import { handshakeClosed, handshakeFailureAlert, internalErrorAlert, unknownIssuer } from './ranking';
+import { ASK_TLS_WORKS } from './ranking';
+import { certificateRequired, handshakeClosed, handshakeFailureAlert, internalErrorAlert, unknownIssuer } from './ranking';
 
 export const JAVA_SIGNATURES: ErrorSignature[] = [
 	{
@@ -147,8 +148,9 @@ export const JAVA_SIGNATURES: ErrorSignature[] = [
 		id: 'java.alert-certificate-required',
 		family: 'java',
 		pattern: /Received fatal alert: certificate_required/,
-		citation: 'TLS 1.3 alert certificate_required (116) received by JSSE',
-		diagnose: () => [{ id: 'client-cert-required', confidence: 'high' }],
+		citation:
+			'TLS 1.3 alert certificate_required (116) received by JSSE; JSSE X509KeyManager picks a client certificate only from the issuers the server names',
+		diagnose: certificateRequired,
 		examples: [{ text: 'javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_required', top: 'client-cert-required' }]
 	},
 	{
@@ -212,7 +214,14 @@ export const JAVA_SIGNATURES: ErrorSignature[] = [
 			{
 				id: 'server-selection-timeout',
 				confidence: 'medium',
-				because: 'the driver recorded no error for the server: the handshake started and never finished'
+				because: 'the driver recorded no error for the server: the TLS or the MongoDB handshake started and never finished',
+				next: [ASK_TLS_WORKS]
+			},
+			{
+				id: 'handshake-timeout',
+				confidence: 'medium',
+				because: 'a server that never answers the TLS hello leaves the same trace',
+				next: [ASK_TLS_WORKS]
 			}
 		],
 		examples: [

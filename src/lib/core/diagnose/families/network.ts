@@ -6,7 +6,7 @@
  */
 
 import type { ErrorSignature } from '../signature';
-import { hostKinds } from './ranking';
+import { ASK_TLS_WORKS, handshakeClosed, hostKinds } from './ranking';
 
 export const NETWORK_SIGNATURES: ErrorSignature[] = [
 	{
@@ -108,24 +108,47 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 			/socket timeout calling (?:hello|ismaster|isMaster) on|TLS handshake failed: Connection timed out|Failed to receive length header from server|\bETIMEDOUT\b|\[Errno 110\]|WinError 10060|did not properly respond after a period of time|SocketTimeoutException|Read timed out/,
 		citation:
 			'libmongoc ("socket timeout", "TLS handshake failed: Connection timed out", "Failed to receive length header"); POSIX ETIMEDOUT; WSAETIMEDOUT 10060; Java SocketTimeoutException',
-		diagnose: (_facts, m) =>
-			/length header/.test(m[0])
-				? [
-						{
-							id: 'connection-reset',
-							confidence: 'medium',
-							because: 'the server closed the connection right after the TLS handshake, before answering hello'
-						},
-						{
-							id: 'client-cert-required',
-							confidence: 'low',
-							because: 'a TLS 1.3 server that wants a client certificate closes the connection exactly then'
-						}
-					]
-				: [
-						{ id: 'handshake-timeout', confidence: 'medium', because: 'the connection opened, then nothing came back in time' },
-						{ id: 'server-selection-timeout', confidence: 'low' }
-					],
+		diagnose: (facts, m) => {
+			// libmongoc 1.23 prints "TLS handshake failed: Connection timed out" when the server closes
+			// the connection during the handshake (seen against a port that hangs up on a TLS hello);
+			// a server that stays silent gives "socket timeout" instead. Both are in the corpus.
+			if (/TLS handshake failed: Connection timed out/i.test(m[0])) {
+				return [...handshakeClosed(facts), { id: 'handshake-timeout', confidence: 'low' }];
+			}
+			if (/length header/i.test(m[0])) {
+				return [
+					{
+						id: 'client-cert-required',
+						confidence: 'medium',
+						because:
+							'the TLS handshake completed and the server hung up before answering hello: a TLS 1.3 server that wants a client certificate it did not get does exactly this',
+						next: [
+							{
+								ask: 'Does the server require client certificates (net.tls.CAFile set, no allowConnectionsWithoutCertificates)? Its log names the reason for this connection'
+							}
+						]
+					},
+					{
+						id: 'connection-reset',
+						confidence: 'medium',
+						because: 'or something closed the connection right after the TLS handshake, before hello was answered'
+					}
+				];
+			}
+			return [
+				{
+					id: 'handshake-timeout',
+					confidence: 'medium',
+					because: 'the connection opened, then nothing came back in time',
+					next: [ASK_TLS_WORKS]
+				},
+				{
+					id: 'server-selection-timeout',
+					confidence: 'medium',
+					because: 'or TLS completed and the MongoDB hello went unanswered: libmongoc says "socket timeout" for both'
+				}
+			];
+		},
 		examples: [
 			{
 				text: "No suitable servers found (`serverSelectionTryOnce` set): [socket timeout calling hello on 'localhost:28454']",
@@ -133,7 +156,11 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 			},
 			{
 				text: "No suitable servers found (`serverSelectionTryOnce` set): [Failed to receive length header from server. calling hello on 'localhost:28304']",
-				top: 'connection-reset'
+				top: 'client-cert-required'
+			},
+			{
+				text: "No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: Connection timed out calling hello on 'localhost:28402']",
+				top: 'tls-to-plain-server'
 			}
 		]
 	},

@@ -95,6 +95,11 @@ export const NODE_SIGNATURES: ErrorSignature[] = [
 					},
 					{ ask: 'Paste what the server presents', command: 'openssl s_client -connect HOST:PORT -showcerts </dev/null' }
 				]
+			},
+			{
+				id: 'handshake-timeout',
+				confidence: 'medium',
+				because: 'a server that accepts the connection and never answers the TLS hello leaves the same trace'
 			}
 		],
 		examples: [{ text: 'MongoServerSelectionError: Server selection timed out after 2000 ms', top: 'server-selection-timeout' }]

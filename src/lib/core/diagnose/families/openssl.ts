@@ -22,14 +22,16 @@ const verify = (
 	pattern: RegExp,
 	code: string,
 	top: ErrorSignature['examples'][number]['top'],
-	example: string
+	example: string,
+	yieldsTo?: string[]
 ): ErrorSignature => ({
 	id: `openssl.${id}`,
 	family: 'openssl',
 	pattern,
 	citation: `OpenSSL ${code}`,
 	diagnose: () => [{ id: top, confidence: 'high' }],
-	examples: [{ text: example, top }]
+	examples: [{ text: example, top }],
+	...(yieldsTo ? { yieldsTo } : {})
 });
 
 export const OPENSSL_SIGNATURES: ErrorSignature[] = [
@@ -109,7 +111,9 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		/certificate has expired|CERT_HAS_EXPIRED/,
 		'X509_V_ERR_CERT_HAS_EXPIRED (10)',
 		'cert-expired',
-		'MongoNetworkError: certificate has expired'
+		'MongoNetworkError: certificate has expired',
+		// Go's "certificate has expired or is not yet valid" contains this text and says which it was.
+		['go.expired-or-not-yet-valid']
 	),
 	verify(
 		'cert-not-yet-valid',

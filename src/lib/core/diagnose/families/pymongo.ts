@@ -5,7 +5,8 @@
  */
 
 import type { ErrorSignature } from '../signature';
-import { closedAfterConnect, tlsInUse } from './ranking';
+import { CERTIFICATE_OUTCOMES } from './ranking';
+import { ASK_TLS_WORKS, closedAfterConnect, tlsInUse } from './ranking';
 
 const DNSPYTHON_NEXT = {
 	ask: 'Install dnspython in the same environment as PyMongo, then retry',
@@ -25,9 +26,12 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 				id: 'server-selection-timeout',
 				confidence: 'medium',
 				because: 'no server answered in time, and PyMongo recorded no TLS or network error for any of them',
-				next: [
-					{ ask: 'Check the handshake by hand and paste the output', command: 'openssl s_client -connect HOST:PORT -showcerts </dev/null' }
-				]
+				next: [ASK_TLS_WORKS]
+			},
+			{
+				id: 'handshake-timeout',
+				confidence: 'medium',
+				because: 'a server that accepts the connection and never answers the TLS hello leaves the same trace'
 			}
 		],
 		examples: [
@@ -96,6 +100,8 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 				{
 					id: 'unknown-option',
 					confidence: 'high',
+					// A TLS option that never took effect is why the certificate check then failed.
+					explains: /^(?:tls|ssl)/i.test(m[1] ?? '') ? CERTIFICATE_OUTCOMES : [],
 					because: tlsName
 						? `"${m[1]}" is not an option PyMongo knows, so that TLS setting never took effect`
 						: 'the driver ignores or rejects an option it does not know'

@@ -9,6 +9,7 @@ import type { DiagnoseFacts } from '../facts';
 import { hostKind } from '../hosts';
 import { isPython310OrNewer } from '../python-versions';
 import type { Candidate } from '../signature';
+import type { DiagnosisId } from '../vocabulary';
 
 const S_CLIENT = 'openssl s_client -connect HOST:PORT -servername HOST -showcerts </dev/null';
 
@@ -19,6 +20,11 @@ export const ASK_CHAIN: NextStep = {
 export const ASK_SERVER_LOG: NextStep = {
 	ask: 'Paste the server’s log lines from the moment of the failed connection (mongod.log, or the Atlas/proxy log)'
 };
+/** Tells a hung TLS handshake from a TLS connection whose MongoDB hello went unanswered. */
+export const ASK_TLS_WORKS: NextStep = {
+	ask: 'Check whether TLS itself completes: a printed certificate chain and "Verify return code" mean TLS works and the MongoDB hello went unanswered; a hang with no output means the TLS handshake never finished',
+	command: 'timeout 10 openssl s_client -connect HOST:PORT -servername HOST -showcerts </dev/null'
+};
 const ASK_TLS_PROBE: NextStep = {
 	ask: 'Probe the port: "no peer certificate available" with "Cipher is (NONE)" means it does not speak TLS at all; a certificate chain means it does',
 	command: 'openssl s_client -connect HOST:PORT </dev/null'
@@ -28,8 +34,25 @@ const ASK_PUBLIC_IP: NextStep = {
 	command: 'curl -s https://checkip.amazonaws.com'
 };
 
+/** What a missing or misspelled TLS option leads to once the handshake runs. */
+export const CERTIFICATE_OUTCOMES: readonly DiagnosisId[] = [
+	'untrusted-ca',
+	'missing-system-roots',
+	'self-signed-cert',
+	'self-signed-in-chain',
+	'missing-intermediate',
+	'ca-file-incomplete',
+	'hostname-mismatch',
+	'ip-mismatch',
+	'tls-to-plain-server',
+	'plain-to-tls-server'
+];
+
 export function hostKinds(facts: DiagnoseFacts) {
-	return new Set((facts.hosts ?? []).map((h) => hostKind(h.host)));
+	const kinds = new Set((facts.hosts ?? []).map((h) => hostKind(h.host)));
+	// With no host in the text (an s_client transcript), the names the server's certificate claims stand in.
+	if (!kinds.size) for (const name of facts.peerNames ?? []) kinds.add(hostKind(name.replace(/^\*\./, '')));
+	return kinds;
 }
 
 export function pythonVersion(facts: DiagnoseFacts): string | undefined {
@@ -66,13 +89,25 @@ export function unknownIssuer(facts: DiagnoseFacts, { rootWasSent = false } = {}
 		];
 	}
 	if (caFile) {
+		// The same verify error comes from a CA file without the server's CA and from a server that
+		// sends only its leaf while the file holds only the root: s_client with the same file tells.
+		const askWithCa: NextStep = {
+			ask: `Check the chain against the same CA file: "Verify return code: 21 (unable to verify the first certificate)" means the server sends only its own certificate; 20 means the file does not hold the CA that issued the chain`,
+			command: `openssl s_client -connect HOST:PORT -servername HOST -showcerts -CAfile '${caFile.replaceAll("'", '')}' </dev/null`
+		};
 		return [
 			{
 				id: 'ca-file-incomplete',
-				confidence: 'high',
-				because: `a tlsCAFile (${caFile}) was given, so the client trusts only that file, and it does not hold the server’s CA`
+				confidence: 'medium',
+				because: `a tlsCAFile (${caFile}) was given, so the client trusts only that file, and it holds no issuer of the chain the server sent`,
+				next: [askWithCa]
 			},
-			{ id: 'missing-intermediate', confidence: 'low' }
+			{
+				id: 'missing-intermediate',
+				confidence: 'medium',
+				because: 'or the file holds the root, and the server does not send the intermediate that links its certificate to it',
+				next: [askWithCa]
+			}
 		];
 	}
 	if (kinds.has('atlas')) {
@@ -102,13 +137,19 @@ export function unknownIssuer(facts: DiagnoseFacts, { rootWasSent = false } = {}
 				confidence: 'low',
 				because: 'a server that sends only its own certificate produces the same error even when the client has the root',
 				next: [ASK_CHAIN]
+			},
+			{
+				id: 'ca-file-incomplete',
+				confidence: 'low',
+				because: 'if a tlsCAFile was given (the text does not show it), that file does not hold the CA that issued the chain'
 			}
 		];
 	}
 	return [
 		{ id: 'untrusted-ca', confidence: 'medium', because: 'a private CA that was never given to the client (tlsCAFile)', next: [ASK_CHAIN] },
 		{ id: 'missing-system-roots', confidence: 'medium', because: 'or a public CA whose root the client’s trust store lacks' },
-		{ id: 'missing-intermediate', confidence: 'low' }
+		{ id: 'missing-intermediate', confidence: 'low' },
+		{ id: 'ca-file-incomplete', confidence: 'low' }
 	];
 }
 
@@ -285,5 +326,30 @@ export function tlsInUse(text: string, facts: DiagnoseFacts): boolean {
 	const o = facts.tlsOptions ?? {};
 	if (/^(true|1)$/i.test(o.tls ?? o.ssl ?? '')) return true;
 	if (/mongodb\+srv:\/\//.test(text) && !/^(false|0)$/i.test(o.tls ?? o.ssl ?? '')) return true;
-	return /\bSSL\b|\bTLS(?:Socket|Wrap)\b|_ssl\.c|handshake|certificate|x509|javax\.net\.ssl|SslStream/i.test(text);
+	// Not a bare "handshake": the Node driver labels a failed MongoDB hello "HandshakeError" with TLS off too.
+	return /\bSSL\b|\bTLS(?:Socket|Wrap)\b|_ssl\.c|(?:SSL|TLS) handshake|certificate|x509|javax\.net\.ssl|SslStream/i.test(text);
+}
+
+/**
+ * The server ended the handshake because no client certificate arrived (TLS 1.3 alert 116). Java
+ * and Go send a configured certificate only when its issuer is among the CAs the server names, so
+ * a certificate from the wrong CA reads exactly like none at all.
+ */
+export function certificateRequired(): Candidate[] {
+	return [
+		{ id: 'client-cert-required', confidence: 'high', because: 'the server requires a client certificate and none arrived' },
+		{
+			id: 'client-cert-untrusted',
+			confidence: 'low',
+			because:
+				'if a certificate was configured, Java and Go leave it out when its issuer is not among the CAs the server accepts, and the server sees none',
+			next: [
+				{
+					ask: 'See which CAs the server accepts client certificates from ("Acceptable client certificate CA names") and compare with your certificate’s issuer',
+					command:
+						'openssl s_client -connect HOST:PORT -servername HOST </dev/null 2>&1 | sed -n "/Acceptable client certificate CA names/,/^[A-Z]/p"'
+				}
+			]
+		}
+	];
 }
