@@ -15,16 +15,14 @@ import type { Environment } from '../../../src/lib/core/remedies/environment';
 import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { FIXTURES, fixtureBytes, fixtureText } from '../../helpers/fixtures';
 import { startLegacyServer } from './legacy-server';
+import { HAVE_OPENSSL, HAVE_PYTHON, PYTHON } from './tools';
 
-const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
-const HAVE_OPENSSL = has('openssl', ['version']);
-const HAVE_PYTHON = has('python3', ['-c', 'import ssl']);
 const BASH = { os: 'debian', shell: 'bash', python: 'pyenv', client: 'pymongo' } satisfies Environment;
 
 function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}) {
 	const r = spawnSync(cmd, args, {
 		encoding: 'utf8',
-		timeout: 20_000,
+		timeout: 120_000,
 		...opts,
 		env: { ...process.env, ...opts.env },
 		input: opts.input ?? ''
@@ -150,7 +148,7 @@ except OSError as e:
 		});
 
 		it('fails with UNSAFE_LEGACY_RENEGOTIATION_DISABLED without the file, as in seed 002', async () => {
-			expect((await runAsync('python3', [app, String(port)], { env: { OPENSSL_CONF: '/dev/null' } })).out).toContain(
+			expect((await runAsync(PYTHON, [app, String(port)], { env: { OPENSSL_CONF: '/dev/null' } })).out).toContain(
 				'SSLError UNSAFE_LEGACY_RENEGOTIATION_DISABLED'
 			);
 		});
@@ -173,9 +171,9 @@ except OSError as e:
 			const verify = stepsOf('openssl-conf-unsafe-legacy').verify;
 			const check = /python3 -c "([^"]+)"/.exec(verify)![1];
 			expect(check).toContain(`& ${OP_LEGACY_SERVER_CONNECT}`);
-			expect(run('python3', ['-c', check], { env: { OPENSSL_CONF: confs.good } }).out.trim()).toBe('True');
-			expect(run('python3', ['-c', check], { env: { OPENSSL_CONF: confs.misspelt } }).out.trim()).toBe('False');
-			expect(run('python3', ['-c', check], { env: { OPENSSL_CONF: '/dev/null' } }).out.trim()).toBe('False');
+			expect(run(PYTHON, ['-c', check], { env: { OPENSSL_CONF: confs.good } }).out.trim()).toBe('True');
+			expect(run(PYTHON, ['-c', check], { env: { OPENSSL_CONF: confs.misspelt } }).out.trim()).toBe('False');
+			expect(run(PYTHON, ['-c', check], { env: { OPENSSL_CONF: '/dev/null' } }).out.trim()).toBe('False');
 		});
 	});
 });
@@ -218,7 +216,7 @@ describe('combinedPem', () => {
 
 	describe.skipIf(!HAVE_PYTHON)('loads in Python', () => {
 		const load = (path: string) =>
-			run('python3', ['-c', 'import ssl, sys; ssl.create_default_context().load_cert_chain(sys.argv[1]); print("ok")', path]);
+			run(PYTHON, ['-c', 'import ssl, sys; ssl.create_default_context().load_cert_chain(sys.argv[1]); print("ok")', path]);
 
 		it('with ssl.SSLContext.load_cert_chain, as PyMongo does for tlsCertificateKeyFile', () => {
 			const dir = tempDir();
@@ -298,7 +296,8 @@ describe.skipIf(!HAVE_OPENSSL)('certificate commands, run as rendered', () => {
 			'TLS Web Client Authentication'
 		);
 		expect(run('openssl', ['verify', '-CAfile', 'ca.pem', 'mongodb-client.crt'], { cwd: dir }).out).toContain('OK');
-	});
+		// Three 4096-bit RSA keys, as the seed's commands make them: slow on two shared cores.
+	}, 180_000);
 
 	it('convert a PKCS#12 file to the PEM tlsCertificateKeyFile wants', () => {
 		const dir = tempDir();

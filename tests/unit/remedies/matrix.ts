@@ -10,7 +10,8 @@ export const FACTS: RemedyFacts = {
 	port: 27018,
 	pythonVersion: '3.11',
 	certificateNames: ['db.example.com', '10.0.0.5'],
-	clientSubject: 'CN=userApp,OU=MongoDBAClient,O=dbi,L=Zurich,ST=ZH,C=CH'
+	clientSubject: 'CN=userApp,OU=MongoDBAClient,O=dbi,L=Zurich,ST=ZH,C=CH',
+	correctedUri: 'mongodb://app:****@db.example.com:27018/?tls=true&tlsCAFile=/path/to/ca.pem'
 };
 
 /** Every OS × shell × client, with the Python origins cycled through, plus the all-unknown environment. */

@@ -10,13 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderAll, uniqueSteps } from './matrix';
+import { HAVE_FISH, HAVE_PYTHON, HAVE_YAML, HAVE_ZSH, PYTHON } from './tools';
 
 const ALL = renderAll();
-const has = (cmd: string, args: string[] = ['--version']) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
-const HAVE_FISH = has('fish');
-const HAVE_ZSH = has('zsh');
-const HAVE_PYTHON = has('python3');
-const HAVE_YAML = HAVE_PYTHON && has('python3', ['-c', 'import yaml']);
 
 const DIR = mkdtempSync(join(tmpdir(), 'remedy-syntax-'));
 let files = 0;
@@ -34,7 +30,7 @@ function parseAllInPython(program: string, texts: string[]): (string | undefined
 	const path = join(DIR, `batch-${files++}.json`);
 	writeFileSync(path, JSON.stringify(texts));
 	const script = `import json, sys\n${program}\nout = []\nfor t in json.load(open(sys.argv[1])):\n    try:\n        check(t); out.append(None)\n    except Exception as e:\n        out.append(repr(e))\nprint(json.dumps(out))`;
-	const r = spawnSync('python3', ['-c', script, path], { encoding: 'utf8' });
+	const r = spawnSync(PYTHON, ['-c', script, path], { encoding: 'utf8' });
 	if (r.status !== 0) throw new Error(r.stderr);
 	return JSON.parse(r.stdout).map((e: string | null) => e ?? undefined);
 }

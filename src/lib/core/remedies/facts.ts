@@ -9,6 +9,7 @@
 
 import type { ResolvedContext } from '../context';
 import type { Diagnosis, Facts, Item } from '../report/model';
+import type { ConnectionReport } from '../uri/connection-report';
 
 export interface RemedyFacts {
 	/** The host the client connects to. */
@@ -24,20 +25,29 @@ export interface RemedyFacts {
 	atlas?: boolean;
 	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
 	srvHost?: string;
+	/** The connection-string doctor's corrected URI (password as ****), when one was pasted. */
+	correctedUri?: string;
 }
 
 export interface FactSources {
 	items?: readonly Item[];
 	diagnoses?: readonly Pick<Diagnosis, 'facts'>[];
 	context?: Pick<ResolvedContext, 'host' | 'role'> | { host?: string; role?: 'server' | 'client' };
+	/** The report's analysed connection strings: their hosts and corrected URI. */
+	connections?: readonly Pick<ConnectionReport, 'analysis'>[];
 }
 
 /** Everything the report knows that a remedy can use. Pure and cheap: safe to call on every change. */
-export function collectRemedyFacts({ items = [], diagnoses = [], context = {} }: FactSources): RemedyFacts {
+export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, connections = [] }: FactSources): RemedyFacts {
 	const facts: RemedyFacts = {};
 	const diagnosisFacts: Facts[] = diagnoses.map((d) => d.facts);
 
-	const hosts = [...diagnosisFacts.flatMap((f) => f.hosts ?? []), ...items.flatMap(connectionStringHosts)];
+	const analysed = connections.flatMap((c) =>
+		c.analysis.hosts
+			.filter((h) => h.kind !== 'unix-socket')
+			.map((h) => (h.port !== undefined ? { host: h.host, port: h.port } : { host: h.host }))
+	);
+	const hosts = [...diagnosisFacts.flatMap((f) => f.hosts ?? []), ...analysed, ...items.flatMap(connectionStringHosts)];
 	const sClient = items.find((i) => i.kind === 's-client');
 	const host = context.host ?? hosts[0]?.host ?? (sClient?.kind === 's-client' ? sClient.transcript.host : undefined);
 	if (host) facts.host = host;
@@ -61,8 +71,13 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {} }:
 	if (typeof subject === 'string' && !facts.clientSubject) facts.clientSubject = subject;
 
 	if (diagnosisFacts.some((f) => f.atlas === true) || (host !== undefined && /(^|\.)mongodb\.net\.?$/i.test(host))) facts.atlas = true;
-	const srv = diagnosisFacts.map((f) => f.srvHost).find((v) => typeof v === 'string') ?? items.map(srvHostOf).find(Boolean);
+	const srv =
+		diagnosisFacts.map((f) => f.srvHost).find((v) => typeof v === 'string') ??
+		connections.find((c) => c.analysis.srv && c.analysis.hosts[0])?.analysis.hosts[0].host ??
+		items.map(srvHostOf).find(Boolean);
 	if (typeof srv === 'string') facts.srvHost = srv;
+	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
+	if (corrected) facts.correctedUri = corrected;
 	return facts;
 }
 

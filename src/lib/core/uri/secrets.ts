@@ -14,6 +14,8 @@ import { rawPassword } from './userinfo';
 const SECRET_QUERY = /[?&;](?:tlsCertificateKeyFilePassword|proxyPassword|ssl_pem_passphrase|password)=([^&;#]*)/gi;
 const SECRET_PROPERTY = /(?:AWS_SESSION_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SECRET_KEY)(?::|%3A)([^,&;#'"]*)/gi;
 const MIN_LENGTH = 4;
+/** Template text such as <password> or <db_password> is not a secret, and the report must be able to name it. */
+const PLACEHOLDER = /^<[^<>]{1,40}>$/;
 
 function variants(secret: string): string[] {
 	const out = [secret];
@@ -46,7 +48,7 @@ export function collectSecrets(raw: string, form: ConnectionStringForm): string[
 			if (arg.keyword && isSecretOption(arg.keyword) && arg.value.kind === 'str') found.push(arg.value.value, arg.value.typed);
 		}
 	}
-	return [...new Set(found.flatMap(variants))].filter((s) => s.length >= MIN_LENGTH && s !== REDACTED);
+	return [...new Set(found.flatMap(variants))].filter((s) => s.length >= MIN_LENGTH && s !== REDACTED && !PLACEHOLDER.test(s));
 }
 
 /** The value with every occurrence of every secret replaced; structure and types unchanged. */

@@ -25,7 +25,12 @@ export const uri: RemedyTemplate[] = [
 			text(
 				'Percent-encode @ : / ? # [ ] % in the user name and password (@ becomes %40). A mongodb+srv:// host takes no port and exactly one host name.'
 			),
-			config(uriOf(c), 'connection string', 'uri')
+			...(c.facts.correctedUri
+				? [
+						text('The connection string you pasted, corrected (put your password where **** is, percent-encoded):'),
+						config(c.facts.correctedUri, 'connection string', 'uri')
+					]
+				: [config(uriOf(c), 'connection string', 'uri')])
 		]
 	}
 ];

@@ -70,6 +70,13 @@ export function clientSteps(c: RenderContext, want: TlsWant): RemedyStep[] {
 		case 'csharp':
 			return csharp(c, want);
 		default:
+			if (want.disableOcspEndpointCheck) {
+				return [
+					text('Only PyMongo (and Motor) contact OCSP responders themselves, so only they have this option:'),
+					...python({ ...c, client: 'pymongo' }, want),
+					text('The Node.js driver, mongosh, Compass, Java, Go and .NET do not contact OCSP responders: there is nothing to turn off.')
+				];
+			}
 			return [
 				config(uriOf(c, uriOptions(c, want)), 'connection string', 'uri'),
 				text('Most drivers accept these options in the connection string; pick your client above for its own syntax.')
@@ -107,7 +114,8 @@ function python(c: RenderContext, want: TlsWant): RemedyStep[] {
 				]
 			: [...imports, 'from pymongo import MongoClient', '', `client = MongoClient(\n${args}\n)`, 'print(client.admin.command("ping"))'];
 	const steps = [code(body.join('\n'), 'python')];
-	if (!want.certifi) {
+	// tlsDisableOCSPEndpointCheck is PyMongo's alone: a connection string with it is refused by the Node driver, mongosh and Compass.
+	if (!want.certifi && !want.disableOcspEndpointCheck) {
 		steps.push(text('Or the same as a connection string:'), config(uriOf(c, uriOptions(c, want)), 'connection string', 'uri'));
 	}
 	return steps;

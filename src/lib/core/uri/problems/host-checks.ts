@@ -67,7 +67,7 @@ function ipProblem(h: UriHost, input: HostCheckInput): UriProblem {
 		`${certLabel(cert)[0].toUpperCase()}${certLabel(cert).slice(1)} does not list the IP address ${h.host}`,
 		`An IP address only matches an "IP Address" subjectAltName. This certificate lists ${listed(cert).join(', ') || 'no names at all'}. ` +
 			(off
-				? 'Host-name verification is switched off, which hides the mismatch today (unsafely); '
+				? 'Host-name verification is switched off, which hides the mismatch today (unsafely). '
 				: 'The TLS handshake fails with a host-name (IP address) mismatch. ') +
 			'Connect with one of the listed DNS names, or reissue the certificate with this IP address.',
 		{

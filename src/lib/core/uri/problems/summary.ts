@@ -4,6 +4,10 @@ import type { UriProblem } from '../model';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';
 
+/** Control characters (a Python "\\n" in a Windows path) shown as escapes, so a title stays one line. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+const visible = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+
 export function effectiveSummary(ctx: ProblemContext): UriProblem[] {
 	const { tls, parsed } = ctx;
 	const state = tls.enabled === true ? 'on' : tls.enabled === false ? 'off' : 'undecided';
@@ -14,7 +18,7 @@ export function effectiveSummary(ctx: ProblemContext): UriProblem[] {
 				? ', without verifying the server'
 				: tls.allowInvalidHostnames
 					? ', verifying the certificate but not the host name'
-					: `, verifying the server against ${tls.caFile ? tls.caFile : 'the default CA store'}`;
+					: `, verifying the server against ${tls.caFile ? visible(tls.caFile) : 'the default CA store'}`;
 	const evidence = [...tls.derivation];
 	if (parsed.hostExpression)
 		evidence.push(`The host comes from the Python expression ${parsed.hostExpression}; paste its value to have it checked too`);
