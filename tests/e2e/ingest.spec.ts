@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, open, test } from './fixtures';
 
 const INGEST = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 
 test.beforeEach(async ({ guarded: { page } }) => {
-	await page.goto('/');
-	await page.waitForFunction(() => document.querySelector('.app-root')?.innerHTML.includes('Analyse'));
+	await open(page);
 });
 
 test('dropping a .p12, a DER CRL and a .p7b lists their items; the .p12 asks for its password', async ({ guarded: { page } }) => {
@@ -60,7 +59,7 @@ test('bad input: each gets a specific message and the page keeps working', async
 	await expect(unreadable.nth(1)).toContainText('truncated DER: ends at byte 300 of 907');
 
 	await page.getByLabel(/Paste an error message/).fill('-----BEGIN CERTIFICATE-----\nMIIB%%%\n-----END CERTIFICATE-----');
-	await page.getByRole('button', { name: 'Analyse' }).click();
+	await page.getByRole('button', { name: 'Analyse', exact: true }).click();
 	await expect(page.getByText(/Bad base64 at line 2/)).toBeVisible();
 });
 

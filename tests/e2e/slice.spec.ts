@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, paste, test } from './fixtures';
+import { expect, open, paste, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const read = (p: string) => readFileSync(join(FIXTURES, p), 'utf8');
 
 test.beforeEach(async ({ guarded: { page } }) => {
-	await page.goto('/');
+	await open(page);
 	await expect(page.getByRole('heading', { name: 'TLS Doctor' })).toBeVisible();
-	// The page is interactive once SvelteKit has hydrated it.
-	await page.waitForFunction(() => document.querySelector('.app-root')?.innerHTML.includes('Analyse'));
 });
 
 test('a pasted expired certificate shows its details and cert.expired', async ({ guarded: { page } }) => {
@@ -38,7 +36,7 @@ test('with a host, a certificate that does not list it shows host.mismatch', asy
 	const finding = page.locator('[data-finding-id="host.mismatch"]');
 	await expect(finding).toContainText('db.example.com');
 	await page.getByLabel(/Host the client connects to/).fill('db.example.com');
-	await page.getByRole('button', { name: 'Analyse' }).click();
+	await page.getByRole('button', { name: 'Analyse', exact: true }).click();
 	await expect(page.locator('[data-finding-id="host.match"]')).toBeVisible();
 	await expect(finding).toHaveCount(0);
 });
@@ -60,7 +58,7 @@ test('random text gets a friendly message saying what is accepted', async ({ gua
 });
 
 test('an empty box gets a prompt, not an error', async ({ guarded: { page } }) => {
-	await page.getByRole('button', { name: 'Analyse' }).click();
+	await page.getByRole('button', { name: 'Analyse', exact: true }).click();
 	await expect(page.locator('[data-finding-id="input.empty"]')).toContainText('Paste something');
 });
 

@@ -4,11 +4,20 @@
  * the page as text.
  */
 
+export interface ExampleInput {
+	text?: string;
+	files?: { name: string; text: string }[];
+	host?: string;
+	role?: 'server' | 'client';
+	client?: string;
+	os?: string;
+}
+
 export interface Example {
 	id: string;
 	title: string;
 	/** Loaded only when clicked: examples stay out of the first view's JavaScript. */
-	load(): Promise<{ text?: string; files?: { name: string; text: string }[]; host?: string; client?: string; os?: string }>;
+	load(): Promise<ExampleInput>;
 }
 
 export const EXAMPLES: Example[] = [
@@ -36,7 +45,10 @@ export const EXAMPLES: Example[] = [
 	{
 		id: 'key-mismatch',
 		title: 'Client PEM whose key does not match',
-		load: async () => ({ files: [{ name: 'client.pem', text: (await import('./data/client-key-mismatch.pem?raw')).default }] })
+		load: async () => ({
+			files: [{ name: 'client.pem', text: (await import('./data/client-key-mismatch.pem?raw')).default }],
+			role: 'client'
+		})
 	},
 	{
 		id: 'uri-conflict',

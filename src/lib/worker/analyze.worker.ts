@@ -5,19 +5,57 @@
  */
 
 import { analyze } from '../core/analyze';
-import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
+import type { AnalyzeInput } from '../core/context';
+import { combinedPem } from '../core/remedies/artefacts';
+import { detectEnvironment } from '../core/remedies/detect';
+import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, WorkerRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const DIMENSIONS = ['os', 'python', 'shell', 'client'] as const;
 
-scope.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
-	const { id, inputs, context } = event.data;
+/**
+ * Analyses, then (when asked) guesses the environment the person did not choose and, if the guess
+ * changes anything, analyses again so the remedy steps are written for it.
+ */
+async function runAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse> {
 	const started = performance.now();
+	let report = await analyze(request.inputs, request.context);
+	if (!request.detect) return { id: request.id, ok: true, type: 'analyze', report, ms: performance.now() - started };
+	const texts = report.items.flatMap((i) => (i.kind === 'error-text' ? [i.text] : []));
+	const detected = detectEnvironment(
+		report.diagnoses.map((d) => d.facts),
+		request.detect.userAgent,
+		texts
+	);
+	const chosen = new Set(request.detect.chosen);
+	const context = { ...request.context };
+	let changed = false;
+	for (const d of DIMENSIONS) {
+		if (chosen.has(d) || detected[d] === undefined || detected[d] === context[d]) continue;
+		context[d] = detected[d];
+		changed = true;
+	}
+	if (changed) report = await analyze(request.inputs, context);
+	return { id: request.id, ok: true, type: 'analyze', report, ms: performance.now() - started, detected };
+}
+
+function textOf(input: AnalyzeInput): string {
+	return input.kind === 'text' ? input.text : new TextDecoder('utf-8', { fatal: false }).decode(input.bytes);
+}
+
+function buildArtefact(request: ArtefactRequest): AnalyzeResponse {
+	// The key is read from the inputs here and goes straight into the file; it is never kept.
+	const keyText = request.inputs.map(textOf).join('\n');
+	return { id: request.id, ok: true, type: 'artefact', text: combinedPem(keyText, request.certificatePems) };
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+	const request = event.data;
 	let response: AnalyzeResponse;
 	try {
-		const report = await analyze(inputs, context);
-		response = { id, ok: true, report, ms: performance.now() - started };
+		response = request.type === 'artefact' ? buildArtefact(request) : await runAnalysis(request);
 	} catch (e) {
-		response = { id, ok: false, error: (e as Error)?.message ?? String(e) };
+		response = { id: request.id, ok: false, error: (e as Error)?.message ?? String(e) };
 	}
 	scope.postMessage(response);
 };

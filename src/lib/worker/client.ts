@@ -4,18 +4,24 @@
  */
 
 import type { AnalysisContext, AnalyzeInput } from '../core/context';
+import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/report/model';
-import type { AnalyzeRequest, AnalyzeResponse } from './protocol';
+import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, WorkerRequest } from './protocol';
 
 export interface AnalysisResult {
 	report: Report;
 	ms: number;
+	detected?: DetectedEnvironment;
 }
+
+type Ok = Extract<AnalyzeResponse, { ok: true }>;
+// Distributes over the union: each request type without its id.
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export class AnalysisClient {
 	private worker: Worker | undefined;
 	private nextId = 1;
-	private pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
+	private pending = new Map<number, { resolve: (r: Ok) => void; reject: (e: Error) => void }>();
 
 	private ensureWorker(): Worker {
 		if (this.worker) return this.worker;
@@ -24,7 +30,7 @@ export class AnalysisClient {
 			const waiting = this.pending.get(event.data.id);
 			if (!waiting) return;
 			this.pending.delete(event.data.id);
-			if (event.data.ok) waiting.resolve({ report: event.data.report, ms: event.data.ms });
+			if (event.data.ok) waiting.resolve(event.data);
 			else waiting.reject(new Error(event.data.error));
 		};
 		worker.onerror = (event) => {
@@ -43,13 +49,25 @@ export class AnalysisClient {
 		this.pending.clear();
 	}
 
-	analyze(inputs: AnalyzeInput[], context: AnalysisContext): Promise<AnalysisResult> {
+	private send(request: Unnumbered<WorkerRequest>): Promise<Ok> {
 		const id = this.nextId++;
-		const request: AnalyzeRequest = { id, inputs, context };
 		return new Promise((resolve, reject) => {
 			this.pending.set(id, { resolve, reject });
-			this.ensureWorker().postMessage(request);
+			this.ensureWorker().postMessage({ ...request, id } as WorkerRequest);
 		});
+	}
+
+	async analyze(inputs: AnalyzeInput[], context: AnalysisContext, detect?: AnalyzeRequest['detect']): Promise<AnalysisResult> {
+		const r = await this.send({ type: 'analyze', inputs, context, detect });
+		if (r.type !== 'analyze') throw new Error('unexpected answer from the analysis worker');
+		return { report: r.report, ms: r.ms, detected: r.detected };
+	}
+
+	/** Builds a file from the inputs inside the worker (the combined key + certificate PEM). */
+	async artefact(request: Omit<ArtefactRequest, 'id' | 'type'>): Promise<string> {
+		const r = await this.send({ type: 'artefact', ...request });
+		if (r.type !== 'artefact') throw new Error('unexpected answer from the analysis worker');
+		return r.text;
 	}
 
 	dispose(): void {

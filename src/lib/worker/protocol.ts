@@ -1,12 +1,37 @@
-/** Messages between the page and the analysis worker. Inputs travel in; only the Report comes back. */
+/**
+ * Messages between the page and the analysis worker. Inputs travel in; only the Report (and, on
+ * request, a file built from the inputs) comes back.
+ */
 
 import type { AnalysisContext, AnalyzeInput } from '../core/context';
+import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/report/model';
+
+/** Which environment dimensions the person (or a deep link) chose; the rest may be guessed. */
+export type EnvironmentDimension = 'os' | 'python' | 'shell' | 'client';
 
 export interface AnalyzeRequest {
 	id: number;
+	type: 'analyze';
 	inputs: AnalyzeInput[];
 	context: AnalysisContext;
+	/** Guess the dimensions not in `chosen` from the paste (and the user agent), and write the steps for the guess. */
+	detect?: { userAgent: string; chosen: EnvironmentDimension[] };
 }
 
-export type AnalyzeResponse = { id: number; ok: true; report: Report; ms: number } | { id: number; ok: false; error: string };
+/** Files a fix needs, built from what was dropped: the combined key + certificate PEM, or a PKCS#12 as PEM. */
+export interface ArtefactRequest {
+	id: number;
+	type: 'artefact';
+	artefact: 'combined-pem';
+	inputs: AnalyzeInput[];
+	/** The certificates to put after the key, in order (PEM, from the report: certificates are public). */
+	certificatePems: string[];
+}
+
+export type WorkerRequest = AnalyzeRequest | ArtefactRequest;
+
+export type AnalyzeResponse =
+	| { id: number; ok: true; type: 'analyze'; report: Report; ms: number; detected?: DetectedEnvironment }
+	| { id: number; ok: true; type: 'artefact'; text: string }
+	| { id: number; ok: false; error: string };

@@ -1,0 +1,23 @@
+/**
+ * When the page can build the combined key + certificate PEM (tlsCertificateKeyFile) itself: there
+ * is exactly one private key, readable, and a certificate whose public key is the key's. The file
+ * then holds the key, that certificate, and the intermediates on its chain (when the chain
+ * analysis found them), in that order.
+ */
+import type { CertificateItem, Report } from '$lib/core/report/model';
+
+export function combinableKey(report: Report): { certificatePems: string[] } | undefined {
+	const keys = report.items.filter((i) => i.kind === 'private-key');
+	if (keys.length !== 1) return undefined;
+	const key = keys[0];
+	if (key.kind !== 'private-key' || !key.key.publicKeySha256) return undefined;
+	const certificates = report.items.filter((i): i is CertificateItem => i.kind === 'certificate');
+	const leaf = certificates.find((c) => c.certificate.publicKeySha256 === key.key.publicKeySha256);
+	if (!leaf) return undefined;
+	const chain = report.chains.find((c) => c.leaf === leaf.id);
+	const intermediates = (chain?.links ?? [])
+		.filter((l) => l.role === 'intermediate' && l.certificate.itemId)
+		.map((l) => certificates.find((c) => c.id === l.certificate.itemId)?.certificate.pem)
+		.filter((p): p is string => p !== undefined);
+	return { certificatePems: [leaf.certificate.pem, ...intermediates] };
+}
