@@ -3,13 +3,12 @@
  * specific reason on an unreadable item, never an exception.
  */
 
-import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { CertificateItem, ContainerItem, CrlView, PrivateKeyView, SourceRef } from '../report/model';
 import { parseCertificate } from '../x509/certificate';
 import { parseCrl, type ParsedCrl } from '../x509/crl';
 import { parseCsr } from '../x509/csr';
-import { outlineDer } from '../x509/der';
+import { outlineDer, fromBerSafely } from '../x509/der';
 import { derShape } from '../x509/der-shape';
 import { sha256Hex } from '../x509/hash';
 import { decryptPkcs8, describeEncryptedPkcs8 } from '../x509/key-encryption';
@@ -29,6 +28,16 @@ export interface DerContext {
 }
 
 export async function ingestDer(builder: EvidenceBuilder, der: Uint8Array, ctx: DerContext): Promise<void> {
+	try {
+		await readDerObject(builder, der, ctx);
+	} catch (e) {
+		// Every reader reports its own failures; this net catches what a library threw on input
+		// nobody anticipated, so one damaged object never takes the rest of the paste with it.
+		builder.unreadable(ctx.label, ctx.source, `Could not be read: ${(e as Error)?.message ?? String(e)}.`);
+	}
+}
+
+async function readDerObject(builder: EvidenceBuilder, der: Uint8Array, ctx: DerContext): Promise<void> {
 	const outline = outlineDer(der);
 	if (!outline.ok) {
 		builder.unreadable(ctx.label, ctx.source, `Not readable as DER: ${outline.reason}.`);
@@ -74,7 +83,7 @@ async function ingestCertificate(builder: EvidenceBuilder, der: Uint8Array, ctx:
 
 export async function crlView(crl: ParsedCrl): Promise<CrlView> {
 	let issuer: CrlView['issuer'] = { rfc2253: '', attributes: [] };
-	const asn1 = asn1js.fromBER(crl.issuerDer, { maxDepth: 16, maxNodes: 2000 });
+	const asn1 = fromBerSafely(crl.issuerDer, { maxDepth: 16, maxNodes: 2000 });
 	if (asn1.offset !== -1) {
 		try {
 			issuer = nameView(new pkijs.RelativeDistinguishedNames({ schema: asn1.result }));

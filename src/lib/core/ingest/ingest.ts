@@ -16,9 +16,15 @@ export interface IngestOptions {
 
 export async function ingest(inputs: AnalyzeInput[], options: IngestOptions = {}): Promise<Evidence> {
 	const builder = new EvidenceBuilder(options.password);
-	for (const input of inputs) {
-		if (input.kind === 'text') await ingestText(builder, input.text, input.name);
-		else await ingestBytes(builder, input.bytes, input.name);
+	for (const [i, input] of inputs.entries()) {
+		try {
+			if (input.kind === 'text') await ingestText(builder, input.text, input.name);
+			else await ingestBytes(builder, input.bytes, input.name);
+		} catch (e) {
+			// The last net: a reader bug must cost one input, never the report.
+			const name = input.name ?? (input.kind === 'text' ? 'the pasted text' : `file ${i + 1}`);
+			builder.unreadable(name, input.name ? { name: input.name } : {}, `Could not be read: ${(e as Error)?.message ?? String(e)}.`);
+		}
 	}
 	return builder.evidence;
 }

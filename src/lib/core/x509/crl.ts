@@ -266,7 +266,7 @@ function indexRevoked(der: Uint8Array, list: Tlv): SerialIndex {
 	let at = list.contentStart;
 	while (at < list.end) {
 		const entry = expectTlv(der, at, list.end, SEQUENCE, 'revoked entry');
-		expectTlv(der, entry.contentStart, entry.end, INTEGER, 'revoked serial');
+		validateEntry(der, entry);
 		offsets.push(at);
 		at = entry.end;
 	}
@@ -292,6 +292,24 @@ function indexRevoked(der: Uint8Array, list: Tlv): SerialIndex {
 			return -1;
 		}
 	};
+}
+
+/**
+ * The whole shape of one entry, checked once while indexing, so that lookup() and sample() can
+ * decode any entry later without meeting a malformed one (a damaged CRL is unreadable up front,
+ * with the byte where it breaks, rather than failing when a serial happens to be looked up).
+ */
+function validateEntry(der: Uint8Array, entry: Tlv): void {
+	const serial = expectTlv(der, entry.contentStart, entry.end, INTEGER, 'revoked serial');
+	const date = readTlv(der, serial.end, entry.end);
+	if (date.tag !== 0x17 && date.tag !== 0x18) {
+		throw new DerError(`the revocation date at byte ${date.start} is not a UTCTime or GeneralizedTime`, date.start);
+	}
+	if (date.end < entry.end) {
+		const exts = expectTlv(der, date.end, entry.end, SEQUENCE, 'crlEntryExtensions');
+		readExtensions(der, exts);
+		if (exts.end !== entry.end) throw new DerError(`unexpected bytes after the entry extensions at byte ${exts.end}`, exts.end);
+	}
 }
 
 function serialBounds(der: Uint8Array, entryOffset: number): Tlv {

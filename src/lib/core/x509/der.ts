@@ -39,16 +39,25 @@ export function outlineDer(bytes: Uint8Array): DerOutline {
 
 export const PARSE_LIMITS = { maxDepth: 64, maxNodes: 20000 } as const;
 
+/**
+ * asn1js.fromBER, but never throwing: asn1js throws (rather than reporting) on some malformed
+ * primitives, e.g. a GeneralizedTime that is not a date. Failure looks like asn1js's own: offset -1.
+ */
+export function fromBerSafely(bytes: Uint8Array, limits: { maxDepth: number; maxNodes: number }): ReturnType<typeof asn1js.fromBER> {
+	try {
+		return asn1js.fromBER(bytes, limits);
+	} catch (e) {
+		const result = new asn1js.Primitive();
+		result.error = (e as Error).message;
+		return { offset: -1, result };
+	}
+}
+
 /** asn1js parse with resource limits, returning a reason instead of throwing. */
 export function parseAsn1(bytes: Uint8Array): { ok: true; asn1: asn1js.AsnType } | { ok: false; reason: string } {
 	const outline = outlineDer(bytes);
 	if (!outline.ok) return outline;
-	let parsed: ReturnType<typeof asn1js.fromBER>;
-	try {
-		parsed = asn1js.fromBER(bytes.subarray(0, outline.totalLength), PARSE_LIMITS);
-	} catch (e) {
-		return { ok: false, reason: `not valid ASN.1: ${(e as Error).message}` };
-	}
+	const parsed = fromBerSafely(bytes.subarray(0, outline.totalLength), PARSE_LIMITS);
 	if (parsed.offset === -1) {
 		const error = parsed.result.error || 'malformed ASN.1';
 		return { ok: false, reason: `not valid DER: ${error}` };

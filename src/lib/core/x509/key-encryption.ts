@@ -8,6 +8,7 @@
 
 import * as asn1js from 'asn1js';
 import { md5 } from './md5';
+import { fromBerSafely } from './der';
 
 export type Decryption = { ok: true; der: Uint8Array } | { ok: false; wrongPassword: boolean; reason: string };
 
@@ -53,7 +54,7 @@ function oidOf(block: unknown): string | undefined {
 
 /** Reads the encryption scheme of an EncryptedPrivateKeyInfo (or a PKCS#12 shrouded key bag). */
 export function describeEncryptedPkcs8(der: Uint8Array): { params: Pbes2Params; data?: Uint8Array } {
-	const parsed = asn1js.fromBER(der, { maxDepth: 16, maxNodes: 200 });
+	const parsed = fromBerSafely(der, { maxDepth: 16, maxNodes: 200 });
 	const top = parsed.offset !== -1 && parsed.result instanceof asn1js.Sequence ? parsed.result.valueBlock.value : [];
 	const [alg, data] = top;
 	if (!(alg instanceof asn1js.Sequence) || !(data instanceof asn1js.OctetString)) {

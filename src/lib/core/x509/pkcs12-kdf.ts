@@ -3,14 +3,16 @@
  * password right or wrong. WebCrypto offers the hashes and HMAC but not this derivation.
  */
 
-const HASHES: Record<string, { name: string; u: number; v: number }> = {
+import { shaSync, type ShaName } from './sha';
+
+const HASHES: Record<string, { name: ShaName; u: number; v: number }> = {
 	'1.3.14.3.2.26': { name: 'SHA-1', u: 20, v: 64 },
 	'2.16.840.1.101.3.4.2.1': { name: 'SHA-256', u: 32, v: 64 },
 	'2.16.840.1.101.3.4.2.2': { name: 'SHA-384', u: 48, v: 128 },
 	'2.16.840.1.101.3.4.2.3': { name: 'SHA-512', u: 64, v: 128 }
 };
 
-export function macHash(oid: string): { name: string; u: number; v: number } | undefined {
+export function macHash(oid: string): { name: ShaName; u: number; v: number } | undefined {
 	return HASHES[oid];
 }
 
@@ -33,14 +35,7 @@ function repeatTo(src: Uint8Array, v: number): Uint8Array {
 	return out;
 }
 
-export async function pkcs12Kdf(
-	hashOid: string,
-	id: number,
-	password: Uint8Array,
-	salt: Uint8Array,
-	iterations: number,
-	n: number
-): Promise<Uint8Array> {
+export function pkcs12Kdf(hashOid: string, id: number, password: Uint8Array, salt: Uint8Array, iterations: number, n: number): Uint8Array {
 	const h = HASHES[hashOid];
 	if (!h) throw new Error(`unsupported MAC hash ${hashOid}`);
 	const D = new Uint8Array(h.v).fill(id);
@@ -48,8 +43,8 @@ export async function pkcs12Kdf(
 	const out = new Uint8Array(n);
 	const blocks = Math.ceil(n / h.u);
 	for (let i = 0; i < blocks; i++) {
-		let A = new Uint8Array(await crypto.subtle.digest(h.name, new Uint8Array([...D, ...I])));
-		for (let r = 1; r < iterations; r++) A = new Uint8Array(await crypto.subtle.digest(h.name, A));
+		let A = shaSync(h.name, new Uint8Array([...D, ...I]));
+		for (let r = 1; r < iterations; r++) A = shaSync(h.name, A);
 		out.set(A.subarray(0, Math.min(h.u, n - i * h.u)), i * h.u);
 		if (i === blocks - 1) break;
 		const B = repeatTo(A, h.v).subarray(0, h.v);

@@ -6,6 +6,7 @@ import type { PublicKeyView } from '../report/model';
 import { readTlv } from './der-reader';
 import { sha256Hex } from './hash';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';
+import { fromBerSafely } from './der';
 
 export function bitLength(bytes: Uint8Array): number {
 	let i = 0;
@@ -38,7 +39,7 @@ export function publicKeyView(spki: pkijs.PublicKeyInfo): PublicKeyView {
 
 function rsaModulusBits(spki: pkijs.PublicKeyInfo): number | undefined {
 	// Decode the key ourselves: pkijs' parsedKey getter throws on malformed keys.
-	const parsed = asn1js.fromBER(spki.subjectPublicKey.valueBlock.valueHexView);
+	const parsed = fromBerSafely(spki.subjectPublicKey.valueBlock.valueHexView, { maxDepth: 16, maxNodes: 200 });
 	if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) return undefined;
 	const modulus = parsed.result.valueBlock.value[0];
 	if (!(modulus instanceof asn1js.Integer)) return undefined;
