@@ -56,7 +56,8 @@ let port = 28100;
 
 for (const scenario of SCENARIOS) {
 	if (only && !only.includes(scenario.id)) continue;
-	if (!isolated && (scenario.connect.host === ATLAS_HOST || scenario.connect.uri?.startsWith('mongodb+srv'))) continue;
+	if (!isolated && (scenario.isolatedOnly || scenario.connect.host === ATLAS_HOST || scenario.connect.uri?.startsWith('mongodb+srv')))
+		continue;
 	for (const client of clients.filter((c) => scenario.clients.includes(c.name))) {
 		const ctx = { port: String(port++), closedPort: String(port++), pki, work: WORK, home: join(WORK, 'home') };
 		const command = client.command(scenario.connect, ctx);

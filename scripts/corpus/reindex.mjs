@@ -14,7 +14,7 @@ const indexPath = join(OUT, 'index.json');
 const index = JSON.parse(readFileSync(indexPath, 'utf8'));
 const out = [];
 for (const entry of index) {
-	if (entry.source !== 'captured') {
+	if (entry.source !== 'captured' || entry.generator) {
 		out.push(entry);
 		continue;
 	}

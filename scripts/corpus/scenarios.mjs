@@ -510,6 +510,15 @@ export const SCENARIOS = [
 		cause: 'invalid-uri'
 	},
 	{
+		id: 'host-not-found',
+		about: 'the host name does not resolve: the resolver cannot be reached (as with a VPN or private DNS zone that is not up)',
+		server: { kind: 'none' },
+		connect: { host: 'db.corp.example.net' },
+		isolatedOnly: true,
+		clients: ['pymongo', 'node', 's_client'],
+		cause: 'host-not-found'
+	},
+	{
 		id: 'srv-lookup-failed',
 		about: 'mongodb+srv URI while DNS is unreachable (resolver points at a closed local port)',
 		server: { kind: 'none' },

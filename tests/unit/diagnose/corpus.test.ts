@@ -5,10 +5,13 @@
  * the text carries no trace of it (causeHidden).
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSIS_IDS } from '../../../src/lib/core/diagnose/vocabulary';
 import { analyzeText, diagnosisIds } from '../../helpers/analyze';
 import { CORPUS, corpusPath, corpusText } from './corpus';
+
+const REPO = join(import.meta.dirname, '..', '..', '..');
 
 describe('the error-text corpus index', () => {
 	it('has entries, each naming a file that exists, a known cause and a known top', () => {
@@ -28,7 +31,10 @@ describe('the error-text corpus index', () => {
 
 	it('labels public texts with where they come from', () => {
 		for (const entry of CORPUS.filter((e) => e.source === 'public')) {
-			expect(entry.url, entry.file).toMatch(/^https:\/\//);
+			// A thread or page to read, or a seed document / book it was quoted from.
+			expect(entry.url ?? entry.reference, entry.file).toBeTruthy();
+			if (entry.url) expect(entry.url, entry.file).toMatch(/^https:\/\//);
+			if (entry.seed) expect(existsSync(join(REPO, entry.seed)), entry.seed).toBe(true);
 			expect(entry.found, entry.file).toBeTruthy();
 		}
 	});

@@ -18,6 +18,10 @@ export interface CorpusEntry {
 	causeHidden?: boolean;
 	/** Public texts: the thread or page, and what it found. */
 	url?: string;
+	/** A seed document (../shared/seeds) the text was quoted from. */
+	seed?: string;
+	/** A book or document named when there is no URL to give. */
+	reference?: string;
 	found?: string;
 }
 

@@ -4,6 +4,7 @@ import { CONFIG_SIGNATURES } from './families/config';
 import { DOTNET_SIGNATURES } from './families/dotnet';
 import { GO_SIGNATURES } from './families/go';
 import { JAVA_SIGNATURES } from './families/java';
+import { MONGOD_SIGNATURES } from './families/mongod';
 import { NETWORK_SIGNATURES } from './families/network';
 import { NODE_SIGNATURES } from './families/node';
 import { OPENSSL_SIGNATURES } from './families/openssl';
@@ -17,6 +18,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
 	...JAVA_SIGNATURES,
+	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,
 	...DOTNET_SIGNATURES,
 	...NETWORK_SIGNATURES,

@@ -1,0 +1,130 @@
+/**
+ * The server's side: mongod and mongos log lines (legacy "2021-06-30T… E NETWORK [conn16] …" and
+ * the JSON format of 4.4+), and the server errors a client relays after TLS worked
+ * (MongoServerError[Unauthorized], OperationFailure, BadValue). In a server log "peer" is the
+ * client. Wording from the MongoDB server source (src/mongo/util/net/ssl_manager_openssl.cpp,
+ * src/mongo/transport, src/mongo/db/auth) and the seed documents 003 and 004.
+ */
+
+import type { ErrorSignature } from '../signature';
+
+const ASK_CLIENT_ERROR = {
+	ask: 'Paste the client’s own error for the same attempt: it names the side that gave up'
+};
+
+export const MONGOD_SIGNATURES: ErrorSignature[] = [
+	{
+		id: 'mongod.requires-tls',
+		family: 'mongod',
+		pattern: /The server is configured to only allow SSL connections/,
+		citation:
+			'MongoDB server transport layer: a non-TLS connection to a net.tls.mode requireTLS server (error 17189 before 4.4, SSLHandshakeFailed after); seed 004',
+		diagnose: () => [
+			{
+				id: 'plain-to-tls-server',
+				confidence: 'high',
+				because: 'the server requires TLS and this client connected without it (tls=true missing from its connection string)'
+			}
+		],
+		examples: [
+			{
+				text: '2017-04-11T10:39:15.809+0000 I -        [conn16] AssertionException handling request, closing client connection: 17189 The server is configured to only allow SSL connections',
+				top: 'plain-to-tls-server'
+			}
+		]
+	},
+	{
+		id: 'mongod.no-client-certificate-rejected',
+		family: 'mongod',
+		pattern: /no SSL certificate provided by peer; connection rejected/i,
+		citation:
+			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp parseAndValidatePeerCertificate: a client without a certificate when net.tls.CAFile is set and allowConnectionsWithoutCertificates is not',
+		diagnose: () => [
+			{
+				id: 'client-cert-required',
+				confidence: 'high',
+				because: 'the server requires a client certificate and this client presented none'
+			}
+		],
+		examples: [
+			{
+				text: '2019-05-02T10:11:12.345+0000 E NETWORK  [conn7] no SSL certificate provided by peer; connection rejected',
+				top: 'client-cert-required'
+			}
+		]
+	},
+	{
+		id: 'mongod.no-client-certificate-warning',
+		family: 'mongod',
+		pattern: /no SSL certificate provided by peer(?!; connection rejected)/i,
+		citation:
+			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp: with weak validation (allowConnectionsWithoutCertificates) a warning only; the mLab guide (seed 003) calls it harmless',
+		yieldsTo: ['mongod.no-client-certificate-rejected'],
+		diagnose: () => [
+			{
+				id: 'benign-message',
+				confidence: 'medium',
+				because: 'the server accepts clients without a certificate and only notes that this one sent none',
+				next: [ASK_CLIENT_ERROR]
+			}
+		],
+		examples: [{ text: '2016-01-01T00:00:00.500-0700 W NETWORK  [conn9999] no SSL certificate provided by peer', top: 'benign-message' }]
+	},
+	{
+		id: 'mongod.x509-user-like-cluster-member',
+		family: 'mongod',
+		pattern: /Cannot create an x\.509 user with a subjectname that would be recognized as an internal cluster member/,
+		citation:
+			'MongoDB server src/mongo/db/commands/user_management_commands.cpp (createUser in $external); seed 004 MongoServerError[BadValue]',
+		diagnose: () => [{ id: 'x509-subject-like-cluster-member', confidence: 'high' }],
+		examples: [
+			{
+				text: 'MongoServerError[BadValue]: Cannot create an x.509 user with a subjectname that would be recognized as an internal cluster member',
+				top: 'x509-subject-like-cluster-member'
+			}
+		]
+	},
+	{
+		id: 'mongod.x509-user-not-found',
+		family: 'mongod',
+		pattern:
+			/Could not find user\s+\\?"[^"\n\\]*=[^"\n\\]*\\?" for db \\?"\$external|UserNotFound: Could not find user \\?"[^"\n\\]*=[^"\n\\]*\\?"|MONGODB-X509 authentication failed for [^\n]*UserNotFound/,
+		citation:
+			'MongoDB server src/mongo/db/auth (UserNotFound for a $external user named after the certificate subject); MongoDB: The Definitive Guide, 3rd ed., ch. 19',
+		diagnose: () => [
+			{
+				id: 'x509-user-missing',
+				confidence: 'high',
+				because: 'TLS worked; the server found no user in $external named exactly after the certificate’s subject'
+			}
+		],
+		examples: [
+			{
+				text: 'Error: Could not find user "CN=app,OU=Clients,O=TLS Doctor Corpus" for db "$external"',
+				top: 'x509-user-missing'
+			}
+		]
+	},
+	{
+		id: 'mongod.unauthorized',
+		family: 'mongod',
+		pattern:
+			/\[Unauthorized\]|\bUnauthorized: |codeName: 'Unauthorized'|"codeName":\s*"Unauthorized"|not authorized on \S+ to execute command|Command \w+ requires authentication|command \w+ requires authentication|not authorized for (?:query|insert|update|remove) on/,
+		citation:
+			'MongoDB server error 13 Unauthorized ("not authorized on DB to execute command", "command X requires authentication"); seed 004 MongoServerError[Unauthorized]',
+		diagnose: () => [
+			{
+				id: 'unauthorized',
+				confidence: 'high',
+				because: 'the server answered, so TLS and the network are fine; the command was refused for want of authentication or a role'
+			}
+		],
+		examples: [
+			{ text: 'MongoServerError[Unauthorized]: Command listCollections requires authentication', top: 'unauthorized' },
+			{
+				text: "pymongo.errors.OperationFailure: command find requires authentication, full error: {'ok': 0.0, 'errmsg': 'command find requires authentication', 'code': 13, 'codeName': 'Unauthorized'}",
+				top: 'unauthorized'
+			}
+		]
+	}
+];
