@@ -1,24 +1,45 @@
 /** Command-line parsing for `tls-doctor analyze`. Usage errors are values, not exceptions. */
 
+import { ENVIRONMENT_CHOICES, type Dimension } from '../lib/core/remedies/environment';
+
 export interface CliOptions {
 	command: 'analyze' | 'help';
 	host?: string;
 	role?: 'server' | 'client';
 	at?: string;
 	os?: string;
+	python?: string;
+	shell?: string;
+	client?: string;
 	password?: string;
 	format: 'json' | 'markdown';
 	files: string[];
 }
 
-export const USAGE = `Usage: tls-doctor analyze [--host NAME] [--role server|client] [--at ISO-8601] [--os ID]
+const ids = (d: Dimension) => ENVIRONMENT_CHOICES[d].map((o) => o.id).join('|');
+
+export const USAGE = `Usage: tls-doctor analyze [--host NAME] [--role server|client] [--at ISO-8601]
+                         [--os ID] [--python ID] [--shell ID] [--client ID]
                          [--password P] [--format json|markdown] [FILE ...]
 
 Reads certificates, chains, CRLs, keys, connection strings and error text from FILEs
-(or standard input when no FILE or "-" is given) and prints a report.
+(or standard input when no FILE or "-" is given) and prints a report whose remedy steps are
+written for the environment given:
+  --os      ${ids('os')}
+  --python  ${ids('python')}
+  --shell   ${ids('shell')}
+  --client  ${ids('client')}
 Exit status: 0 when the analysis ran (whatever it found), 2 on a usage error or unreadable file.`;
 
-const VALUE_OPTIONS = new Set(['--host', '--role', '--at', '--os', '--password', '--format']);
+const VALUE_OPTIONS = new Set(['--host', '--role', '--at', '--os', '--python', '--shell', '--client', '--password', '--format']);
+
+const DIMENSION_OF: Record<string, Dimension> = { '--os': 'os', '--python': 'python', '--shell': 'shell', '--client': 'client' };
+
+/** An environment id from the option lists, or the one-line error that lists them. */
+function environmentValue(name: string, value: string): { ok: true } | { ok: false; error: string } {
+	const choices = ENVIRONMENT_CHOICES[DIMENSION_OF[name]].map((o) => o.id);
+	return choices.includes(value) ? { ok: true } : { ok: false, error: `${name} must be one of ${choices.join(', ')} (got "${value}")` };
+}
 
 export function parseArgs(argv: string[]): { ok: true; options: CliOptions } | { ok: false; error: string } {
 	const [command, ...rest] = argv;
@@ -60,8 +81,14 @@ export function parseArgs(argv: string[]): { ok: true; options: CliOptions } | {
 					options.at = value;
 					break;
 				case '--os':
-					options.os = value;
+				case '--python':
+				case '--shell':
+				case '--client': {
+					const checked = environmentValue(name, value);
+					if (!checked.ok) return checked;
+					options[DIMENSION_OF[name]] = value;
 					break;
+				}
 				case '--password':
 					options.password = value;
 					break;

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, type AnalyzeInput } from '../lib/core/analyze';
 import { toMarkdown } from '../lib/core/report/markdown';
+import { redactSecretsDeep } from '../lib/core/uri/redact';
 import { parseArgs, USAGE } from './args';
 
 /** Files larger than this are refused before reading: no certificate material is this big. */
@@ -41,7 +42,7 @@ async function readInput(file: string): Promise<AnalyzeInput> {
 
 async function main(): Promise<void> {
 	const parsed = parseArgs(process.argv.slice(2));
-	if (!parsed.ok) fail(`${parsed.error}\n${USAGE}`);
+	if (!parsed.ok) fail(`${parsed.error} (tls-doctor --help lists the options)`);
 	const options = parsed.options;
 	if (options.command === 'help') {
 		process.stdout.write(USAGE + '\n');
@@ -55,9 +56,13 @@ async function main(): Promise<void> {
 		role: options.role,
 		at: options.at,
 		os: options.os,
+		python: options.python,
+		shell: options.shell,
+		client: options.client,
 		password: options.password
 	});
-	process.stdout.write(options.format === 'markdown' ? toMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
+	// Error texts can quote a connection string with its password: redact every string before printing.
+	process.stdout.write(options.format === 'markdown' ? toMarkdown(report) : JSON.stringify(redactSecretsDeep(report), null, 2) + '\n');
 }
 
 main().catch((e: unknown) => {

@@ -1,46 +1,173 @@
 /**
- * The Markdown summary a support engineer pastes into a ticket. It carries the verdict, the
- * diagnoses with their evidence, findings and certificate fingerprints, and never any secret:
- * the report model holds no key material or passwords to begin with.
+ * The Markdown summary a support engineer pastes into a ticket: the verdict, what was extracted
+ * (facts), the diagnoses and findings with their evidence, the certificates' fingerprints, the
+ * connection strings as analysed, and the steps for the environment the report was made for.
+ *
+ * Nothing secret: the report holds no key material or passwords to begin with (only what may be
+ * said about a key: its type and public-key hash), and every piece of pasted text printed here goes
+ * through the connection-string redactor once more, so a password that reached the report by
+ * another road (an error text that quotes a URI) still comes out as ****.
  */
 
-import type { Item, Report } from './model';
+import { redactSecretsInText } from '../uri/redact';
+import type { ConnectionReport } from '../uri/connection-report';
+import type { Facts, Item, Remedy, RemedyStep, Report } from './model';
 
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', info: 'ℹ️', ok: '✅' } as const;
 
+const safe = (s: string): string => redactSecretsInText(s);
+
 /** Pasted text may contain Markdown or HTML; inline code spans keep it inert in ticket systems. */
 function code(s: string): string {
-	const clean = s.replace(/[\r\n]+/g, ' ');
-	const fence = clean.includes('`') ? '``' : '`';
-	return `${fence}${clean.includes('`') ? ' ' : ''}${clean}${clean.includes('`') ? ' ' : ''}${fence}`;
+	const clean = safe(s).replace(/[\r\n]+/g, ' ');
+	const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = longest ? ' ' : '';
+	return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
 function plain(s: string): string {
-	return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/[\r\n]+/g, ' ');
+	return safe(s)
+		.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+		.replace(/[\r\n]+/g, ' ');
+}
+
+/** A fenced block that no backtick run inside the text can close early. */
+function block(text: string, info = ''): string[] {
+	const body = safe(text).replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+	const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(longest + 1);
+	return [`${fence}${info.replace(/[^\w.+-]/g, '')}`, body, fence];
 }
 
 function itemLine(item: Item): string {
-	if (item.kind === 'certificate') {
-		const c = item.certificate;
-		return `- ${plain(item.label)} — subject ${code(c.subject.rfc2253)}, valid ${c.notBefore.slice(0, 10)} → ${c.notAfter.slice(0, 10)}, SHA-256 ${code(c.sha256)}`;
+	switch (item.kind) {
+		case 'certificate': {
+			const c = item.certificate;
+			const names = c.subjectAltNames.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ');
+			return (
+				`- ${plain(item.label)} — subject ${code(c.subject.rfc2253)}, issuer ${code(c.issuer.rfc2253)}, ` +
+				`valid ${c.notBefore.slice(0, 10)} → ${c.notAfter.slice(0, 10)}${names ? `, names ${code(names)}` : ''}, SHA-256 ${code(c.sha256)}`
+			);
+		}
+		case 'private-key': {
+			// What may be said about a key: never its material.
+			const k = item.key;
+			const kind = [k.type, k.bits ? `${k.bits} bits` : k.curve].filter(Boolean).join(' ');
+			const state = k.encrypted ? (k.decrypted ? 'encrypted (opened with the password given)' : 'encrypted') : 'not encrypted';
+			return `- ${plain(item.label)} — ${plain(kind)}, ${state}${k.publicKeySha256 ? `, public-key SHA-256 ${code(k.publicKeySha256)}` : ''}`;
+		}
+		case 'crl':
+			return `- ${plain(item.label)} — issuer ${code(item.crl.issuer.rfc2253)}, next update ${item.crl.nextUpdate?.slice(0, 10) ?? 'none'}, SHA-256 ${code(item.crl.sha256)}`;
+		case 'pkcs12':
+		case 'pkcs7':
+		case 'java-keystore':
+			return `- ${plain(item.label)} — ${item.contents.certificates} certificate(s), ${item.contents.keys} key(s)${item.password ? `, password: ${item.password}` : ''}`;
+		case 'connection-string':
+			return `- ${plain(item.label)}: ${code(item.redacted)}`;
+		case 'error-text': {
+			// Built from the text redacted first: a label cut short inside a URI would hide its "@" from the redactor.
+			const text = safe(item.text).replace(/\s+/g, ' ').trim();
+			return `- Error text: ${plain(text.length > 100 ? `${text.slice(0, 99)}…` : text)}`;
+		}
+		case 'unreadable':
+			return `- ${plain(item.label)}: could not be read — ${plain(item.reason)}`;
+		default:
+			return `- ${plain(item.label)}`;
 	}
-	if (item.kind === 'unreadable') return `- ${plain(item.label)}: could not be read — ${plain(item.reason)}`;
-	return `- ${plain(item.label)}`;
+}
+
+/** The facts a diagnosis extracted, one line each; hosts first. */
+function factLines(facts: Facts): string[] {
+	const out: string[] = [];
+	const hosts = facts.hosts?.map((h) => (h.port ? `${h.host}:${h.port}` : h.host));
+	if (hosts?.length) out.push(`- Hosts: ${hosts.map(code).join(', ')}`);
+	for (const [key, value] of Object.entries(facts)) {
+		if (key === 'hosts' || value === undefined || value === null) continue;
+		const shown = Array.isArray(value)
+			? value.filter((v) => typeof v !== 'object').join(', ')
+			: typeof value === 'object'
+				? ''
+				: String(value);
+		if (shown) out.push(`- ${plain(key)}: ${code(shown)}`);
+	}
+	return out;
+}
+
+function connectionLines(c: ConnectionReport): string[] {
+	const a = c.analysis;
+	const out = [
+		`- ${code(a.redacted)}`,
+		`  - TLS: ${plain(a.tls.reason)}${a.tls.enabled === undefined ? ' (undecided)' : a.tls.enabled ? ' → on' : ' → off'}`
+	];
+	const rejected = a.problems.filter((p) => p.rejectedBy?.length);
+	for (const p of rejected) out.push(`  - Refused by ${p.rejectedBy!.join(', ')}: ${plain(p.title)}`);
+	if (a.outputs?.uri && a.outputs.uri !== a.redacted) out.push(`  - Corrected: ${code(a.outputs.uri)}`);
+	return out;
+}
+
+function stepLines(step: RemedyStep): string[] {
+	const label = step.label ? `_${plain(step.label)}:_ ` : '';
+	switch (step.kind) {
+		case 'text': {
+			const lead = step.role === 'caution' ? '**Caution:** ' : '';
+			return [`${label}${lead}${plain(step.text)}`, ''];
+		}
+		case 'command':
+			return [...(label ? [label.trim()] : []), ...block(step.text, shellInfo(step.shell)), ''];
+		case 'file':
+			return [`${label}File to save as ${code(step.filename ?? 'file')}:`, ...block(step.text, step.language), ''];
+		case 'config':
+			return [
+				`${label}In ${code(step.filename ?? 'the configuration')}:`,
+				...block(step.text, step.language === 'uri' ? '' : step.language),
+				''
+			];
+		default:
+			return [...(label ? [label.trim()] : []), ...block(step.text, step.language), ''];
+	}
+}
+
+function shellInfo(shell: string | undefined): string {
+	if (shell === 'cmd') return 'bat';
+	if (shell === 'fish' || shell === 'powershell') return shell;
+	return shell ? 'sh' : '';
+}
+
+function remedyLines(r: Remedy): string[] {
+	const out = [`### ${plain(r.title)}${r.risk ? ' — ⚠️ weakens security' : ''}`, ''];
+	if (r.risk) out.push(`**What it exposes:** ${plain(r.risk)}`, '');
+	out.push(`_Written for: ${plain(r.environment)}_`, '');
+	for (const step of r.steps) out.push(...stepLines(step));
+	return out;
+}
+
+function environmentLine(report: Report): string {
+	const c = report.context;
+	const parts = [
+		c.os && `OS ${c.os}`,
+		c.python && `Python from ${c.python}`,
+		c.shell && `shell ${c.shell}`,
+		c.client && `client ${c.client}`
+	].filter(Boolean);
+	return parts.length ? parts.join(', ') : 'no environment chosen (steps show the variants)';
 }
 
 export function toMarkdown(report: Report): string {
 	const out: string[] = ['# TLS Doctor report', ''];
 	if (report.verdict) out.push(`**Verdict:** ${plain(report.verdict.text)} (confidence: ${report.verdict.confidence})`, '');
 	const ctx = report.context;
-	out.push(`Checked at ${ctx.at}${ctx.host ? ` for host ${code(ctx.host)}` : ''}, leaf role: ${ctx.role}.`, '');
+	out.push(
+		`Checked at ${ctx.at}${ctx.host ? ` for host ${code(ctx.host)}` : ''}, leaf role: ${ctx.role}. Environment: ${environmentLine(report)}.`,
+		''
+	);
 	if (report.diagnoses.length) {
 		out.push('## Diagnoses', '');
 		for (const d of report.diagnoses) {
 			out.push(`### ${plain(d.title)} (\`${d.id}\`, ${d.confidence} confidence)`, '', plain(d.explanation), '');
 			for (const e of d.evidence.slice(0, 5)) out.push(`- Evidence: ${code(e.text)}`);
-			const hosts = d.facts.hosts?.map((h) => (h.port ? `${h.host}:${h.port}` : h.host));
-			if (hosts?.length) out.push(`- Hosts: ${hosts.map(code).join(', ')}`);
-			if (d.facts.pythonVersionHint) out.push(`- Python version hint: ${d.facts.pythonVersionHint}`);
+			const facts = factLines(d.facts);
+			if (facts.length) out.push('', '**Facts:**', '', ...facts);
 			for (const n of d.next) out.push(`- Next: ${plain(n.ask)}${n.command ? ` — ${code(n.command)}` : ''}`);
 			out.push('');
 		}
@@ -54,20 +181,24 @@ export function toMarkdown(report: Report): string {
 		}
 		out.push('');
 	}
+	if (report.connections.length) {
+		out.push('## Connection strings', '');
+		for (const c of report.connections) out.push(...connectionLines(c));
+		out.push('');
+	}
 	if (report.items.length) {
 		out.push('## Input', '');
 		for (const item of report.items) out.push(itemLine(item));
 		out.push('');
 	}
 	const remedyIds = [...new Set([...report.diagnoses.slice(0, 1).flatMap((d) => d.remedies), ...findings.flatMap((f) => f.remedies)])];
-	if (remedyIds.length) {
-		out.push('## Suggested fixes', '');
-		for (const id of remedyIds) {
-			const r = report.remedies[id];
-			if (r) out.push(`- ${plain(r.title)}${r.risk ? ` — **weakens security:** ${plain(r.risk)}` : ''}`);
-		}
-		out.push('');
+	const remedies = remedyIds.map((id) => report.remedies[id]).filter((r): r is Remedy => r !== undefined);
+	if (remedies.length) {
+		// Safe remedies first: the ids are already ordered so, but a hand-built report may not be.
+		const ordered = [...remedies.filter((r) => !r.risk), ...remedies.filter((r) => r.risk)];
+		out.push(`## Steps (${environmentLine(report)})`, '');
+		for (const r of ordered) out.push(...remedyLines(r));
 	}
-	out.push(`_Generated by TLS Doctor ${report.tool.version}; nothing was sent anywhere._`);
+	out.push(`_Generated by TLS Doctor ${report.tool.version}; nothing was sent anywhere. Passwords and keys are not included._`);
 	return out.join('\n') + '\n';
 }
