@@ -18,12 +18,12 @@ test('dropping a .p12, a DER CRL and a .p7b lists their items; the .p12 asks for
 	await expect(p7.locator('[data-item-kind="certificate"]')).toHaveCount(2);
 
 	await page.getByLabel('Password', { exact: true }).fill('wrong');
-	await page.getByRole('button', { name: 'Open' }).click();
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
 	await expect(p12).toContainText('wrong password');
 	await expect(page.getByText('That password did not open it')).toBeVisible();
 
 	await page.getByLabel('Password', { exact: true }).fill('secret');
-	await page.getByRole('button', { name: 'Open' }).click();
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
 	await expect(p12).toContainText('opened with the password given');
 	await expect(p12.locator('[data-item-kind="certificate"]')).toHaveCount(2);
 	await expect(p12.locator('[data-item-kind="private-key"]')).toContainText('RSA 2048 private key');
