@@ -6,7 +6,9 @@
  * - collectRemedyFacts({ items, diagnoses, context }): the person's values, from a Report.
  * - renderRemedy(id, env, facts) / renderRemedies(ids, env, facts): steps for one environment.
  * - opensslLegacyConf(), combinedPem(key, certs), derToPem(bytes), sanConfig(names), mongodTlsConf():
- *   files the page offers as downloads.
+ *   the text of the files a fix needs.
+ * - combinedPemFile, derToPemFile, pkcs12ToPemFile, opensslLegacyConfFile, reissueConfigFile: the same
+ *   as downloads (file name, content, media type, the equivalent command, whether it holds a key).
  */
 
 export * from './environment';
@@ -15,3 +17,4 @@ export { collectRemedyFacts, type RemedyFacts, type FactSources } from './facts'
 export { renderRemedy, renderRemedies, remedyApplies, orderRemedyIds } from './render';
 export { REMEDIES } from './catalogue';
 export { ArtefactError, combinedPem, derToPem, mongodTlsConf, opensslLegacyConf, sanConfig, type MongodTlsOptions } from './artefacts';
+export { combinedPemFile, derToPemFile, opensslLegacyConfFile, pkcs12ToPemFile, reissueConfigFile, type Artefact } from './downloads';
