@@ -1,27 +1,330 @@
 /**
- * The chain stage of analyze(): for every leaf, build and validate its paths against the pasted
- * certificates and trust anchors, and describe the result for the report and the checks.
+ * The chain stage of analyze(): for every leaf, validate it the way each client behaviour does
+ * (chain/policy.ts) against the pasted certificates and the trust anchors, and describe the
+ * result for the report and the checks. One SignatureVerifier is shared by every validation, so
+ * each signature is computed once however many clients and paths look at it.
  */
 
 import type { ResolvedContext } from '../context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
-import type { ChainAnalysis } from '../report/chain-model';
+import type {
+	ChainAlternative,
+	ChainAnalysis,
+	ChainBundle,
+	ChainLink,
+	ChainStatus,
+	ChainTrust,
+	ClientVerdict,
+	MissingIntermediate
+} from '../report/chain-model';
+import { loadPublicRoots, type PublicRootStore } from '../trust/public-roots';
+import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/trust-set';
+import { wholeSeconds } from './certificate-profile';
+import { looksSelfSigned, readChainCertificate, sameCertificate, type ChainCertificate } from './chain-certificate';
+import { CertificateNames, endOf, linkView, samePath, verdictOf } from './chain-report';
+import { EKU } from './extensions';
+import { rfc2253Of } from './name-key';
+import type { FoundPath } from './path-search';
+import { chainPeerHost } from './peer-hosts';
+import { peerNameOf } from './peer-name';
+import { CLIENT_POLICIES, OPENSSL_POLICY } from './policy';
+import type { CrlInput } from './revocation';
+import { SignatureVerifier } from './signature';
+import { validate } from './validate';
 
-// Placeholder until the validator is wired in: the leaf alone, nothing concluded.
-export async function analyzeChains(evidence: Evidence, leaves: IngestedCertificate[], context: ResolvedContext): Promise<ChainAnalysis[]> {
-	return leaves.map((l) => ({
-		leaf: l.item.id,
+const EXPLORED_PATHS = 12;
+const SHOWN_ALTERNATIVES = 4;
+
+export interface ChainStageOptions {
+	/** The trust store standing for "a stock client"; the shipped public root set unless given. */
+	publicRoots?: PublicRootStore;
+}
+
+export async function analyzeChains(
+	evidence: Evidence,
+	leaves: IngestedCertificate[],
+	context: ResolvedContext,
+	options: ChainStageOptions = {}
+): Promise<ChainAnalysis[]> {
+	if (leaves.length === 0) return [];
+	const store = options.publicRoots ?? (await loadPublicRoots());
+	const pasted: PastedCertificate[] = [];
+	const unreadable: string[] = [];
+	for (const ingested of evidence.certificates) {
+		const read = readChainCertificate(ingested.parsed.der);
+		if (read.ok) pasted.push({ ingested, cert: read.cert });
+		else unreadable.push(`${ingested.item.id} could not be read for path building: ${read.reason}`);
+	}
+	const crls: CrlInput[] = evidence.crls.map((c) => ({ crl: c.parsed, ref: c.item.id }));
+	const verifier = new SignatureVerifier();
+	const host = chainPeerHost(evidence, context);
+	const out: ChainAnalysis[] = [];
+	for (const leafItem of leaves) {
+		const leaf = pasted.find((p) => p.ingested === leafItem);
+		if (!leaf) continue;
+		out.push(await analyzeLeaf({ leaf, pasted, store, crls, verifier, context, host, notes: unreadable }));
+	}
+	return out;
+}
+
+interface LeafJob {
+	leaf: PastedCertificate;
+	pasted: PastedCertificate[];
+	store: PublicRootStore;
+	crls: CrlInput[];
+	verifier: SignatureVerifier;
+	context: ResolvedContext;
+	host?: string;
+	notes: string[];
+}
+
+async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
+	const { leaf, pasted, store, context } = job;
+	const trust = buildTrustSet(pasted, leaf, store);
+	const names = new CertificateNames((cert) => trust.publicRootOf(cert)?.sha256);
+	for (const p of pasted) {
+		const view = p.ingested.item.certificate;
+		names.addPasted(p.cert, {
+			source: 'pasted',
+			itemId: p.ingested.item.id,
+			subject: view.subject.rfc2253,
+			name: view.subject.commonName ?? (view.subject.rfc2253 || '(empty subject)'),
+			issuer: view.issuer.rfc2253,
+			sha256: view.sha256,
+			serialNumber: view.serialNumber,
+			selfSigned: looksSelfSigned(p.cert),
+			isCA: view.isCA
+		});
+	}
+	const atMs = wholeSeconds(context.at);
+	const common = {
+		leaf: leaf.cert,
+		intermediates: pasted.filter((p) => p !== leaf).map((p) => p.cert),
+		anchors: trust.anchors,
+		at: context.at,
+		peer: job.host ? peerNameOf(job.host) : undefined,
+		eku: context.role === 'client' ? EKU.clientAuth : EKU.serverAuth,
+		crls: job.crls,
+		verifier: job.verifier,
+		explain: true
+	};
+	const results = [];
+	for (const policy of CLIENT_POLICIES) {
+		const result = await validate({ ...common, policy, ...(policy === OPENSSL_POLICY ? { explore: EXPLORED_PATHS } : {}) });
+		results.push({ policy, result });
+	}
+	const main = results[0].result;
+	const mainPath = main.path;
+	const links: ChainLink[] = (mainPath?.links ?? [{ cert: leaf.cert, role: 'leaf' as const, problems: [] }]).map((l) =>
+		linkView(l, names, atMs)
+	);
+	const end = mainPath ? endOf(mainPath) : 'gave-up';
+	const clients: ClientVerdict[] = results.map(({ policy, result }) => verdictOf(policy, result, names, mainPath));
+	const anchored = [mainPath, ...results.map((r) => r.result.path)].find((p) => p?.end === 'anchor');
+	const trustView = trustOf(anchored, leaf, trust, names, end);
+	const alternatives = alternativesOf(main.paths ?? [], mainPath, names, atMs);
+	const status = overallStatus(links, clients, main.valid);
+	const notes = [...job.notes];
+	if (!store.info.available) notes.push('The public root set is not available, so whether a public CA issued this chain cannot be told.');
+	const unverifiable = [
+		...new Set(links.flatMap((l) => l.problems.filter((p) => p.code === 'signature-unverifiable').map((p) => p.detail)))
+	];
+	for (const u of unverifiable) notes.push(`A signature could not be checked here: ${u}.`);
+	if (context.role === 'server' && context.host && !job.host)
+		notes.push(
+			`${context.host} is a mongodb+srv:// name: the certificate is checked against the hosts its SRV record returns (see the host findings).`
+		);
+	const missing = mainPath?.end === 'no-issuer' ? missingIntermediateOf(mainPath, names) : undefined;
+	return {
+		leaf: leaf.ingested.item.id,
 		role: context.role,
-		...(context.host ? { host: context.host } : {}),
-		status: 'warning',
-		summary: 'The chain has not been analysed yet.',
-		links: [],
-		end: 'gave-up',
-		trust: { anchorSource: 'none', kind: 'unknown', needsCaFile: false, explanation: 'Not analysed yet.' },
-		clients: [],
-		alternatives: [],
-		bundle: { order: evidence.certificates.map((c) => c.item.id), inOrder: true, duplicates: [], unused: [] },
-		publicRoots: { source: '', node: '', generated: '', count: 0, available: false },
-		notes: []
-	}));
+		...(job.host ? { host: job.host } : {}),
+		status,
+		summary: summaryOf(status, end, clients, trustView, names.name(leaf.cert), missing),
+		links,
+		end,
+		trust: trustView,
+		...(missing ? { missingIntermediate: missing } : {}),
+		clients,
+		alternatives,
+		bundle: bundleOf(pasted, leaf, [mainPath, ...results.map((r) => r.result.path), ...(main.paths ?? [])]),
+		publicRoots: store.info,
+		notes
+	};
+}
+
+function overallStatus(links: ChainLink[], clients: ClientVerdict[], valid: boolean): ChainStatus {
+	if (!valid) return 'error';
+	if (clients.some((c) => !c.accepts) || links.some((l) => l.status !== 'ok')) return 'warning';
+	return 'ok';
+}
+
+function trustOf(
+	anchored: FoundPath | undefined,
+	leaf: PastedCertificate,
+	trust: TrustSet,
+	names: CertificateNames,
+	end: ChainAnalysis['end']
+): ChainTrust {
+	if (!anchored) {
+		const top = end === 'untrusted-root' || end === 'self-signed-leaf';
+		if (end === 'self-signed-leaf')
+			return {
+				anchorSource: 'none',
+				kind: 'self-signed',
+				needsCaFile: true,
+				explanation:
+					`${names.name(leaf.cert)} is self-signed. No client trusts it unless it is given this very certificate as its CA file ` +
+					'(tlsCAFile), and no public store will ever contain it.'
+			};
+		return {
+			anchorSource: 'none',
+			kind: top ? 'private' : 'unknown',
+			needsCaFile: top,
+			explanation: top
+				? 'The chain ends at a root that no public store contains: a private CA. Every client has to be given that root as its CA file (tlsCAFile), or have it added to the operating system’s trust store.'
+				: 'The chain never reaches a root, so whether a public CA or a private one issued it cannot be told. Supply the missing certificates (or the CA file the client uses).'
+		};
+	}
+	const anchor = anchored.links[anchored.links.length - 1].cert;
+	const ref = names.ref(anchor);
+	const source = trust.sourceOf(anchor) ?? 'pasted-ca';
+	const base = { anchorSource: source, anchorSubject: ref.subject, ...(ref.sha256 ? { anchorSha256: ref.sha256 } : {}) };
+	if (sameCertificate(anchor, leaf.cert)) {
+		return {
+			...base,
+			kind: 'self-signed',
+			needsCaFile: true,
+			explanation:
+				`${ref.name} is self-signed. A client accepts it only when given this very certificate as its CA file (tlsCAFile); ` +
+				'without it every client stops with “self-signed certificate”.'
+		};
+	}
+	if (source === 'public-roots') {
+		return {
+			...base,
+			kind: 'public',
+			needsCaFile: false,
+			explanation:
+				`The chain ends at ${ref.name}, a root in Mozilla’s store, which certifi, Node.js and the usual operating-system stores ship. ` +
+				'A stock client trusts it without tlsCAFile; if one still reports “unable to get local issuer certificate”, its root store is missing or out of date.'
+		};
+	}
+	return {
+		...base,
+		kind: 'private',
+		needsCaFile: true,
+		explanation:
+			`The chain ends at ${ref.name}, a private CA that no public store contains. It is trusted here because it was pasted; ` +
+			'each client must be given it as its CA file (tlsCAFile), or have it added to the operating system’s trust store.'
+	};
+}
+
+function missingIntermediateOf(path: FoundPath, names: CertificateNames): MissingIntermediate {
+	const top = path.links[path.links.length - 1].cert;
+	const ref = names.ref(top);
+	return {
+		below: ref.subject,
+		belowName: ref.name,
+		...(ref.itemId ? { belowItemId: ref.itemId } : {}),
+		issuer: rfc2253Of(top.issuer),
+		...(top.ext.authorityKeyId?.keyId ? { authorityKeyId: top.ext.authorityKeyId.keyId } : {}),
+		caIssuers: top.ext.authorityInfoAccess?.caIssuers ?? []
+	};
+}
+
+function alternativesOf(paths: FoundPath[], main: FoundPath | undefined, names: CertificateNames, atMs: number): ChainAlternative[] {
+	const out: ChainAlternative[] = [];
+	for (const path of paths) {
+		if (out.length >= SHOWN_ALTERNATIVES) break;
+		if (samePath(path, main) || out.some((o) => o.links.length === path.links.length && sameRefs(o.links, path, names))) continue;
+		const links = path.links.map((l) => linkView(l, names, atMs));
+		const valid = path.end === 'anchor' && links.every((l) => l.status !== 'error');
+		const via = links.slice(1).map((l) => l.certificate.name);
+		const firstProblem = links.flatMap((l) =>
+			l.problems.filter((p) => p.severity === 'error').map((p) => `${l.certificate.name}: ${p.detail}`)
+		)[0];
+		out.push({
+			links,
+			end: endOf(path),
+			valid,
+			summary: valid
+				? `Through ${via.join(' → ')}: valid`
+				: `Through ${via.join(' → ') || 'no issuer'}: ${firstProblem ?? 'does not reach a trusted root'}`
+		});
+	}
+	return out;
+}
+
+function sameRefs(links: ChainLink[], path: FoundPath, names: CertificateNames): boolean {
+	return links.every((l, i) => l.certificate.sha256 === names.ref(path.links[i].cert).sha256);
+}
+
+function bundleOf(pasted: PastedCertificate[], leaf: PastedCertificate, paths: (FoundPath | undefined)[]): ChainBundle {
+	const order = pasted.map((p) => p.ingested.item.id);
+	const duplicates: ChainBundle['duplicates'] = [];
+	const firstBySha = new Map<string, PastedCertificate>();
+	for (const p of pasted) {
+		const sha = p.ingested.item.certificate.sha256;
+		const first = firstBySha.get(sha);
+		if (first) duplicates.push({ itemId: p.ingested.item.id, sameAs: first.ingested.item.id });
+		else firstBySha.set(sha, p);
+	}
+	const used = new Set<ChainCertificate>();
+	for (const path of paths) for (const l of path?.links ?? []) used.add(l.cert);
+	const onPath = (p: PastedCertificate) => used.has(p.cert) || [...used].some((u) => sameCertificate(u, p.cert));
+	const unused = pasted
+		.filter((p) => p !== leaf && !onPath(p) && !duplicates.some((d) => d.itemId === p.ingested.item.id))
+		.map((p) => p.ingested.item.id);
+	const main = paths[0];
+	return { order, inOrder: main ? inInputOrder(main, pasted) : true, duplicates, unused };
+}
+
+/**
+ * Is the main path in the order RFC 8446 §4.4.2 (and RFC 5246 §7.4.2 strictly) asks a sender for:
+ * the leaf first, each certificate followed by the one that certifies it? Only certificates from
+ * the same input are compared, since separate files have no order between them.
+ */
+function inInputOrder(path: FoundPath, pasted: PastedCertificate[]): boolean {
+	const position = (cert: ChainCertificate) => pasted.findIndex((p) => p.cert === cert);
+	const sourceOf = (i: number) => {
+		const s = pasted[i].ingested.item.source;
+		return `${s.name ?? ''}|${s.container ?? ''}`;
+	};
+	const placed = path.links.map((l) => position(l.cert)).filter((i) => i >= 0);
+	for (let a = 0; a < placed.length; a++) {
+		for (let b = a + 1; b < placed.length; b++) {
+			if (sourceOf(placed[a]) === sourceOf(placed[b]) && placed[b] < placed[a]) return false;
+		}
+	}
+	return true;
+}
+
+function summaryOf(
+	status: ChainStatus,
+	end: ChainAnalysis['end'],
+	clients: ClientVerdict[],
+	trust: ChainTrust,
+	leafName: string,
+	missing: MissingIntermediate | undefined
+): string {
+	const rejecting = clients.filter((c) => !c.accepts).map((c) => c.label);
+	if (status !== 'error') {
+		const where = trust.kind === 'public' ? 'a public root' : trust.kind === 'self-signed' ? 'itself (self-signed)' : 'your private CA';
+		return rejecting.length
+			? `Valid for OpenSSL-based clients, through ${where}; rejected by: ${rejecting.join(', ')}.`
+			: `The chain of ${leafName} is complete and valid for every client, through ${where}.`;
+	}
+	switch (end) {
+		case 'missing-issuer':
+			return `Incomplete chain: the issuer of ${missing?.belowName ?? leafName}${missing ? ` (${missing.issuer})` : ''} was not supplied.`;
+		case 'untrusted-root':
+			return `The chain of ${leafName} ends at a root the client does not trust.`;
+		case 'self-signed-leaf':
+			return `${leafName} is self-signed and not trusted.`;
+		default: {
+			const first = clients[0].reasons[0];
+			return first ? `Rejected: ${first.certificate} — ${first.problem.detail}.` : `The chain of ${leafName} is rejected.`;
+		}
+	}
 }

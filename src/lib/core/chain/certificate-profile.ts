@@ -49,7 +49,8 @@ export function commonProblems(cert: ChainCertificate, role: PathRole, policy: V
 		out.push(problem('signature-algorithm-mismatch', 'the signed part and the outer signature name different signature algorithms'));
 	}
 	out.push(...keyProblems(cert, policy));
-	if (policy.strict.serialNumber && (cert.serial.negative || cert.serial.zero || cert.serial.length > 21)) {
+	// RFC 5280 §6.1.1(d): a trust anchor is a name and a key; the rules for issued certificates do not bind it.
+	if (role !== 'anchor' && policy.strict.serialNumber && (cert.serial.negative || cert.serial.zero || cert.serial.length > 21)) {
 		const why = cert.serial.negative ? 'is negative' : cert.serial.zero ? 'is zero' : 'is longer than 20 bytes';
 		out.push(problem('serial-number', `the serial number ${why}; RFC 5280 requires a positive number of at most 20 bytes`));
 	}

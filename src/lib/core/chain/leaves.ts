@@ -7,7 +7,10 @@
 
 import type { IngestedCertificate } from '../ingest/evidence';
 
-export function findLeaves(certs: IngestedCertificate[]): IngestedCertificate[] {
+export function findLeaves(all: IngestedCertificate[]): IngestedCertificate[] {
+	// A certificate pasted twice is one leaf: the copy is reported as a duplicate, not analysed again.
+	const seen = new Set<string>();
+	const certs = all.filter((c) => !seen.has(c.item.certificate.sha256) && seen.add(c.item.certificate.sha256));
 	const issuers = new Set<IngestedCertificate>();
 	for (const child of certs) {
 		for (const parent of certs) {

@@ -125,7 +125,7 @@ function evaluate(
 	}
 	switch (base.kind) {
 		case 'dns':
-			return dnsMatch(base.value, (name as { value: string }).value, kind, policy);
+			return dnsMatch(dnsConstraintOf(base.value, policy), dnsPatternOf((name as { value: string }).value), kind);
 		case 'ip':
 			return ipMatch(base.bytes, (name as { bytes: Uint8Array }).bytes);
 		case 'email': {
@@ -151,14 +151,49 @@ function evaluate(
 	}
 }
 
-function dnsMatch(constraint: string, value: string, kind: 'permitted' | 'excluded', policy: ValidationPolicy): Match {
-	const leadingDot = constraint.startsWith('.');
-	if (leadingDot ? !(policy.nameConstraints.leadingDotDns && isDnsName(constraint.slice(1))) : !isDnsName(constraint)) {
-		return { error: `the CA's DNS name constraint "${constraint}" is malformed` };
+type PreparedConstraint = { ok: true; value: string; leadingDot: boolean } | { ok: false; error: string };
+type PreparedPattern = { ok: true; pattern: DnsPattern } | { ok: false; error: string };
+
+// Hostile certificates pair thousands of names with thousands of constraints: each string is
+// parsed once, not once per pair, so the comparison budget is reached in milliseconds.
+const preparedConstraints = new Map<string, PreparedConstraint>();
+const preparedPatterns = new Map<string, PreparedPattern>();
+const CACHE_LIMIT = 50_000;
+
+function dnsConstraintOf(constraint: string, policy: ValidationPolicy): PreparedConstraint {
+	const key = `${policy.nameConstraints.leadingDotDns ? '.' : '-'}${constraint}`;
+	let prepared = preparedConstraints.get(key);
+	if (!prepared) {
+		const leadingDot = constraint.startsWith('.');
+		const valid = leadingDot ? policy.nameConstraints.leadingDotDns && isDnsName(constraint.slice(1)) : isDnsName(constraint);
+		prepared = valid
+			? { ok: true, value: constraint, leadingDot }
+			: { ok: false, error: `the CA's DNS name constraint "${constraint}" is malformed` };
+		if (preparedConstraints.size > CACHE_LIMIT) preparedConstraints.clear();
+		preparedConstraints.set(key, prepared);
 	}
-	const pattern: DnsPattern | undefined = readDnsPattern(value);
-	if (!pattern) return { error: `the DNS name "${value}" is malformed, so it cannot be shown to satisfy the CA's constraints` };
-	if (leadingDot) {
+	return prepared;
+}
+
+function dnsPatternOf(value: string): PreparedPattern {
+	let prepared = preparedPatterns.get(value);
+	if (!prepared) {
+		const pattern = readDnsPattern(value);
+		prepared = pattern
+			? { ok: true, pattern }
+			: { ok: false, error: `the DNS name "${value}" is malformed, so it cannot be shown to satisfy the CA's constraints` };
+		if (preparedPatterns.size > CACHE_LIMIT) preparedPatterns.clear();
+		preparedPatterns.set(value, prepared);
+	}
+	return prepared;
+}
+
+function dnsMatch(c: PreparedConstraint, p: PreparedPattern, kind: 'permitted' | 'excluded'): Match {
+	if (!c.ok) return { error: c.error };
+	if (!p.ok) return { error: p.error };
+	const { pattern } = p;
+	const constraint = c.value;
+	if (c.leadingDot) {
 		const probe = pattern.wildcard ? `x.${pattern.base}` : pattern.base;
 		return leadingDotConstraintMatches(constraint, probe) ? 'match' : 'no-match';
 	}

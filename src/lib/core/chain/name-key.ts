@@ -98,3 +98,43 @@ export function describeName(name: DistinguishedName): string {
 		.map((rdn) => rdn.map((a) => `${short[a.oid] ?? a.oid}=${a.text ?? '#' + hex(a.encoded)}`).join('+'))
 		.join(', ');
 }
+
+const RFC2253_SHORT: Record<string, string> = {
+	'2.5.4.3': 'CN',
+	'2.5.4.6': 'C',
+	'2.5.4.7': 'L',
+	'2.5.4.8': 'ST',
+	'2.5.4.9': 'STREET',
+	'2.5.4.10': 'O',
+	'2.5.4.11': 'OU',
+	'0.9.2342.19200300.100.1.1': 'UID',
+	'0.9.2342.19200300.100.1.25': 'DC'
+};
+
+/**
+ * RFC 4514 / RFC 2253 form, most specific first, as `openssl x509 -nameopt RFC2253` prints it:
+ * the string MongoDB compares for X.509 users. Attributes without a short name print as their
+ * OID with the value hex-encoded (#…), as RFC 4514 §2.4 prescribes.
+ */
+export function rfc2253Of(name: DistinguishedName): string {
+	return [...name.rdns]
+		.reverse()
+		.map((rdn) =>
+			rdn
+				.map((a) => {
+					const short = RFC2253_SHORT[a.oid];
+					if (short && a.text !== undefined) return `${short}=${escapeRfc4514Value(a.text)}`;
+					if (a.oid === EMAIL_ADDRESS && a.text !== undefined) return `emailAddress=${escapeRfc4514Value(a.text)}`;
+					return `${a.oid}=#${hex(a.encoded)}`;
+				})
+				.join('+')
+		)
+		.join(',');
+}
+
+function escapeRfc4514Value(value: string): string {
+	let out = value.replace(/[\\,+"<>;=]/g, (c) => '\\' + c);
+	out = out.replace(/^[ #]/, (c) => '\\' + c).replace(/ $/, '\\ ');
+	// eslint-disable-next-line no-control-regex -- control characters must be visible, not silently kept
+	return out.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+}

@@ -96,6 +96,46 @@ export class PathSearch {
 		return this.outcome(valid);
 	}
 
+	/**
+	 * Every path from the leaf, valid or not, up to `limit` (within the same budget): what a
+	 * backtracking client could end up with, so the report can show "this path is expired, that
+	 * one is fine". Only branches through a wrong key are cut, as they are not issuers at all.
+	 */
+	async allPaths(limit: number): Promise<FoundPath[]> {
+		const found: FoundPath[] = [];
+		await this.explore([{ cert: this.input.leaf, role: 'leaf', problems: [] }], found, limit);
+		return found;
+	}
+
+	private async explore(path: PathLink[], found: FoundPath[], limit: number): Promise<void> {
+		const { budget, policy } = this.input;
+		const top = path[path.length - 1].cert;
+		const candidates = this.candidates(top, path);
+		if (candidates.length === 0) {
+			found.push({ links: path, end: looksSelfSigned(top) ? 'untrusted-self-signed' : 'no-issuer' });
+			return;
+		}
+		for (const candidate of candidates) {
+			if (found.length >= limit || this.fatal) return;
+			if (budget.exhausted) {
+				found.push({ links: path, end: 'budget' });
+				return;
+			}
+			const next = await this.link(path, candidate);
+			if (next === 'fatal') return;
+			if (next[next.length - 2].problems.some((p) => p.code === 'bad-signature')) continue;
+			if (candidate.trusted && (policy.partialChain || looksSelfSigned(candidate.cert))) {
+				found.push({ links: await this.withRevocation(next), end: 'anchor' });
+				continue;
+			}
+			if (intermediateCount(next) > this.input.maxIntermediates) {
+				found.push({ links: next, end: 'too-long' });
+				continue;
+			}
+			await this.explore(next, found, limit);
+		}
+	}
+
 	/** OpenSSL's single path: one issuer per step, never revisited. */
 	async openssl(): Promise<SearchOutcome> {
 		let path: PathLink[] = [{ cert: this.input.leaf, role: 'leaf', problems: [] }];

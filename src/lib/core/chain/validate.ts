@@ -36,6 +36,8 @@ export interface ValidationInput {
 	verifier?: SignatureVerifier;
 	/** When no valid path exists, search again without abandoning bad branches, to show the whole broken chain. */
 	explain?: boolean;
+	/** Also list every path from the leaf (at most this many), valid or not, in `paths`. */
+	explore?: number;
 }
 
 export interface ValidationResult {
@@ -49,6 +51,8 @@ export interface ValidationResult {
 	alternatives: FoundPath[];
 	/** A problem that stopped validation outright (hostile input exhausting the budget). */
 	fatal?: Problem;
+	/** With `explore`: every path from the leaf, leaf problems included. */
+	paths?: FoundPath[];
 }
 
 export async function validate(input: ValidationInput): Promise<ValidationResult> {
@@ -75,7 +79,14 @@ export async function validate(input: ValidationInput): Promise<ValidationResult
 	const search = new PathSearch(searchInput());
 	if (search.isAnchor(leaf) && (policy.partialChain || looksSelfSigned(leaf))) {
 		const path: FoundPath = { links: [{ cert: leaf, role: 'leaf', problems: leafProblems }], end: 'anchor' };
-		return { valid: leafProblems.length === 0, policy: policy.id, path, leafProblems, alternatives: [] };
+		return {
+			valid: leafProblems.length === 0,
+			policy: policy.id,
+			path,
+			leafProblems,
+			alternatives: [],
+			...(input.explore ? { paths: [path] } : {})
+		};
 	}
 	const outcome = policy.issuerSearch === 'openssl' ? await search.openssl() : await search.backtracking(true);
 	let explanation = outcome.valid;
@@ -85,16 +96,19 @@ export async function validate(input: ValidationInput): Promise<ValidationResult
 		failed = thorough.failed.length ? thorough.failed : failed;
 	}
 	explanation ??= failed[0];
-	const path = explanation && {
-		...explanation,
-		links: explanation.links.map((l, i) => (i === 0 ? { ...l, problems: [...leafProblems, ...l.problems] } : l))
-	};
+	const withLeafProblems = (found: FoundPath): FoundPath => ({
+		...found,
+		links: found.links.map((l, i) => (i === 0 ? { ...l, problems: [...leafProblems, ...l.problems] } : l))
+	});
+	const path = explanation && withLeafProblems(explanation);
+	const paths = input.explore ? (await new PathSearch(searchInput()).allPaths(input.explore)).map(withLeafProblems) : undefined;
 	return {
 		valid: outcome.valid !== undefined && leafProblems.length === 0 && !outcome.fatal,
 		policy: policy.id,
 		path,
 		leafProblems,
 		alternatives: failed.filter((f) => f !== explanation).slice(0, 8),
-		fatal: outcome.fatal
+		fatal: outcome.fatal,
+		...(paths ? { paths } : {})
 	};
 }

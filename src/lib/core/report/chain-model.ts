@@ -137,6 +137,8 @@ export interface ChainTrust {
 export interface MissingIntermediate {
 	/** RFC 2253 subject of the last certificate present (whose issuer is missing). */
 	below: string;
+	/** Its short label (CN), as ChainCertificateRef.name. */
+	belowName: string;
 	/** Its item id, when pasted. */
 	belowItemId?: string;
 	/** RFC 2253 name of the missing issuer (the issuer field of `below`). */
