@@ -16,6 +16,9 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: { entries: ['*'] },
+		// Registered by +layout.svelte instead, which copes with browsers that refuse service workers
+		// (a docs site's third-party iframe, private windows): the page then works, just not offline.
+		serviceWorker: { register: false },
 		// A static host cannot send headers, so the policy travels in a <meta> tag with hashes of
 		// SvelteKit's own inline bootstrap script; nothing else may run or connect anywhere.
 		csp: {
