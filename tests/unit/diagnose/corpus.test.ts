@@ -47,6 +47,17 @@ describe('every corpus text gets its top diagnosis', () => {
 			const ids = diagnosisIds(report);
 			expect(ids[0], `${entry.file}: ${ids.join(', ')}`).toBe(entry.top);
 			if (entry.cause !== entry.top && !entry.causeHidden) expect(ids, entry.file).toContain(entry.cause);
+			// Evidence spans are exact offsets into the error-text item they name (the page highlights them).
+			const top = report.diagnoses[0];
+			if (top.id !== 'unknown') expect(top.evidence.length, entry.file).toBeGreaterThan(0);
+			for (const d of report.diagnoses) {
+				for (const span of d.evidence) {
+					const item = report.items.find((i) => i.id === span.itemId);
+					expect(item?.kind, entry.file).toBe('error-text');
+					const text = item && 'text' in item ? item.text : '';
+					expect(text.slice(span.start, span.end), entry.file).toBe(span.text);
+				}
+			}
 		});
 	}
 });

@@ -31,3 +31,10 @@ export const CORPUS: CorpusEntry[] = JSON.parse(readFileSync(join(DIR, 'index.js
 
 export const corpusPath = (entry: CorpusEntry) => join(DIR, entry.file);
 export const corpusText = (entry: CorpusEntry) => readFileSync(corpusPath(entry), 'utf8');
+
+/** The captured text of one client in one scenario. */
+export function captured(client: string, scenario: string): string {
+	const entry = CORPUS.find((e) => e.source === 'captured' && e.client === client && e.scenario === scenario);
+	if (!entry) throw new Error(`no captured text for ${client} / ${scenario}`);
+	return corpusText(entry);
+}

@@ -154,8 +154,9 @@ function byRank(a: Accumulator, b: Accumulator): number {
 function toDiagnosis(acc: Accumulator): Diagnosis {
 	const entry = DIAGNOSES[acc.id];
 	const because = acc.because.length ? ` Why this ranking: ${acc.because.join('; ')}.` : '';
-	const next =
-		acc.confidence === 'high' ? acc.next : [...acc.next, ...(entry.next ?? []).filter((n) => !acc.next.some((e) => e.ask === n.ask))];
+	// The catalogue's general steps follow the candidate's own, minus any that run the same command.
+	const same = (a: NextStep, b: NextStep) => a.ask === b.ask || (!!a.command && a.command === b.command);
+	const next = acc.confidence === 'high' ? acc.next : [...acc.next, ...(entry.next ?? []).filter((n) => !acc.next.some((e) => same(e, n)))];
 	return {
 		id: acc.id,
 		confidence: acc.confidence,
@@ -163,21 +164,30 @@ function toDiagnosis(acc: Accumulator): Diagnosis {
 		explanation: entry.explanation + because,
 		facts: acc.facts,
 		evidence: acc.evidence.sort((x, y) => x.start - y.start),
-		next: next.map((n) => fillHost(n, acc.facts)),
+		next: next.map((n) => fillHost(n, acc.facts, acc.evidence)),
 		remedies: entry.remedies
 	};
 }
 
-/** Puts the host and port the text named into the commands, so they can be run as they are. */
-function fillHost(step: NextStep, facts: DiagnoseFacts): NextStep {
+/**
+ * Puts the host and port the text named into the commands, so they can be run as they are. In a
+ * topology the server whose own error holds this diagnosis's evidence is the one to probe.
+ */
+function fillHost(step: NextStep, facts: DiagnoseFacts, evidence: EvidenceSpan[]): NextStep {
 	if (!step.command) return step;
-	const target = facts.servers?.find((s) => s.error) ?? facts.hosts?.find((h) => h.port) ?? facts.hosts?.[0];
+	const failing = facts.servers?.filter((s) => s.error) ?? [];
+	const target =
+		failing.find((s) => evidence.some((e) => s.error!.includes(e.text))) ??
+		failing[0] ??
+		facts.hosts?.find((h) => h.port) ??
+		facts.hosts?.[0];
 	if (!target) return step;
 	const host = target.host.includes(':') ? `[${target.host}]` : target.host;
 	const command = step.command
 		.replaceAll('HOST:PORT', `${host}:${target.port ?? 27017}`)
 		.replaceAll('-servername HOST', `-servername ${target.host}`)
-		.replaceAll('HOST', target.host);
+		.replaceAll('HOST', target.host)
+		.replaceAll(/\bPORT\b/g, String(target.port ?? 27017));
 	return { ...step, command };
 }
 

@@ -9,6 +9,7 @@ import { isAtlasHost } from './hosts';
 import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
 import { extractTlsOptions } from './tls-options';
+import { verifyResultIn } from './verify-codes';
 
 export interface HostPort {
 	host: string;
@@ -108,7 +109,10 @@ export function extractFacts(text: string): DiagnoseFacts {
 	if (os) facts.os = os;
 	const options = extractTlsOptions(text);
 	if (Object.keys(options).length) facts.tlsOptions = options;
-	if (hosts.some((h) => isAtlasHost(h.host))) facts.atlas = true;
+	// s_client's verify lines name the server certificate ("depth=0 CN = *.abcde.mongodb.net") when nothing names the host.
+	const peer = hosts.length ? undefined : /^depth=0 (?:[^\n]*?, )?CN = ([^,\n]+)$/m.exec(text);
+	if (peer) facts.peerNames = [peer[1].trim()];
+	if (hosts.some((h) => isAtlasHost(h.host)) || facts.peerNames?.some((n) => isAtlasHost(n.replace(/^\*\./, '')))) facts.atlas = true;
 	if (isServerLog(text)) facts.serverLog = true;
 	return facts;
 }
@@ -133,8 +137,14 @@ function verifyError(text: string): { text: string; code?: number } | undefined 
 	const sClient = /verify error:num=(\d+):([^\n]+)/.exec(text) ?? /Verify return code: ([1-9]\d*) \(([^)\n]+)\)/.exec(text);
 	if (sClient) return { text: sClient[2].trim(), code: Number(sClient[1]) };
 	const python = /certificate verify failed: ([^()\n'"]+?)\s*(?:\(_ssl\.c|\)|'|"|$)/im.exec(text);
-	if (python) return { text: python[1].trim().replace(/\.$/, '') };
-	return undefined;
+	if (python) return { text: python[1].trim().replace(/\.$/, ''), ...codeOf(python[1]) };
+	// Node, mongosh, Go and Java print the result's text (or Node's code name) on its own.
+	return verifyResultIn(text);
+}
+
+function codeOf(text: string): { code?: number } {
+	const known = verifyResultIn(text);
+	return known ? { code: known.code } : {};
 }
 
 /** "python3.11/site-packages", "Python.framework/Versions/3.12", "Python310\\lib". */

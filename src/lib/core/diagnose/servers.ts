@@ -34,25 +34,25 @@ export function extractServers(text: string): ServerError[] {
 	};
 	// PyMongo: <ServerDescription ('host', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('...')>
 	for (const m of text.matchAll(
-		/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]*?)\5\)|None)>/g
+		/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]{0,4000}?)\5\)|None)>/g
 	)) {
 		add(`${m[1]}:${m[2]}`, m[3], m[6] ? `${m[4]}: ${m[6]}` : undefined);
 	}
 	// Node.js driver (util.inspect of TopologyDescription): 'host:port' => ServerDescription { ... error: MongoNetworkError: ...
 	for (const m of text.matchAll(
-		/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?:\n\s*'[^'\s]+:\d+' => ServerDescription|$)/g
+		/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?=\n\s*'[^'\s]+:\d+' => ServerDescription|$)/g
 	)) {
 		const error = /\berror: (?!null\b)([^\n]+)/.exec(m[3]);
 		add(m[1], m[2], error?.[1]);
 	}
 	// Go driver: { Addr: host:port, Type: Unknown, Last error: ... }
 	for (const m of text.matchAll(
-		/\{ Addr: ([^,\s]+), Type: (\w+)(?:, [A-Za-z ]+: [^,]+)*?, Last error: ([\s\S]*?) \}(?=, (?:\{ Addr|\]))/g
+		/\{ Addr: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Last error: ([\s\S]{0,4000}?) \}(?=, (?:\{ Addr|\]))/g
 	)) {
 		add(m[1], m[2], m[3]);
 	}
 	// Java driver: {address=host:port, type=UNKNOWN, state=CONNECTING, exception={...}, caused by {...}}
-	const java = [...text.matchAll(/\{address=([^,\s]+), type=(\w+), state=\w+(, exception=)?/g)];
+	const java = [...text.matchAll(/\{address=([^,\s]{1,300}), type=(\w+), state=\w+(, exception=)?/g)];
 	java.forEach((m, i) => {
 		const end = i + 1 < java.length ? java[i + 1].index : text.indexOf(']', m.index) >= 0 ? text.indexOf(']', m.index) : text.length;
 		const body = text.slice(m.index + m[0].length, end);

@@ -37,7 +37,7 @@ export function extractTlsOptions(text: string): Record<string, string> {
 		options[canonical] = SECRET.test(canonical) ? '****' : value;
 	};
 	// URI query parameters: ?tls=true&tlsCAFile=%2Fetc%2Fca.pem
-	for (const uri of text.matchAll(/mongodb(?:\+srv)?:\/\/[^\s'"<>]*\?([^\s'"<>]+)/g)) {
+	for (const uri of text.matchAll(/mongodb(?:\+srv)?:\/\/[^\s'"<>?]{0,2000}\?([^\s'"<>]{1,4000})/g)) {
 		for (const pair of uri[1].split('&')) {
 			const [name, value = ''] = pair.split('=');
 			set(name, safeDecode(value));

@@ -48,7 +48,7 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 		id: 'go.hostname',
 		family: 'go',
 		pattern:
-			/x509: certificate is valid for [^\n]*?, not ([^\s}]+)|x509: certificate is not valid for any names, but wanted to match ([^\s}]+)|x509: certificate relies on legacy Common Name field/,
+			/x509: certificate is valid for (?:[^,\n]{1,255}, ){1,100}?not ([^\s},]+)|x509: certificate is not valid for any names, but wanted to match ([^\s}]+)|x509: certificate relies on legacy Common Name field/,
 		citation: 'Go crypto/x509 HostnameError',
 		diagnose: (_facts, m) => {
 			const wanted = m[1] ?? m[2] ?? '';
@@ -204,7 +204,7 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'go.server-selection-timeout',
 		family: 'go',
-		pattern: /server selection error: (?:server selection timeout|context deadline exceeded), current topology: \{[^\n]*\}/,
+		pattern: /server selection error: (?:server selection timeout|context deadline exceeded), current topology: \{/,
 		citation: 'Go driver mongo/errors.go ServerSelectionError: the topology lists each server with its last error',
 		fallback: true,
 		diagnose: () => [

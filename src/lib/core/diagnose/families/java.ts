@@ -207,7 +207,8 @@ export const JAVA_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'java.timeout-no-exception',
 		family: 'java',
-		pattern: /MongoTimeoutException: Timed out after \d+ ms while waiting (?:to connect|for a server that matches)[^\n]*state=CONNECTING\}/,
+		// A fallback: it speaks only when no exception in the cluster view was recognised.
+		pattern: /MongoTimeoutException: Timed out after \d+ ms while waiting (?:to connect|for a server that matches)/,
 		citation: 'Java driver BaseCluster: server selection timed out and the cluster view shows no exception for any server',
 		fallback: true,
 		diagnose: () => [

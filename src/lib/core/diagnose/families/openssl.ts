@@ -41,6 +41,8 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY/,
 		citation:
 			'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20); PyMongo TLS troubleshooting (CERTIFICATE_VERIFY_FAILED, seed 002)',
+		// s_client prints 20 and then 21 for a leaf sent alone: 21 is the precise one.
+		yieldsTo: ['openssl.unable-to-verify-leaf'],
 		diagnose: (facts) => unknownIssuer(facts),
 		examples: [
 			{

@@ -18,7 +18,7 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 		id: 'pymongo.no-servers-found',
 		family: 'pymongo',
 		pattern:
-			/ServerSelectionTimeoutError: (?:No servers found yet|No replica set members found yet|No primary available for writes|No servers available for writes|No replica set members match selector|[^\n]*\btimed out, Timeout:)/,
+			/ServerSelectionTimeoutError: (?:No servers found yet|No replica set members found yet|No primary available for writes|No servers available for writes|No replica set members match selector|[^\n]{0,2000}\btimed out, Timeout:)/,
 		citation: 'mongo-python-driver pymongo/topology.py: ServerSelectionTimeoutError, with no server error recorded',
 		fallback: true,
 		diagnose: () => [

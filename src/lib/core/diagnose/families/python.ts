@@ -76,7 +76,7 @@ export const PYTHON_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'python.key-passphrase-prompt-failed',
 		family: 'python',
-		pattern: /load_cert_chain\([^)]*\)\s*\n(?:.*\n){0,3}?(?:OSError|ssl\.SSLError): \[Errno 22\] Invalid argument/,
+		pattern: /load_cert_chain\([^)\n]{0,300}\)\s*\n(?:.{0,300}\n){0,3}?(?:OSError|ssl\.SSLError): \[Errno 22\] Invalid argument/,
 		citation:
 			'CPython Modules/_ssl.c load_cert_chain: with an encrypted key and no password, OpenSSL prompts on the terminal; without one the call fails with EINVAL',
 		diagnose: () => [

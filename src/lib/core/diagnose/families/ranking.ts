@@ -17,6 +17,16 @@ export const ASK_CHAIN: NextStep = {
 	ask: 'Paste the chain the server presents: the last certificate printed names the CA the client has to trust',
 	command: S_CLIENT
 };
+/** Tells a private CA that was never given from a public root the trust store lacks. */
+const ASK_WHICH_CA: NextStep = {
+	ask: 'Paste the chain the server presents and look at the last issuer: a public CA (DigiCert, ISRG / Let’s Encrypt, Amazon, GlobalSign, Sectigo…) means this machine’s trust store lacks that root; your own organisation’s CA means it has to be given as tlsCAFile',
+	command: S_CLIENT
+};
+/** Tells a TLS-inspecting proxy's root from the database's own private root. */
+const ASK_ROOT_NAME: NextStep = {
+	ask: 'Paste the chain and read the root’s name (the last "i:" line): a security product or your company’s proxy (Zscaler, Netskope, Palo Alto, Fortinet, Blue Coat, “… TLS Inspection …”) means the connection is being intercepted; the database team’s own CA means it has to be given as tlsCAFile',
+	command: S_CLIENT
+};
 export const ASK_SERVER_LOG: NextStep = {
 	ask: 'Paste the server’s log lines from the moment of the failed connection (mongod.log, or the Atlas/proxy log)'
 };
@@ -146,8 +156,18 @@ export function unknownIssuer(facts: DiagnoseFacts, { rootWasSent = false } = {}
 		];
 	}
 	return [
-		{ id: 'untrusted-ca', confidence: 'medium', because: 'a private CA that was never given to the client (tlsCAFile)', next: [ASK_CHAIN] },
-		{ id: 'missing-system-roots', confidence: 'medium', because: 'or a public CA whose root the client’s trust store lacks' },
+		{
+			id: 'untrusted-ca',
+			confidence: 'medium',
+			because: 'a private CA that was never given to the client (tlsCAFile)',
+			next: [ASK_WHICH_CA]
+		},
+		{
+			id: 'missing-system-roots',
+			confidence: 'medium',
+			because: 'or a public CA whose root the client’s trust store lacks',
+			next: [ASK_WHICH_CA]
+		},
 		{ id: 'missing-intermediate', confidence: 'low' },
 		{ id: 'ca-file-incomplete', confidence: 'low' }
 	];
@@ -172,14 +192,15 @@ export function selfSignedInChain(facts: DiagnoseFacts): Candidate[] {
 		{
 			id: 'self-signed-in-chain',
 			confidence: isPrivate ? 'high' : 'medium',
-			because: 'the chain ends at a root the client does not trust'
+			because: 'the chain ends at a root the client does not trust',
+			...(isPrivate ? {} : { next: [ASK_ROOT_NAME] })
 		},
 		{
 			id: 'tls-interception-proxy',
 			confidence: isPrivate ? 'low' : 'medium',
 			because:
 				'on a corporate network a TLS-inspecting proxy produces exactly this: the root’s name tells (your company’s or a security product’s name means a proxy)',
-			next: [ASK_CHAIN]
+			next: [ASK_ROOT_NAME]
 		}
 	];
 }
