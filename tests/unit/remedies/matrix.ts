@@ -54,3 +54,30 @@ export function uniqueSteps(rendered: { remedy: Remedy }[], keep: (s: RemedyStep
 	}
 	return [...seen.values()];
 }
+
+/**
+ * Every remedy in every environment: each OS, Python origin, shell and client, and each of them
+ * unknown too (7 × 7 × 6 × 9 environments), with no facts and with FACTS. Not a sample. Returns
+ * the unique steps (with one remedy id each), which is what the parsers need; rendering everything
+ * takes a few seconds.
+ */
+export function renderEverything(keep: (s: RemedyStep) => boolean): { step: RemedyStep; id: string; env: Environment }[] {
+	const seen = new Map<string, { step: RemedyStep; id: string; env: Environment }>();
+	const withUnknown = <T extends string>(list: readonly { id: T }[]): (T | undefined)[] => [undefined, ...list.map((o) => o.id)];
+	for (const os of withUnknown(OS_OPTIONS))
+		for (const python of withUnknown(PYTHON_OPTIONS))
+			for (const shell of withUnknown(SHELL_OPTIONS))
+				for (const client of withUnknown(CLIENT_OPTIONS)) {
+					const env: Environment = { os, python, shell, client };
+					for (const facts of [{}, FACTS])
+						for (const id of REMEDIES.keys()) {
+							const remedy = renderRemedy(id, env, facts);
+							for (const step of remedy?.steps ?? []) {
+								if (!keep(step)) continue;
+								const key = `${step.kind}|${step.shell ?? ''}|${step.language ?? ''}|${step.text}`;
+								if (!seen.has(key)) seen.set(key, { step, id, env });
+							}
+						}
+				}
+	return [...seen.values()];
+}

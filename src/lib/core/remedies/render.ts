@@ -12,9 +12,11 @@ import { placeholdersIn } from './values';
 
 export function renderContext(env: Environment = {}, facts: RemedyFacts = {}): RenderContext {
 	const known = knownEnvironment(env);
-	// cmd exists only on Windows; PowerShell (pwsh), bash, zsh and fish run everywhere.
+	// cmd exists only on Windows (so it says the OS when that is unknown); PowerShell (pwsh), bash,
+	// zsh and fish run everywhere.
 	const shell = known.shell === 'cmd' && known.os && known.os !== 'windows' ? undefined : known.shell;
-	return { ...known, shell: shell ?? defaultShell(known.os), facts };
+	const os = known.os ?? (shell === 'cmd' ? 'windows' : undefined);
+	return { ...known, ...(os ? { os } : {}), shell: shell ?? defaultShell(os), facts };
 }
 
 /** False when the chosen environment rules the remedy out (e.g. Install Certificates.command on Linux). */

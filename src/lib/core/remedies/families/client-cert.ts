@@ -74,7 +74,7 @@ export const clientCert: RemedyTemplate[] = [
 		source: 'seed 000 (tlsCertificateKeyFilePassword); OpenSSL pkey(1)',
 		why: 'The private key in tlsCertificateKeyFile is encrypted; the driver can decrypt it only with its passphrase. Reading the passphrase from an environment variable keeps it out of the code.',
 		verify: 'The connection succeeds without "bad decrypt" or "PEM lib" errors.',
-		varies: ['client', 'os'],
+		varies: ['client', 'os', 'shell'],
 		steps: (c) => [
 			...clientSteps(c, { certificateKeyFile: true, keyPassword: true }),
 			text('Alternatively store the key unencrypted, with file permissions as the protection (openssl asks for the passphrase once):'),
@@ -88,7 +88,7 @@ export const clientCert: RemedyTemplate[] = [
 		why: 'OpenSSL-based drivers read PEM, not PKCS#12. One command writes the key and certificates from the .p12 into one PEM file, which is exactly what tlsCertificateKeyFile wants.',
 		verify: (c) =>
 			`openssl x509 -in ${pathOf(c, 'client.pem')} -noout -subject prints the certificate’s subject, and openssl pkey -in ${pathOf(c, 'client.pem')} -noout succeeds.`,
-		varies: ['os'],
+		varies: ['os', 'shell'],
 		steps: (c) => [
 			command(c, `openssl pkcs12 -in ${pathOf(c, 'client.p12')} -out ${pathOf(c, 'client.pem')} -nodes`),
 			text(

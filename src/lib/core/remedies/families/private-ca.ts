@@ -25,7 +25,8 @@ function storeNote(c: RenderContext): string | undefined {
 		return 'The Node.js driver uses the roots bundled with Node.js, not the system store: use tlsCAFile or NODE_EXTRA_CA_CERTS.';
 	if (c.client === 'java')
 		return 'Java uses its own trust store (cacerts), not the system one: import the CA with keytool (see tlsCAFile for Java).';
-	if (c.client === 'mongosh') return 'mongosh reads the system store only with --tlsUseSystemCA.';
+	if (c.client === 'mongosh')
+		return 'If mongosh does not pick up a CA added to the system store, start it with --tlsUseSystemCA (older versions read the store only then).';
 	if (c.client === 'compass') return 'In Compass, turn on “Use System Certificate Authority” in the TLS/SSL tab to use the system store.';
 	return undefined;
 }
@@ -82,7 +83,7 @@ export const privateCa: RemedyTemplate[] = [
 		why: 'Drivers read PEM: base64 text between -----BEGIN CERTIFICATE----- and -----END CERTIFICATE-----. CAs often publish DER, the same certificate as raw binary. Converting changes the encoding only. Drop the .der/.cer/.crt file on this page to get the PEM without any tool.',
 		verify: (c) =>
 			`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject prints the CA’s name (the file starts with -----BEGIN CERTIFICATE-----).`,
-		varies: ['os'],
+		varies: ['os', 'shell'],
 		steps: (c) =>
 			c.os === 'windows'
 				? [

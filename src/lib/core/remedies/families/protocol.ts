@@ -81,7 +81,7 @@ export const protocol: RemedyTemplate[] = [
 			'seeds 000/001 (macOS before 10.13: install Python from python.org, Homebrew or MacPorts; contact your OS vendor or upgrade the distribution)',
 		why: 'TLS 1.2 and 1.3 support comes from the TLS library the client links, not from the driver. A current Python (or OS) brings a current OpenSSL; no application change is needed.',
 		verify: (c) => `${pythonOneLiner(c, 'import ssl; print(ssl.OPENSSL_VERSION)')} prints OpenSSL 1.1.1 or 3.x.`,
-		varies: ['os', 'python'],
+		varies: ['os', 'python', 'shell'],
 		steps(c) {
 			switch (c.python) {
 				case 'homebrew':
@@ -165,7 +165,7 @@ export const protocol: RemedyTemplate[] = [
 		source: 'seeds 000/001/002 (use Python 3.9 or earlier with MongoDB <= 4.0)',
 		why: 'Python 3.9 still offers the older cipher suites an old MongoDB server can use, so the handshake succeeds without touching the server. Python 3.9 reached end of life in October 2025: use this only until the server is upgraded.',
 		verify: 'python3.9 -c "import pymongo, sys; print(sys.version)" runs, and the connection succeeds from that interpreter.',
-		varies: ['python', 'os'],
+		varies: ['python', 'os', 'shell'],
 		steps(c) {
 			switch (c.python) {
 				case 'pyenv':

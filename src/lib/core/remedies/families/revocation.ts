@@ -10,6 +10,7 @@ import type { RemedyStep } from '../../report/model';
 import { caution, code, command, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { clientSteps } from '../syntax/clients';
 import { pipInstall, pythonOneLiner } from '../syntax/python';
+import { sClient } from '../syntax/openssl';
 import { pathOf, uriOf } from '../values';
 
 function crlFileSteps(c: RenderContext): RemedyStep[] {
@@ -36,7 +37,7 @@ export const revocation: RemedyTemplate[] = [
 		source: 'seeds 000/001 (tlsCRLFile; CRL and OCSP cannot be used together); RFC 5280 §5.1.2.5 (nextUpdate)',
 		why: 'With a CRL file set, OpenSSL refuses the connection when the CRL is past its nextUpdate date or was not signed by the CA that issued the server’s certificate, because it can no longer tell whether that certificate is revoked. A fresh CRL from that CA settles it.',
 		verify: 'openssl verify -crl_check -CAfile ca.pem -CRLfile crl.pem server.crt prints "server.crt: OK".',
-		varies: ['client', 'os'],
+		varies: ['client', 'os', 'shell'],
 		steps: (c) => [
 			text('Check the CRL’s issuer and dates (nextUpdate must be in the future, issuer must be the server certificate’s CA):'),
 			command(c, `openssl crl -in ${pathOf(c, 'crl.pem')} -noout -issuer -lastupdate -nextupdate`),
@@ -65,6 +66,35 @@ export const revocation: RemedyTemplate[] = [
 		verify: 'The connection succeeds; then work on making the OCSP responder reachable (or the server staple), and remove the option.',
 		risk: 'When the server does not staple a response, a revoked certificate is no longer noticed: a stolen server key stays usable against this client.',
 		varies: ['client'],
+		// Only PyMongo and Motor contact OCSP responders themselves; for other clients there is nothing to turn off.
+		only: { client: ['pymongo', 'motor'] },
 		steps: (c) => clientSteps(c, { disableOcspEndpointCheck: true })
+	},
+	{
+		id: 'check-ocsp-status',
+		title: 'Check what OCSP says about the server’s certificate',
+		source:
+			'seeds 000/001 (MongoDB 4.4+ staples OCSP responses; otherwise the client asks the responder); OpenSSL s_client(1) -status, ocsp(1); RFC 6960',
+		why: 'An OCSP failure means the stapled answer was bad, the responder could not be reached, or the certificate really is revoked. Asking the server for its stapled response, and the CA’s responder directly, tells which one it is before anything is switched off.',
+		verify:
+			'The responder answers "good" for the certificate (openssl ocsp prints "server.pem: good"), and the client connects with revocation checking on.',
+		varies: ['shell'],
+		steps: (c) => [
+			text('1. Does the server staple a response (MongoDB 4.4+ does when its certificate names an OCSP responder)?'),
+			command(c, sClient(c, ['-status'])),
+			text(
+				'"OCSP Response Status: successful" with "Cert Status: good" is healthy; "no response sent" means the client has to ask the responder itself.'
+			),
+			text(
+				'2. Save the server certificate and its issuer (from -showcerts) as server.pem and issuer.pem, then ask the responder it names:'
+			),
+			command(c, [
+				'openssl x509 -in server.pem -noout -ocsp_uri',
+				'openssl ocsp -issuer issuer.pem -cert server.pem -url YOUR_OCSP_URL -resp_text'
+			]),
+			text(
+				'"revoked" means the certificate must be replaced (renew it); a timeout means the client’s network cannot reach the responder (a proxy or firewall to open).'
+			)
+		]
 	}
 ];

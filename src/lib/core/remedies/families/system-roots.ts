@@ -5,6 +5,7 @@
  * updates from your Linux vendor"); certifi's own docs for certifi.where().
  */
 
+import type { RemedyStep } from '../../report/model';
 import { command, caution, text, type RemedyTemplate } from '../remedy';
 import { clientSteps } from '../syntax/clients';
 import { refreshOsRoots } from '../syntax/os';
@@ -19,6 +20,37 @@ const PYTHON_CLIENTS = ['pymongo', 'motor'] as const;
 /** conda's OpenSSL reads the bundle of conda's own ca-certificates package, so conda updates both. */
 function installCertifi(c: RenderContext): string[] {
 	return c.python === 'conda' ? ['conda update ca-certificates certifi'] : pipInstall(c, 'certifi');
+}
+
+/**
+ * Clients that do not read the OS store: Java has the JDK's cacerts (on Debian and RHEL kept in step
+ * with the OS store by ca-certificates-java and update-ca-trust), the Node driver (and so mongosh and
+ * Compass) the Mozilla roots built into Node.js.
+ */
+function clientRootsNote(c: RenderContext): RemedyStep[] {
+	if (c.client === 'java') {
+		const linked =
+			c.os === 'debian' || c.os === 'docker'
+				? ' On Debian and Ubuntu the package ca-certificates-java rebuilds cacerts from the OS store (sudo apt-get install --reinstall ca-certificates-java).'
+				: c.os === 'rhel'
+					? ' On RHEL, Fedora and Amazon Linux, update-ca-trust also writes the JDK’s cacerts (/etc/pki/ca-trust/extracted/java/cacerts).'
+					: '';
+		return [
+			text(
+				`The Java driver trusts the JDK’s own cacerts file, which each JDK update refreshes: update the JDK first (java -version shows which one runs).${linked}`
+			),
+			command(c, 'java -version')
+		];
+	}
+	if (c.client === 'node' || c.client === 'mongosh' || c.client === 'compass') {
+		return [
+			text(
+				'Node.js (and so mongosh and Compass) carries its own copy of the public roots: updating Node.js, mongosh or Compass updates them. The OS store below matters for CAs added with NODE_EXTRA_CA_CERTS or, in mongosh, --tlsUseSystemCA.'
+			),
+			command(c, 'node -p "process.versions.node"')
+		];
+	}
+	return [];
 }
 
 export const systemRoots: RemedyTemplate[] = [
@@ -99,7 +131,7 @@ export const systemRoots: RemedyTemplate[] = [
 		why: 'Root certificates are shipped in an OS package (ca-certificates on Linux) or by the OS itself. An old image or a slim container can lack the root a server’s certificate chains to; the current package has it. Python on Linux, Go, .NET and mongosh read this store.',
 		verify: (c) =>
 			`${sClient(c, ['-verify_return_error'])} ends with "Verify return code: 0 (ok)"${c.os === 'windows' ? ' (openssl on Windows does not read the Windows store: check with your client instead)' : ''}.`,
-		varies: ['os', 'python', 'shell'],
-		steps: (c) => refreshOsRoots(c)
+		varies: ['os', 'python', 'shell', 'client'],
+		steps: (c) => [...clientRootsNote(c), ...refreshOsRoots(c)]
 	}
 ];
