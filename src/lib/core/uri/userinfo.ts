@@ -1,8 +1,9 @@
 /**
  * Where the user:password@ part of a URI is, even when the password breaks the rules (an
  * unescaped @, :, / or ?). Redaction and parsing both start here, so a password that makes the URI
- * invalid is still found and hidden. The userinfo ends at the last "@" before the query; an "@"
- * inside the query only counts when no "key=value" comes before it (a password containing "?").
+ * invalid is still found and hidden. The userinfo ends at the last "@" before the first "/" (as
+ * PyMongo reads it), else the last "@" before the query; an "@" inside the query only counts when
+ * no "key=value" comes before it.
  */
 
 export interface UserinfoLocation {
@@ -20,7 +21,16 @@ export function locateUserinfo(uri: string): UserinfoLocation {
 	const rest = uri.slice(authorityStart);
 	const query = rest.indexOf('?');
 	const beforeQuery = query < 0 ? rest : rest.slice(0, query);
-	let at = beforeQuery.lastIndexOf('@');
+	// PyMongo's reading first: the authority runs to the first "/", and its last "@" ends the
+	// userinfo (so a password with "?" or "&" in it is still a password). Not when the "/" is
+	// missing and that "@" is inside the query: an earlier "@" followed by a "?" (user@host?…@), or
+	// a "?" with no "user:" before it (host?appName=a@b).
+	const slash = rest.indexOf('/');
+	const beforeSlash = slash < 0 ? rest : rest.slice(0, slash);
+	const authorityAt = beforeSlash.lastIndexOf('@');
+	const userinfo = beforeSlash.slice(0, authorityAt);
+	const inQuery = /@[\w.[\]:,%-]+\?/.test(userinfo) || (!userinfo.includes(':') && userinfo.includes('?'));
+	let at = authorityAt >= 0 && !inQuery ? authorityAt : beforeQuery.lastIndexOf('@');
 	if (at < 0 && query >= 0) {
 		for (let k = rest.indexOf('@', query); k >= 0; k = rest.indexOf('@', k + 1)) {
 			if (!/[=&]/.test(rest.slice(0, k))) at = k;
