@@ -137,3 +137,27 @@ test('the combined key + certificate PEM is built in the page, and openssl pairs
 	const body = read(join(FIXTURES, 'pki/server.key')).split('\n')[1];
 	expect(await page.content()).not.toContain(body);
 });
+
+test('a .p12 opened with its password converts to the combined PEM openssl would write', async ({ guarded: { page } }, testInfo) => {
+	const p12 = join(import.meta.dirname, 'certs', 'dropped.p12');
+	const password = 'Tr0ub4dor-p12-pass';
+	await page.locator('#file-picker').setInputFiles(p12);
+	await page.getByLabel('Password', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Open', exact: true }).click();
+	const item = page.locator('[data-item-kind="pkcs12"]');
+	await expect(item).toContainText('opened with the password given');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		item.getByRole('button', { name: 'Convert to client.pem' }).click()
+	]);
+	const path = testInfo.outputPath('client.pem');
+	await download.saveAs(path);
+	const pem = read(path);
+	// The same key and certificate openssl takes out of the file, key first.
+	const extracted = openssl(['pkcs12', '-in', p12, '-nodes', '-passin', `pass:${password}`]);
+	const blocks = (text: string) => text.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g) ?? [];
+	expect(blocks(pem)[0]).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+	expect(new Set(blocks(pem))).toEqual(new Set(blocks(extracted)));
+	expect(openssl(['x509', '-in', path, '-noout', '-pubkey'])).toBe(openssl(['pkey', '-in', path, '-pubout']));
+	expect(await page.content()).not.toContain(password);
+});

@@ -4,7 +4,7 @@
  * then holds the key, that certificate, and the intermediates on its chain (when the chain
  * analysis found them), in that order.
  */
-import type { CertificateItem, Report } from '$lib/core/report/model';
+import type { CertificateItem, ContainerItem, Report } from '$lib/core/report/model';
 
 export function combinableKey(report: Report): { certificatePems: string[] } | undefined {
 	const keys = report.items.filter((i) => i.kind === 'private-key');
@@ -20,4 +20,20 @@ export function combinableKey(report: Report): { certificatePems: string[] } | u
 		.map((l) => certificates.find((c) => c.id === l.certificate.itemId)?.certificate.pem)
 		.filter((p): p is string => p !== undefined);
 	return { certificatePems: [leaf.certificate.pem, ...intermediates] };
+}
+
+/**
+ * A PKCS#12 item that can become the combined PEM: opened (no password needed, or the right one
+ * given), with one key and at least one certificate. With no id, the only such item.
+ */
+export function convertiblePkcs12(report: Report, itemId?: string): ContainerItem | undefined {
+	const open = report.items.filter(
+		(i): i is ContainerItem =>
+			i.kind === 'pkcs12' &&
+			(i.password === 'none-needed' || i.password === 'empty' || i.password === 'given') &&
+			i.contents.keys === 1 &&
+			i.contents.certificates > 0 &&
+			(itemId === undefined || i.id === itemId)
+	);
+	return open.length === 1 ? open[0] : undefined;
 }

@@ -1,5 +1,7 @@
 /** Types and context keys the page's components share. */
 
+import type { BuiltFile } from '$lib/worker/protocol';
+
 export interface Environment {
 	os?: string;
 	python?: string;
@@ -15,12 +17,18 @@ export interface ShareResult {
 	filesLeftOut: number;
 }
 
+/** Builds a file in the worker; the caller offers it as a download. */
+export type BuildFile = () => Promise<BuiltFile>;
+
 /**
  * Files the page can build from the input for a fix. Each returns undefined when the input does
- * not allow it, else a function that builds the file's text (in the worker).
+ * not allow it, else the function that builds it.
  */
 export interface Artefacts {
-	combinedPem: () => (() => Promise<string>) | undefined;
+	/** The combined key + certificate PEM from a key and its certificate dropped separately. */
+	combinedPem: () => BuildFile | undefined;
+	/** A PKCS#12 item (by id, or the only one) as the same combined PEM. */
+	pkcs12Pem: (itemId?: string) => BuildFile | undefined;
 }
 
 export const ARTEFACTS = Symbol('tls-doctor:artefacts');

@@ -6,8 +6,8 @@
 
 import { analyze } from '../core/analyze';
 import type { AnalyzeInput } from '../core/context';
-import { combinedPem } from '../core/remedies/artefacts';
 import { detectEnvironment } from '../core/remedies/detect';
+import { combinedPemFile, pkcs12ToPemFile, type Artefact } from '../core/remedies/downloads';
 import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, WorkerRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -43,17 +43,23 @@ function textOf(input: AnalyzeInput): string {
 	return input.kind === 'text' ? input.text : new TextDecoder('utf-8', { fatal: false }).decode(input.bytes);
 }
 
-function buildArtefact(request: ArtefactRequest): AnalyzeResponse {
+async function buildArtefact(request: ArtefactRequest): Promise<AnalyzeResponse> {
 	// The key is read from the inputs here and goes straight into the file; it is never kept.
-	const keyText = request.inputs.map(textOf).join('\n');
-	return { id: request.id, ok: true, type: 'artefact', text: combinedPem(keyText, request.certificatePems) };
+	let built: Artefact;
+	if (request.artefact === 'combined-pem') {
+		built = combinedPemFile(request.inputs.map(textOf).join('\n'), request.certificatePems);
+	} else {
+		const bytes = request.input.kind === 'bytes' ? request.input.bytes : new TextEncoder().encode(request.input.text);
+		built = await pkcs12ToPemFile(bytes, request.password);
+	}
+	return { id: request.id, ok: true, type: 'artefact', file: { filename: built.filename, text: built.text, mime: built.mime } };
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const request = event.data;
 	let response: AnalyzeResponse;
 	try {
-		response = request.type === 'artefact' ? buildArtefact(request) : await runAnalysis(request);
+		response = request.type === 'artefact' ? await buildArtefact(request) : await runAnalysis(request);
 	} catch (e) {
 		response = { id: request.id, ok: false, error: (e as Error)?.message ?? String(e) };
 	}

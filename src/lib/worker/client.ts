@@ -6,7 +6,7 @@
 import type { AnalysisContext, AnalyzeInput } from '../core/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/report/model';
-import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, WorkerRequest } from './protocol';
+import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, BuiltFile, WorkerRequest } from './protocol';
 
 export interface AnalysisResult {
 	report: Report;
@@ -63,11 +63,11 @@ export class AnalysisClient {
 		return { report: r.report, ms: r.ms, detected: r.detected };
 	}
 
-	/** Builds a file from the inputs inside the worker (the combined key + certificate PEM). */
-	async artefact(request: Omit<ArtefactRequest, 'id' | 'type'>): Promise<string> {
-		const r = await this.send({ type: 'artefact', ...request });
+	/** Builds a file from the inputs inside the worker (the combined key + certificate PEM, a PKCS#12 as PEM). */
+	async artefact(request: Unnumbered<ArtefactRequest>): Promise<BuiltFile> {
+		const r = await this.send(request);
 		if (r.type !== 'artefact') throw new Error('unexpected answer from the analysis worker');
-		return r.text;
+		return r.file;
 	}
 
 	dispose(): void {

@@ -19,19 +19,32 @@ export interface AnalyzeRequest {
 	detect?: { userAgent: string; chosen: EnvironmentDimension[] };
 }
 
-/** Files a fix needs, built from what was dropped: the combined key + certificate PEM, or a PKCS#12 as PEM. */
-export interface ArtefactRequest {
-	id: number;
-	type: 'artefact';
-	artefact: 'combined-pem';
-	inputs: AnalyzeInput[];
-	/** The certificates to put after the key, in order (PEM, from the report: certificates are public). */
-	certificatePems: string[];
+/**
+ * Files a fix needs, built from what was dropped: the combined key + certificate PEM from separate
+ * files, or a PKCS#12 file as that same PEM. Both hold the private key: they come back only to be
+ * downloaded, never shown.
+ */
+export type ArtefactRequest =
+	| {
+			id: number;
+			type: 'artefact';
+			artefact: 'combined-pem';
+			inputs: AnalyzeInput[];
+			/** The certificates to put after the key, in order (PEM, from the report: certificates are public). */
+			certificatePems: string[];
+	  }
+	| { id: number; type: 'artefact'; artefact: 'pkcs12-pem'; input: AnalyzeInput; password?: string };
+
+/** A built file: its name, content and media type. */
+export interface BuiltFile {
+	filename: string;
+	text: string;
+	mime: string;
 }
 
 export type WorkerRequest = AnalyzeRequest | ArtefactRequest;
 
 export type AnalyzeResponse =
 	| { id: number; ok: true; type: 'analyze'; report: Report; ms: number; detected?: DetectedEnvironment }
-	| { id: number; ok: true; type: 'artefact'; text: string }
+	| { id: number; ok: true; type: 'artefact'; file: BuiltFile }
 	| { id: number; ok: false; error: string };
