@@ -8,7 +8,8 @@ import type { ParsedCertificate } from '../x509/certificate';
 import type { ParsedCrl } from '../x509/crl';
 import type { KeyRead } from '../x509/private-key';
 import { emptyEvidence, type Evidence } from './evidence';
-import { certificateLabel, crlLabel, keyLabel } from './labels';
+import { certificateLabel, connectionStringLabel, crlLabel, keyLabel } from './labels';
+import { redactConnectionString } from '../uri/redact';
 import type { CertificateItem } from '../report/model';
 
 export class EvidenceBuilder {
@@ -58,6 +59,20 @@ export class EvidenceBuilder {
 	crl(parsed: ParsedCrl, source: SourceRef, view: Parameters<typeof crlLabel>[0]): void {
 		const item = this.add({ id: this.nextId(), kind: 'crl', label: crlLabel(view), source, crl: view });
 		this.evidence.crls.push({ item, parsed });
+	}
+
+	/** `raw` stays in the evidence for analysis only; the item carries the redacted form. */
+	connectionString(form: 'uri' | 'python', raw: string, source: SourceRef): void {
+		const redacted = redactConnectionString(raw, form);
+		const item = this.add({
+			id: this.nextId(),
+			kind: 'connection-string',
+			label: connectionStringLabel(form, redacted),
+			source,
+			form,
+			redacted
+		});
+		this.evidence.connectionStrings.push({ item, raw });
 	}
 
 	key(read: KeyRead, source: SourceRef): void {

@@ -25,3 +25,10 @@ export function keyLabel(key: PrivateKeyView): string {
 	if (key.decrypted) return `${what}, encrypted (decrypted with the password given)`;
 	return `${what}, encrypted${key.encryption ? ` with ${key.encryption}` : ''}: needs tlsCertificateKeyFilePassword`;
 }
+
+/** A connection string's label: its redacted form, shortened; never the password. */
+export function connectionStringLabel(form: 'uri' | 'python', redacted: string): string {
+	const oneLine = redacted.replace(/\s+/g, ' ');
+	const short = oneLine.length > 90 ? `${oneLine.slice(0, 87)}…` : oneLine;
+	return form === 'uri' ? `Connection string ${short}` : `MongoClient call ${short}`;
+}

@@ -16,6 +16,8 @@ import { findKeytoolListing, type KeytoolListing } from './readers/keytool';
 import { findSClientRegions, parseSClient } from './readers/s-client';
 import { findX509TextDumps, type X509TextDump } from './readers/x509-text';
 import { LineIndex } from './text-position';
+import { findConnectionStrings } from '../uri/find';
+import { redactSecretsInText } from '../uri/redact';
 
 type Region =
 	| { kind: 's-client'; start: number; end: number; blocks: PemBlock[] }
@@ -131,17 +133,24 @@ function ingestRest(
 	const raw = text.slice(start, end);
 	const trimmed = raw.trim();
 	if (trimmed === '') return;
-	if (!looksLikeErrorText(trimmed)) {
-		builder.evidence.unrecognizedText.push(trimmed);
+	const offset = start + raw.indexOf(trimmed);
+	// Connection strings become items of their own; the text around them keeps them, redacted, as
+	// context for the diagnosis. The password never reaches an error-text item or a label.
+	const spans = findConnectionStrings(trimmed);
+	for (const span of spans) builder.connectionString(span.form, span.raw, where(offset + span.start, offset + span.end));
+	const leftover = spans.reduceRight((t, sp) => t.slice(0, sp.start) + t.slice(sp.end), trimmed).trim();
+	if (leftover === '') return;
+	const safe = spans.length ? redactSecretsInText(trimmed) : trimmed;
+	if (!looksLikeErrorText(spans.length ? leftover : safe)) {
+		builder.evidence.unrecognizedText.push(redactSecretsInText(leftover));
 		return;
 	}
-	const offset = start + raw.indexOf(trimmed);
 	const item = builder.add({
 		id: builder.nextId(),
 		kind: 'error-text',
-		label: errorTextLabel(trimmed),
+		label: errorTextLabel(safe),
 		source: { ...where(offset, offset + trimmed.length), ...(name ? { name } : {}) },
-		text: capErrorText(trimmed)
+		text: capErrorText(safe)
 	});
 	builder.evidence.errorTexts.push({ item });
 }

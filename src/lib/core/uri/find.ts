@@ -51,6 +51,16 @@ function pythonCalls(text: string): ConnectionStringSpan[] {
 	return spans;
 }
 
+/** Every mongodb:// URI in the text, including those inside a Python call. */
+export function findUris(text: string): { start: number; end: number; raw: string }[] {
+	const out: { start: number; end: number; raw: string }[] = [];
+	for (const m of text.matchAll(URI_START)) {
+		const end = uriEnd(text, m.index);
+		if (end - m.index > m[0].length) out.push({ start: m.index, end, raw: text.slice(m.index, end) });
+	}
+	return out;
+}
+
 /** Every connection string in the text, in order of appearance. */
 export function findConnectionStrings(text: string): ConnectionStringSpan[] {
 	const calls = pythonCalls(text);

@@ -6,7 +6,7 @@
  * password that breaks the URI is exactly the one most likely to be pasted.
  */
 
-import { findConnectionStrings } from './find';
+import { findConnectionStrings, findUris } from './find';
 import { REDACTED, type ConnectionStringForm } from './model';
 import { isSecretOption } from './option-specs';
 import { readCall } from './python-call';
@@ -45,7 +45,7 @@ function redactPythonCall(text: string): string {
 function redactUrisIn(text: string): string {
 	let out = '';
 	let at = 0;
-	for (const span of findConnectionStrings(text).filter((s) => s.form === 'uri')) {
+	for (const span of findUris(text)) {
 		out += text.slice(at, span.start) + redactUri(span.raw);
 		at = span.end;
 	}
