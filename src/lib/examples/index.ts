@@ -20,17 +20,21 @@ export interface Example {
 	load(): Promise<ExampleInput>;
 }
 
+const caFile = async () => ({ name: 'example-ca.pem', text: (await import('./data/example-ca.pem?raw')).default });
+
+/** Made by data/make-examples.sh (openssl), apart from the traceback, which a real PyMongo printed in this shape. */
 export const EXAMPLES: Example[] = [
 	{
 		id: 'atlas-macos',
 		title: 'Atlas + macOS: CERTIFICATE_VERIFY_FAILED',
-		load: async () => ({ text: (await import('./data/atlas-macos-verify-failed.txt?raw')).default, client: 'pymongo', os: 'macos' })
+		load: async () => ({ text: (await import('./data/atlas-macos-verify-failed.txt?raw')).default })
 	},
 	{
 		id: 'missing-intermediate',
 		title: 'Chain missing its intermediate',
+		// What a server sends when it is set up with its own certificate only; the client has the root.
 		load: async () => ({
-			files: [{ name: 'server.pem', text: (await import('./data/leaf-only.pem?raw')).default }],
+			files: [{ name: 'server.pem', text: (await import('./data/leaf-only.pem?raw')).default }, await caFile()],
 			host: 'db.example.com'
 		})
 	},
@@ -38,7 +42,7 @@ export const EXAMPLES: Example[] = [
 		id: 'expired',
 		title: 'Expired server certificate',
 		load: async () => ({
-			files: [{ name: 'expired-server.pem', text: (await import('./data/expired-server.pem?raw')).default }],
+			files: [{ name: 'server.pem', text: (await import('./data/expired-server.pem?raw')).default }, await caFile()],
 			host: 'expired.example.com'
 		})
 	},
@@ -46,7 +50,7 @@ export const EXAMPLES: Example[] = [
 		id: 'key-mismatch',
 		title: 'Client PEM whose key does not match',
 		load: async () => ({
-			files: [{ name: 'client.pem', text: (await import('./data/client-key-mismatch.pem?raw')).default }],
+			files: [{ name: 'client.pem', text: (await import('./data/client-key-mismatch.pem?raw')).default }, await caFile()],
 			role: 'client'
 		})
 	},
