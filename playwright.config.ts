@@ -9,7 +9,9 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	reporter: [['list']],
-	timeout: 30_000,
+	// Every state is also scanned with axe, and the machine may be shared: allow for both.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		headless: true,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { EXAMPLES } from '../../src/lib/examples';
-import { analysed, expect, expectAccessible, open, test } from './fixtures';
+import { analysed, expect, expectAccessible, open, test, unfoldAll } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -117,7 +117,7 @@ test.describe('dark colour scheme', () => {
 		for (const example of EXAMPLES) {
 			await page.locator(`[data-example="${example.id}"]`).click();
 			await analysed(page);
-			for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+			await unfoldAll(page);
 			await expectAccessible(page, `the dark "${example.title}" result`);
 		}
 		const theme = page.getByRole('button', { name: /^Theme:/ });
@@ -138,7 +138,7 @@ test.describe('a 360 px phone', () => {
 		for (const example of EXAMPLES) {
 			await page.locator(`[data-example="${example.id}"]`).click();
 			await analysed(page);
-			for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+			await unfoldAll(page);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(width, `page width for "${example.title}"`).toBeLessThanOrEqual(360);
 			await expectAccessible(page, `the "${example.title}" result at 360 px`);

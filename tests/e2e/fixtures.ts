@@ -69,6 +69,11 @@ export async function open(page: Page, path = '/'): Promise<void> {
 	await page.locator('.doctor[data-ready="true"]').waitFor();
 }
 
+/** Opens every folded section (<details>), so a check sees all the page can show. */
+export async function unfoldAll(page: Page): Promise<void> {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
 /** Waits for the analysis in flight (or the last one) to finish. */
 export async function analysed(page: Page): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: /Analysed in|Analysing/ })).toContainText('Analysed in');

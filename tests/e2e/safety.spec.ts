@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { analysed, expect, open, paste, test } from './fixtures';
+import { analysed, expect, open, paste, test, unfoldAll } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const CERTS = join(import.meta.dirname, 'certs');
@@ -108,7 +108,7 @@ test('a dropped private key appears nowhere: not in the page, its fields, the UR
 	await expect(key).toContainText('never: the key is only compared with certificates');
 	// Open every disclosure and the share panel, so everything the page can show is in the DOM.
 	await page.getByRole('button', { name: 'Share link' }).click();
-	for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+	await unfoldAll(page);
 	const state = await pageState(page);
 	for (const line of lines) expect(state).not.toContain(line);
 	expect(state).not.toContain('BEGIN PRIVATE KEY');

@@ -30,11 +30,14 @@ test('the static build works from a sub-path of a plain static host', async ({ p
 		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
 	});
 	await page.goto(`http://127.0.0.1:${PORT}${BASE}/`);
-	await page.waitForFunction(() => document.querySelector('.app-root')?.innerHTML.includes('Analyse'));
+	await page.locator('.doctor[data-ready="true"]').waitFor();
 	await page
 		.getByLabel(/Paste an error message/)
 		.fill('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired');
-	await page.getByRole('button', { name: 'Analyse' }).click();
+	await page.getByRole('button', { name: 'Analyse', exact: true }).click();
 	await expect(page.locator('[data-diagnosis-id="cert-expired"]')).toBeVisible();
+	// The offline worker is registered under the sub-path too, covering just this site.
+	const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+	expect(scope).toBe(`http://127.0.0.1:${PORT}${BASE}/`);
 	expect(failed).toEqual([]);
 });
