@@ -22,6 +22,7 @@ import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/t
 import { wholeSeconds } from './certificate-profile';
 import { looksSelfSigned, readChainCertificate, sameCertificate, type ChainCertificate } from './chain-certificate';
 import { CertificateNames, endOf, linkView, samePath, verdictOf } from './chain-report';
+import { assessCrls, type CrlAssessment } from './crl-assessment';
 import { EKU } from './extensions';
 import { rfc2253Of } from './name-key';
 import type { FoundPath } from './path-search';
@@ -33,6 +34,7 @@ import { SignatureVerifier } from './signature';
 import { validate } from './validate';
 
 const EXPLORED_PATHS = 12;
+const CRL_FILE_POLICIES = new Set(['openssl', 'python-strict']);
 const SHOWN_ALTERNATIVES = 4;
 
 export interface ChainStageOptions {
@@ -46,7 +48,7 @@ export async function analyzeChains(
 	context: ResolvedContext,
 	options: ChainStageOptions = {}
 ): Promise<ChainAnalysis[]> {
-	if (leaves.length === 0) return [];
+	if (leaves.length === 0 && evidence.crls.length === 0) return [];
 	const store = options.publicRoots ?? (await loadPublicRoots());
 	const pasted: PastedCertificate[] = [];
 	const unreadable: string[] = [];
@@ -57,12 +59,15 @@ export async function analyzeChains(
 	}
 	const crls: CrlInput[] = evidence.crls.map((c) => ({ crl: c.parsed, ref: c.item.id }));
 	const verifier = new SignatureVerifier();
+	const pastedById = pasted.map((p) => ({ itemId: p.ingested.item.id, cert: p.cert }));
+	const crlAssessments = await assessCrls(evidence, pastedById, wholeSeconds(context.at), verifier, store);
+	if (leaves.length === 0) return [];
 	const host = chainPeerHost(evidence, context);
 	const out: ChainAnalysis[] = [];
 	for (const leafItem of leaves) {
 		const leaf = pasted.find((p) => p.ingested === leafItem);
 		if (!leaf) continue;
-		out.push(await analyzeLeaf({ leaf, pasted, store, crls, verifier, context, host, notes: unreadable }));
+		out.push(await analyzeLeaf({ leaf, pasted, store, crls, crlAssessments, verifier, context, host, notes: unreadable }));
 	}
 	return out;
 }
@@ -72,6 +77,7 @@ interface LeafJob {
 	pasted: PastedCertificate[];
 	store: PublicRootStore;
 	crls: CrlInput[];
+	crlAssessments: CrlAssessment[];
 	verifier: SignatureVerifier;
 	context: ResolvedContext;
 	host?: string;
@@ -104,13 +110,18 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 		at: context.at,
 		peer: job.host ? peerNameOf(job.host) : undefined,
 		eku: context.role === 'client' ? EKU.clientAuth : EKU.serverAuth,
-		crls: job.crls,
 		verifier: job.verifier,
 		explain: true
 	};
 	const results = [];
 	for (const policy of CLIENT_POLICIES) {
-		const result = await validate({ ...common, policy, ...(policy === OPENSSL_POLICY ? { explore: EXPLORED_PATHS } : {}) });
+		const result = await validate({
+			...common,
+			policy,
+			// A CRL file is something OpenSSL-based clients take (tlsCRLFile); Go, Java and browsers are not given one.
+			crls: CRL_FILE_POLICIES.has(policy.id) ? job.crls : [],
+			...(policy === OPENSSL_POLICY ? { explore: EXPLORED_PATHS } : {})
+		});
 		results.push({ policy, result });
 	}
 	const main = results[0].result;
@@ -118,6 +129,7 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 	const links: ChainLink[] = (mainPath?.links ?? [{ cert: leaf.cert, role: 'leaf' as const, problems: [] }]).map((l) =>
 		linkView(l, names, atMs)
 	);
+	for (const link of links) if (!link.revocation) addRevocation(link, job.crlAssessments);
 	const end = mainPath ? endOf(mainPath) : 'gave-up';
 	const clients: ClientVerdict[] = results.map(({ policy, result }) => verdictOf(policy, result, names, mainPath));
 	const anchored = [mainPath, ...results.map((r) => r.result.path)].find((p) => p?.end === 'anchor');
@@ -151,6 +163,28 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 		publicRoots: store.info,
 		notes
 	};
+}
+
+/** Revocation for links the client behaviour did not look up (OpenSSL checks the leaf only), from the CRLs judged on their own. */
+function addRevocation(link: ChainLink, assessments: CrlAssessment[]): void {
+	const id = link.certificate.itemId;
+	if (!id) return;
+	for (const a of assessments) {
+		if (a.defects.length || !a.issuerFound) continue;
+		const entry = a.listed.find((l) => l.itemId === id);
+		if (entry) {
+			link.revocation = {
+				status: 'revoked',
+				crlItemId: a.itemId,
+				date: entry.date,
+				...(entry.reason ? { reason: entry.reason } : {}),
+				detail: `Its issuer’s CRL lists it as revoked on ${entry.date}${entry.reason ? ` (${entry.reason})` : ''}.`
+			};
+			if (link.status !== 'error') link.status = 'warning';
+			return;
+		}
+		if (a.notListed.includes(id)) link.revocation = { status: 'good', crlItemId: a.itemId, detail: 'Its issuer’s CRL does not list it.' };
+	}
 }
 
 function overallStatus(links: ChainLink[], clients: ClientVerdict[], valid: boolean): ChainStatus {

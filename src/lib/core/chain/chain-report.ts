@@ -215,16 +215,21 @@ export function verdictOf(
 ): ClientVerdict {
 	const path = result.path;
 	const reasons: ClientVerdict['reasons'] = [];
-	if (result.fatal) reasons.push({ certificate: path ? names.name(path.links[0].cert) : 'the chain', problem: problemView(result.fatal) });
+	const about = (cert: ChainCertificate) => {
+		const ref = names.ref(cert);
+		return { certificate: ref.name, ...(ref.itemId ? { itemId: ref.itemId } : {}) };
+	};
+	if (result.fatal)
+		reasons.push({ ...(path ? about(path.links[0].cert) : { certificate: 'the chain' }), problem: problemView(result.fatal) });
 	for (const link of path?.links ?? []) {
 		for (const p of link.problems) {
 			if (p.code === 'signature-unverifiable') continue;
-			reasons.push({ certificate: names.name(link.cert), problem: problemView(p) });
+			reasons.push({ ...about(link.cert), problem: problemView(p) });
 		}
 	}
 	if (path && !result.valid) {
 		const end = endProblem(path, names);
-		if (end) reasons.push({ certificate: names.name(path.links[path.links.length - 1].cert), problem: end });
+		if (end) reasons.push({ ...about(path.links[path.links.length - 1].cert), problem: end });
 	}
 	return {
 		policy: policy.id,

@@ -6,7 +6,7 @@
  */
 
 import type { SubjectAltName } from '../report/model';
-import { matchHost } from '../x509/hostname';
+import { matchHost, toAsciiHost } from '../x509/hostname';
 import { parseIp } from '../x509/ip';
 import type { ChainCertificate } from './chain-certificate';
 import { bytesEqual } from './der-reader';
@@ -23,7 +23,7 @@ export interface PeerName {
 
 export function peerNameOf(host: string): PeerName {
 	const bare = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-	return parseIp(bare) ? { kind: 'ip', value: bare } : { kind: 'dns', value: host.replace(/\.$/, '') };
+	return parseIp(bare) ? { kind: 'ip', value: bare } : { kind: 'dns', value: toAsciiHost(host).replace(/\.$/, '') };
 }
 
 export function checkPeerName(leaf: ChainCertificate, peer: PeerName, policy: ValidationPolicy): Problem | undefined {

@@ -31,6 +31,7 @@ export class SignatureVerifier {
 	verifications = 0;
 	private readonly results = new WeakMap<ChainCertificate, Map<string, Promise<SignatureCheck>>>();
 	private readonly keys = new WeakMap<ChainCertificate, Map<string, Promise<Imported>>>();
+	private readonly signedResults = new WeakMap<ChainCertificate, WeakMap<Uint8Array, Promise<SignatureCheck>>>();
 
 	/** Did `issuer`'s key sign `child`? */
 	verifyCertificate(child: ChainCertificate, issuer: ChainCertificate): Promise<SignatureCheck> {
@@ -44,7 +45,22 @@ export class SignatureVerifier {
 		return result;
 	}
 
-	async verify(signed: SignedObject, issuer: ChainCertificate): Promise<SignatureCheck> {
+	/**
+	 * Did `issuer`'s key sign these bytes? Cached by the signed bytes' identity, so a large CRL
+	 * consulted by every client behaviour is hashed once.
+	 */
+	verify(signed: SignedObject, issuer: ChainCertificate): Promise<SignatureCheck> {
+		let bySigned = this.signedResults.get(issuer);
+		if (!bySigned) this.signedResults.set(issuer, (bySigned = new WeakMap()));
+		let result = bySigned.get(signed.tbs);
+		if (!result) {
+			result = this.compute(signed, issuer);
+			bySigned.set(signed.tbs, result);
+		}
+		return result;
+	}
+
+	private async compute(signed: SignedObject, issuer: ChainCertificate): Promise<SignatureCheck> {
 		const scheme = signed.scheme;
 		if (scheme.kind === 'invalid') return { status: 'invalid', reason: `the signature algorithm cannot be read (${scheme.reason})` };
 		const plan = webCryptoPlan(scheme, issuer.publicKey);

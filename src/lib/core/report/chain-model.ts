@@ -102,8 +102,8 @@ export interface ClientVerdict {
 	/** The clients that behave this way: "PyMongo, Motor, the Node.js driver, mongosh, Compass …". */
 	clients: string;
 	accepts: boolean;
-	/** Why not, first reason first; empty when accepted. Each names the certificate it concerns. */
-	reasons: { certificate: string; problem: ChainProblem }[];
+	/** Why not, first reason first; empty when accepted. Each names the certificate it concerns (and its item id when pasted). */
+	reasons: { certificate: string; itemId?: string; problem: ChainProblem }[];
 	/** Where this client's path ends (it can differ: OpenSSL does not backtrack, Go and Java do). */
 	end: ChainEnd;
 	/** Subjects on this client's path, leaf first, when it differs from the main path. */

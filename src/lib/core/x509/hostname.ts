@@ -51,6 +51,11 @@ const PUBLIC_SUFFIXES = new Set([
 	'compute.amazonaws.com'
 ]);
 
+/** Is this a public suffix (from the short list above): a name under which anyone may register? */
+export function isPublicSuffix(name: string): boolean {
+	return PUBLIC_SUFFIXES.has(normalizeHost(name));
+}
+
 export function matchesDnsName(pattern: string, host: string): boolean {
 	const p = normalizeHost(pattern);
 	const h = normalizeHost(host);
@@ -91,4 +96,19 @@ export function matchHost(host: string, sans: SubjectAltName[], commonName?: str
 		return { matched: false, reason: 'no-match', candidates: [commonName] };
 	}
 	return { matched: false, reason: candidates.length ? 'no-match' : 'no-names', candidates };
+}
+
+/**
+ * The host as a client puts it on the wire and compares it: an internationalised name turned
+ * into its IDNA A-label (bücher.example → xn--bcher-kva.example), as certificates must carry
+ * it (RFC 5280 §7.2). WHATWG URL parsing does the conversion, in browsers and in Node alike.
+ */
+export function toAsciiHost(host: string): string {
+	// eslint-disable-next-line no-control-regex -- plain ASCII needs no conversion
+	if (/^[\u0000-\u007f]*$/.test(host)) return host;
+	try {
+		return new URL(`http://${host}/`).hostname;
+	} catch {
+		return host;
+	}
 }
