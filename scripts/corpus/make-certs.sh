@@ -2,7 +2,8 @@
 # Makes every certificate, key and CRL the error-corpus scenarios need, with openssl only, in the
 # directory given (a temp dir: nothing here is committed; the captured error texts are).
 #
-#   scripts/corpus/make-certs.sh OUT_DIR
+#   scripts/corpus/make-certs.sh OUT_DIR          (everything the corpus capture needs)
+#   SET=live scripts/corpus/make-certs.sh OUT_DIR (root, intermediate, server, expired, future, wronghost)
 #
 # Two private hierarchies stand in for the two worlds a client meets: "Test Root" (a team's own CA)
 # and "Public Root" (standing in for a public CA the client's trust store should have). A third,
@@ -75,6 +76,11 @@ issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST $LONG "$(leaf_ext 'DNS
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST 20210101000000Z "$(leaf_ext 'DNS:localhost, IP:127.0.0.1')" expired
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" 20900101000000Z $LONG "$(leaf_ext 'DNS:localhost, IP:127.0.0.1')" future
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=db.example.com" $PAST $LONG "$(leaf_ext 'DNS:db.example.com')" wronghost
+# SET=live stops here: the few certificates the CI live test (tests/unit/diagnose/live.test.ts) needs.
+if [ "${SET:-all}" = live ]; then
+	cat server.crt inter.crt >server-chain.pem
+	exit 0
+fi
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST $LONG "$(leaf_ext 'DNS:localhost, IP:127.0.0.1' clientAuth)" clientonly-eku
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST $LONG "$(leaf_ext 'DNS:localhost, IP:127.0.0.1')" weakkey 1024
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST $LONG "$(leaf_ext 'DNS:localhost, IP:127.0.0.1')" sha1 2048 sha1

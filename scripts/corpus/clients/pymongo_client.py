@@ -16,5 +16,5 @@ from pymongo import MongoClient
 
 uri = sys.argv[1]
 options = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
-client = MongoClient(uri, serverSelectionTimeoutMS=3000, connectTimeoutMS=1500, **options)
+client = MongoClient(uri, **{"serverSelectionTimeoutMS": 3000, "connectTimeoutMS": 1500, **options})
 client.admin.command("ping")

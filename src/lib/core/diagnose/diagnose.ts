@@ -11,6 +11,7 @@ import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../report/mo
 import { DIAGNOSES } from './catalogue';
 import { extractFacts, type DiagnoseFacts } from './facts';
 import { compiledSignature as compile } from './compile';
+import { gateFor } from './gate';
 import type { Candidate, ErrorSignature } from './signature';
 import { SIGNATURES } from './signatures';
 import type { DiagnosisId } from './vocabulary';
@@ -52,7 +53,8 @@ export function diagnose(
 	let order = 0;
 	for (const { item } of texts) {
 		const text = item.text;
-		const facts = extractFacts(text);
+		const may = gateFor(text);
+		const facts = extractFacts(text, may);
 		if (!facts.hosts?.length && context.host) facts.hosts = [{ host: context.host }];
 		if (!facts.hosts?.length && related) {
 			const peer = peerOf(item.source.container, related);
@@ -61,6 +63,7 @@ export function diagnose(
 		}
 		const matches = new Map<string, { signature: ErrorSignature; match: RegExpExecArray }>();
 		for (const signature of signatures) {
+			if (!may(signature.pattern)) continue;
 			const { first } = compile(signature);
 			first.lastIndex = 0;
 			const m = first.exec(text);

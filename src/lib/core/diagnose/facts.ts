@@ -5,6 +5,7 @@
  */
 
 import type { Facts } from '../report/model';
+import { gated, gateFor, type May } from './gate';
 import { isAtlasHost } from './hosts';
 import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
@@ -36,17 +37,19 @@ export interface DiagnoseFacts extends Facts {
 }
 
 // host:port as drivers print them: "cluster0-shard-00-00.abcde.mongodb.net:27017", "localhost:27017", "[::1]:27017".
-const HOST_PORT =
-	/(?<![\w.@/-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]):(\d{2,5})\b/gi;
-const SRV_URI = /mongodb\+srv:\/\/(?:[^@/\s]+@)?([a-z0-9.-]+)/gi;
-const PLAIN_URI = /mongodb:\/\/(?:[^@/\s]+@)?([^/?\s'"]+)/gi;
+// Found from the port backwards: a scan for ":NNNN" is cheap, a host pattern tried at every word is not.
+const PORT = /:(\d{2,5})\b/g;
+const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|\d{1,3}(?:\.\d{1,3}){3})$/i;
+const BRACKETED = /^\[[0-9a-f:.]+\]$/i;
+const SRV_URI = gated(/mongodb\+srv:\/\/(?:[^@/\s]+@)?([a-z0-9.-]+)/gi);
+const PLAIN_URI = gated(/mongodb:\/\/(?:[^@/\s]+@)?([^/?\s'"]+)/gi);
 // PyMongo's topology description: ('host', 27017).
 const PY_TUPLE = /\('([a-z0-9.:-]+)', (\d{1,5})\)/gi;
 
 /** Host names that appear in error text but are never the database host. */
 const NOT_HOSTS = /^(?:https?|file|line|errno|at|node|internal|ssl|tls|error|warning|info|debug|timeout|address|addr|host|ctx|localtime)$/i;
 
-export function extractHosts(text: string): HostPort[] {
+export function extractHosts(text: string, may: May = gateFor(text)): HostPort[] {
 	const seen = new Map<string, HostPort>();
 	const add = (host: string, port?: number) => {
 		const h = host.replace(/^\[|\]$/g, '').toLowerCase();
@@ -54,7 +57,7 @@ export function extractHosts(text: string): HostPort[] {
 		const key = `${h}:${port ?? ''}`;
 		if (!seen.has(key)) seen.set(key, port === undefined ? { host: h } : { host: h, port });
 	};
-	for (const m of text.matchAll(HOST_PORT)) {
+	for (const m of hostPorts(text)) {
 		const port = Number(m[2]);
 		// Skip "_ssl.c:1006", "topology.js:350", timestamps and line numbers: a host needs a
 		// name-with-a-dot shape, "localhost", an IP, or brackets.
@@ -64,28 +67,54 @@ export function extractHosts(text: string): HostPort[] {
 		if (port < 1 || port > 65535) continue;
 		add(m[1], port);
 	}
-	for (const m of text.matchAll(PY_TUPLE)) add(m[1], Number(m[2]));
-	for (const m of text.matchAll(SRV_URI)) add(m[1]);
-	for (const m of text.matchAll(PLAIN_URI)) {
-		for (const hp of m[1].split(',')) {
-			const [h, p] = hp.startsWith('[') ? [hp.slice(0, hp.indexOf(']') + 1), hp.slice(hp.indexOf(']') + 2)] : hp.split(':');
-			if (h && /^[a-z0-9.[\]:-]+$/i.test(h)) add(h, p && /^\d+$/.test(p) ? Number(p) : undefined);
+	if (text.includes("('")) for (const m of text.matchAll(PY_TUPLE)) add(m[1], Number(m[2]));
+	if (may(SRV_URI)) for (const m of text.matchAll(SRV_URI)) add(m[1]);
+	if (may(PLAIN_URI))
+		for (const m of text.matchAll(PLAIN_URI)) {
+			for (const hp of m[1].split(',')) {
+				const [h, p] = hp.startsWith('[') ? [hp.slice(0, hp.indexOf(']') + 1), hp.slice(hp.indexOf(']') + 2)] : hp.split(':');
+				if (h && /^[a-z0-9.[\]:-]+$/i.test(h)) add(h, p && /^\d+$/.test(p) ? Number(p) : undefined);
+			}
 		}
-	}
 	// A bare host without port is kept only when no host:port form of it exists.
 	const withPort = new Set([...seen.values()].filter((h) => h.port !== undefined).map((h) => h.host));
 	return [...seen.values()].filter((h) => h.port !== undefined || !withPort.has(h.host));
 }
 
-export function extractFacts(text: string): DiagnoseFacts {
+/** [A-Za-z0-9.-] */
+function isHostChar(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/** [whole, host, port] for every host:port in the text, as a host-then-port pattern would find them. */
+function* hostPorts(text: string): Generator<[string, string, string]> {
+	for (const m of text.matchAll(PORT)) {
+		const colon = m.index;
+		let start = colon;
+		if (text[colon - 1] === ']') {
+			start = text.lastIndexOf('[', colon);
+			if (start < 0 || colon - start > 48) continue;
+			if (!BRACKETED.test(text.slice(start, colon))) continue;
+		} else {
+			while (start > 0 && colon - start < 254 && isHostChar(text.charCodeAt(start - 1))) start--;
+			if (start === colon || !HOST_NAME.test(text.slice(start, colon))) continue;
+		}
+		// The host must start a token: not glued to a word, a path or a user name.
+		if (start > 0 && /[\w.@/-]/.test(text[start - 1])) continue;
+		const host = text.slice(start, colon);
+		yield [`${host}:${m[1]}`, host, m[1]];
+	}
+}
+
+export function extractFacts(text: string, may: May = gateFor(text)): DiagnoseFacts {
 	const facts: DiagnoseFacts = {};
-	const hosts = extractHosts(text);
+	const hosts = extractHosts(text, may);
 	if (hosts.length) facts.hosts = hosts;
-	const servers = extractServers(text);
+	const servers = extractServers(text, may);
 	if (servers.length) facts.servers = servers;
-	const reason = opensslReason(text);
+	const reason = opensslReason(text, may);
 	if (reason) facts.opensslReason = reason;
-	const verify = verifyError(text);
+	const verify = verifyError(text, may);
 	if (verify) {
 		facts.verifyError = verify.text;
 		if (verify.code !== undefined) facts.verifyCode = verify.code;
@@ -98,57 +127,66 @@ export function extractFacts(text: string): DiagnoseFacts {
 	}
 	const python = pythonFromPaths(text);
 	if (python) facts.pythonVersion = python;
-	const client = detectClient(text);
+	const client = detectClient(text, may);
 	if (client) {
 		facts.client = client.name;
 		if (client.version) facts.clientVersion = client.version;
 	}
-	const node = /^Node\.js (v\d+\.\d+\.\d+)\s*$/m.exec(text);
+	const node = text.includes('Node.js v') ? /^Node\.js (v\d+\.\d+\.\d+)\s*$/m.exec(text) : null;
 	if (node) facts.nodeVersion = node[1];
-	const os = detectOs(text);
+	const os = detectOs(text, may);
 	if (os) facts.os = os;
-	const options = extractTlsOptions(text);
+	const options = extractTlsOptions(text, may);
 	if (Object.keys(options).length) facts.tlsOptions = options;
 	// s_client's verify lines name the server certificate ("depth=0 CN = *.abcde.mongodb.net") when nothing names the host.
 	const peer = hosts.length ? undefined : /^depth=0 (?:[^\n]*?, )?CN = ([^,\n]+)$/m.exec(text);
 	if (peer) facts.peerNames = [peer[1].trim()];
 	if (hosts.some((h) => isAtlasHost(h.host)) || facts.peerNames?.some((n) => isAtlasHost(n.replace(/^\*\./, '')))) facts.atlas = true;
-	if (isServerLog(text)) facts.serverLog = true;
+	if (isServerLog(text, may)) facts.serverLog = true;
 	return facts;
 }
 
 /** The OpenSSL reason in any of the shapes clients print it. */
-function opensslReason(text: string): string | undefined {
-	const python = /\[SSL: ([A-Z0-9_]+)\]/.exec(text) ?? /\[X509: ([A-Z0-9_]+)\]/.exec(text);
-	if (python) return python[1];
-	// OpenSSL 3: "error:0A000086:SSL routines::certificate verify failed"; 1.1: "error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed".
-	const packed = /error:[0-9A-F]{8}:[A-Za-z0-9 ]+ routines:[A-Za-z0-9_]*:([a-z0-9 ]+[a-z0-9])/.exec(text);
-	if (packed) return packed[1];
-	// PyOpenSSL: [('SSL routines', 'tls_process_server_certificate', 'certificate verify failed')]
-	const tuple = /\('SSL routines', '[a-z0-9_]*', '([a-z0-9 ]+)'\)/i.exec(text);
-	if (tuple) return tuple[1];
+const PY_REASON = gated(/\[SSL: ([A-Z0-9_]+)\]/);
+const PY_X509_REASON = gated(/\[X509: ([A-Z0-9_]+)\]/);
+// OpenSSL 3: "error:0A000086:SSL routines::certificate verify failed"; 1.1: "error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed".
+const PACKED_REASON = gated(/error:[0-9A-F]{8}:[A-Za-z0-9 ]+ routines:[A-Za-z0-9_]*:([a-z0-9 ]+[a-z0-9])/);
+// PyOpenSSL: [('SSL routines', 'tls_process_server_certificate', 'certificate verify failed')]
+const TUPLE_REASON = gated(/\('SSL routines', '[a-z0-9_]*', '([a-z0-9 ]+)'\)/i);
+
+function opensslReason(text: string, may: May): string | undefined {
+	for (const re of [PY_REASON, PY_X509_REASON, PACKED_REASON, TUPLE_REASON]) {
+		const m = may(re) ? re.exec(text) : null;
+		if (m) return m[1];
+	}
 	return undefined;
 }
 
+const LIBMONGOC_VERIFY = gated(/certificate verify failed \((\d+)\): ([^\n\]]+?)(?: calling | \(|\]|$)/m);
+const S_CLIENT_VERIFY = gated(/verify error:num=(\d+):([^\n]+)/);
+const S_CLIENT_RETURN = gated(/Verify return code: ([1-9]\d*) \(([^)\n]+)\)/);
+const PYTHON_VERIFY = gated(/certificate verify failed: ([^()\n'"]+?)\s*(?:\(_ssl\.c|\)|'|"|$)/im);
+
 /** The X.509 verification error, with its OpenSSL code when the text carries one. */
-function verifyError(text: string): { text: string; code?: number } | undefined {
-	const libmongoc = /certificate verify failed \((\d+)\): ([^\n\]]+?)(?: calling | \(|\]|$)/m.exec(text);
+function verifyError(text: string, may: May): { text: string; code?: number } | undefined {
+	const libmongoc = may(LIBMONGOC_VERIFY) ? LIBMONGOC_VERIFY.exec(text) : null;
 	if (libmongoc) return { text: libmongoc[2].trim(), code: Number(libmongoc[1]) };
-	const sClient = /verify error:num=(\d+):([^\n]+)/.exec(text) ?? /Verify return code: ([1-9]\d*) \(([^)\n]+)\)/.exec(text);
+	const sClient = (may(S_CLIENT_VERIFY) && S_CLIENT_VERIFY.exec(text)) || (may(S_CLIENT_RETURN) && S_CLIENT_RETURN.exec(text));
 	if (sClient) return { text: sClient[2].trim(), code: Number(sClient[1]) };
-	const python = /certificate verify failed: ([^()\n'"]+?)\s*(?:\(_ssl\.c|\)|'|"|$)/im.exec(text);
-	if (python) return { text: python[1].trim().replace(/\.$/, ''), ...codeOf(python[1]) };
+	const python = may(PYTHON_VERIFY) ? PYTHON_VERIFY.exec(text) : null;
+	if (python) return { text: python[1].trim().replace(/\.$/, ''), ...codeOf(python[1], may) };
 	// Node, mongosh, Go and Java print the result's text (or Node's code name) on its own.
-	return verifyResultIn(text);
+	return verifyResultIn(text, may);
 }
 
-function codeOf(text: string): { code?: number } {
-	const known = verifyResultIn(text);
+function codeOf(text: string, may: May): { code?: number } {
+	const known = verifyResultIn(text, may);
 	return known ? { code: known.code } : {};
 }
 
 /** "python3.11/site-packages", "Python.framework/Versions/3.12", "Python310\\lib". */
 function pythonFromPaths(text: string): string | undefined {
+	if (!/python/i.test(text)) return undefined;
 	const m =
 		/\bpython(3\.\d{1,2})[/\\]/i.exec(text) ??
 		/Python\.framework\/Versions\/(3\.\d{1,2})\//.exec(text) ??
@@ -157,48 +195,59 @@ function pythonFromPaths(text: string): string | undefined {
 	return m[2] ? `${m[1]}.${m[2]}` : m[1];
 }
 
-function detectClient(text: string): { name: string; version?: string } | undefined {
-	const mongosh = /mongosh[+ ](\d+\.\d+\.\d+)/i.exec(text) ?? /Using Mongosh:\s*(\d+\.\d+\.\d+)/.exec(text);
-	if (mongosh || /Current Mongosh Log ID|MongoshInternalError/.test(text)) return { name: 'mongosh', version: mongosh?.[1] };
-	if (/\bmotor\b/i.test(text)) return { name: 'motor' };
-	if (/pymongo|ServerSelectionTimeoutError|AutoReconnect|_ssl\.c:|Traceback \(most recent call last\)/i.test(text)) {
-		return { name: 'pymongo' };
-	}
-	if (/MongooseServerSelectionError|mongoose/.test(text)) return { name: 'mongoose' };
-	if (
-		/MongoServerSelectionError|MongoNetworkError|MongoParseError|MongoServerError|node:internal|at TLSSocket|node_modules[/\\]mongodb/.test(
-			text
-		)
-	) {
-		return { name: 'node' };
-	}
-	if (/com\.mongodb|javax\.net\.ssl|SSLHandshakeException|PKIX path|java\.base/.test(text)) return { name: 'java' };
-	if (/MongoDB\.Driver|System\.Security\.Authentication|System\.Net\.|AuthenticationException/.test(text)) return { name: 'csharp' };
-	if (/No suitable servers found|calling (?:hello|ismaster|isMaster) on '|mongoc_|MongoDB\\Driver\\Exception/.test(text)) {
-		return { name: /MongoDB\\Driver|\.php\b/.test(text) ? 'php' : 'libmongoc' };
-	}
-	if (/\bx509: |\btls: |current topology: \{ Type:|connection\(\) error occurred|connection\(\) error occured/.test(text))
-		return { name: 'go' };
-	if (/^CONNECTED\(0|s_client|Verify return code:/m.test(text)) return { name: 'openssl' };
+const MONGOSH_VERSION = gated(/mongosh[+ ](\d+\.\d+\.\d+)/i);
+const MONGOSH_USING = gated(/Using Mongosh:\s*(\d+\.\d+\.\d+)/);
+const MONGOSH = gated(/Current Mongosh Log ID|MongoshInternalError/);
+const MOTOR = gated(/\bmotor\b/i);
+const PYMONGO = gated(/pymongo|ServerSelectionTimeoutError|AutoReconnect|_ssl\.c:|Traceback \(most recent call last\)/i);
+const MONGOOSE = gated(/MongooseServerSelectionError|mongoose/);
+const NODE = gated(
+	/MongoServerSelectionError|MongoNetworkError|MongoParseError|MongoServerError|node:internal|at TLSSocket|node_modules[/\\]mongodb/
+);
+const JAVA = gated(/com\.mongodb|javax\.net\.ssl|SSLHandshakeException|PKIX path|java\.base/);
+const CSHARP = gated(/MongoDB\.Driver|System\.Security\.Authentication|System\.Net\.|AuthenticationException/);
+const LIBMONGOC = gated(/No suitable servers found|calling (?:hello|ismaster|isMaster) on '|mongoc_|MongoDB\\Driver\\Exception/);
+const PHP = /MongoDB\\Driver|\.php\b/;
+const GO = /\bx509: |\btls: |current topology: \{ Type:|connection\(\) error occurred|connection\(\) error occured/;
+const OPENSSL = gated(/CONNECTED\(0|s_client|Verify return code:/);
+
+function detectClient(text: string, may: May): { name: string; version?: string } | undefined {
+	const test = (re: RegExp) => may(re) && re.test(text);
+	const mongosh = (may(MONGOSH_VERSION) && MONGOSH_VERSION.exec(text)) || (may(MONGOSH_USING) && MONGOSH_USING.exec(text)) || null;
+	if (mongosh || test(MONGOSH)) return { name: 'mongosh', version: mongosh?.[1] };
+	if (test(MOTOR)) return { name: 'motor' };
+	if (test(PYMONGO)) return { name: 'pymongo' };
+	if (test(MONGOOSE)) return { name: 'mongoose' };
+	if (test(NODE)) return { name: 'node' };
+	if (test(JAVA)) return { name: 'java' };
+	if (test(CSHARP)) return { name: 'csharp' };
+	if (test(LIBMONGOC)) return { name: PHP.test(text) ? 'php' : 'libmongoc' };
+	if (GO.test(text)) return { name: 'go' };
+	if (test(OPENSSL)) return { name: 'openssl' };
 	return undefined;
 }
 
-function detectOs(text: string): string | undefined {
-	if (
-		/\/Users\/|\/Library\/Frameworks\/Python\.framework|\/opt\/homebrew\/|\/usr\/local\/Cellar\/|\bmacOS\b|\bDarwin\b|\.dylib\b/.test(text)
-	)
-		return 'macos';
-	if (/\b[A-Z]:\\|\\AppData\\|\.exe\b|\bWindows\b|\bWinError\b|\bWSAE[A-Z]+\b/.test(text)) return 'windows';
-	if (/\/usr\/lib\/python3\/dist-packages|\bdebian\b|\bubuntu\b/i.test(text)) return 'debian';
-	if (/\/usr\/lib64\/|\.el[789]\b|\bfedora\b|\bamzn\d?\b|\bcentos\b/i.test(text)) return 'rhel';
-	if (/\balpine\b|\bmusl\b/i.test(text)) return 'alpine';
+const MACOS = gated(
+	/\/Users\/|\/Library\/Frameworks\/Python\.framework|\/opt\/homebrew\/|\/usr\/local\/Cellar\/|\bmacOS\b|\bDarwin\b|\.dylib\b/
+);
+const WINDOWS = /\b[A-Z]:\\|\\AppData\\|\.exe\b|\bWindows\b|\bWinError\b|\bWSAE[A-Z]+\b/;
+const DEBIAN = gated(/\/usr\/lib\/python3\/dist-packages|\bdebian\b|\bubuntu\b/i);
+const RHEL = gated(/\/usr\/lib64\/|\.el7\b|\.el8\b|\.el9\b|\bfedora\b|\bamzn\d?\b|\bcentos\b/i);
+const ALPINE = gated(/\balpine\b|\bmusl\b/i);
+
+function detectOs(text: string, may: May): string | undefined {
+	if (may(MACOS) && MACOS.test(text)) return 'macos';
+	if ((text.includes('\\') || text.includes('.exe') || /win/i.test(text)) && WINDOWS.test(text)) return 'windows';
+	if (may(DEBIAN) && DEBIAN.test(text)) return 'debian';
+	if (may(RHEL) && RHEL.test(text)) return 'rhel';
+	if (may(ALPINE) && ALPINE.test(text)) return 'alpine';
 	return undefined;
 }
+
+const JSON_LOG = gated(/\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",\s*"c":"[A-Z]+/);
+const LEGACY_LOG = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4} [IWEDF] [A-Z]+ +\[[\w.-]+\]/m;
 
 /** mongod/mongos log lines, legacy ("2021-06-30T21:22:44.917+0100 E NETWORK  [conn16] ...") or JSON ({"t":{"$date":...},"s":"I","c":"NETWORK",...}). */
-function isServerLog(text: string): boolean {
-	return (
-		/\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",\s*"c":"[A-Z]+/.test(text) ||
-		/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4} [IWEDF] [A-Z]+ +\[[\w.-]+\]/m.test(text)
-	);
+function isServerLog(text: string, may: May): boolean {
+	return (may(JSON_LOG) && JSON_LOG.test(text)) || LEGACY_LOG.test(text);
 }

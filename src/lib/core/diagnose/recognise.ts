@@ -5,12 +5,11 @@
  */
 
 import { compiledSignature } from './compile';
+import { gateFor } from './gate';
 import { SIGNATURES } from './signatures';
 
 export function recognisedBySignature(text: string): boolean {
-	for (const signature of SIGNATURES) {
-		const { first } = compiledSignature(signature);
-		if (first.test(text)) return true;
-	}
+	const may = gateFor(text);
+	for (const signature of SIGNATURES) if (may(signature.pattern) && compiledSignature(signature).first.test(text)) return true;
 	return false;
 }

@@ -4,6 +4,8 @@
  * (one untrusted, one unreachable), and the diagnosis must not blur them together.
  */
 
+import { gated, gateFor, type May } from './gate';
+
 export interface ServerError {
 	host: string;
 	port?: number;
@@ -13,7 +15,18 @@ export interface ServerError {
 	error?: string;
 }
 
-export function extractServers(text: string): ServerError[] {
+const PYMONGO = gated(
+	/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]{0,4000}?)\5\)|None)>/g
+);
+const NODE =
+	/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?=\n\s*'[^'\s]+:\d+' => ServerDescription|$)/g;
+const GO = gated(
+	/\{ Addr: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Last error: ([\s\S]{0,4000}?) \}(?=, (?:\{ Addr|\]))/g
+);
+const JAVA = gated(/\{address=([^,\s]{1,300}), type=(\w+), state=\w+(, exception=)?/g);
+const LIBMONGOC = /\[([^[\]]*?) calling (?:hello|ismaster|isMaster) on '([^']+)'\]/g;
+
+export function extractServers(text: string, may: May = gateFor(text)): ServerError[] {
 	const found = new Map<string, ServerError>();
 	const add = (address: string, type: string | undefined, error: string | undefined) => {
 		const { host, port } = splitAddress(address);
@@ -33,26 +46,23 @@ export function extractServers(text: string): ServerError[] {
 		});
 	};
 	// PyMongo: <ServerDescription ('host', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('...')>
-	for (const m of text.matchAll(
-		/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]{0,4000}?)\5\)|None)>/g
-	)) {
-		add(`${m[1]}:${m[2]}`, m[3], m[6] ? `${m[4]}: ${m[6]}` : undefined);
-	}
+	if (may(PYMONGO))
+		for (const m of text.matchAll(PYMONGO)) {
+			add(`${m[1]}:${m[2]}`, m[3], m[6] ? `${m[4]}: ${m[6]}` : undefined);
+		}
 	// Node.js driver (util.inspect of TopologyDescription): 'host:port' => ServerDescription { ... error: MongoNetworkError: ...
-	for (const m of text.matchAll(
-		/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?=\n\s*'[^'\s]+:\d+' => ServerDescription|$)/g
-	)) {
-		const error = /\berror: (?!null\b)([^\n]+)/.exec(m[3]);
-		add(m[1], m[2], error?.[1]);
-	}
+	if (text.includes('=> ServerDescription'))
+		for (const m of text.matchAll(NODE)) {
+			const error = /\berror: (?!null\b)([^\n]+)/.exec(m[3]);
+			add(m[1], m[2], error?.[1]);
+		}
 	// Go driver: { Addr: host:port, Type: Unknown, Last error: ... }
-	for (const m of text.matchAll(
-		/\{ Addr: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Last error: ([\s\S]{0,4000}?) \}(?=, (?:\{ Addr|\]))/g
-	)) {
-		add(m[1], m[2], m[3]);
-	}
+	if (may(GO))
+		for (const m of text.matchAll(GO)) {
+			add(m[1], m[2], m[3]);
+		}
 	// Java driver: {address=host:port, type=UNKNOWN, state=CONNECTING, exception={...}, caused by {...}}
-	const java = [...text.matchAll(/\{address=([^,\s]{1,300}), type=(\w+), state=\w+(, exception=)?/g)];
+	const java = may(JAVA) ? [...text.matchAll(JAVA)] : [];
 	java.forEach((m, i) => {
 		const end = i + 1 < java.length ? java[i + 1].index : text.indexOf(']', m.index) >= 0 ? text.indexOf(']', m.index) : text.length;
 		const body = text.slice(m.index + m[0].length, end);
@@ -60,7 +70,7 @@ export function extractServers(text: string): ServerError[] {
 		add(m[1], m[2], causes.length ? causes.join(' ← ') : undefined);
 	});
 	// libmongoc (C, PHP, C++): [TLS handshake failed: ... calling hello on 'host:port']
-	for (const m of text.matchAll(/\[([^[\]]*?) calling (?:hello|ismaster|isMaster) on '([^']+)'\]/g)) add(m[2], undefined, m[1]);
+	if (text.includes(' calling ')) for (const m of text.matchAll(LIBMONGOC)) add(m[2], undefined, m[1]);
 	return [...found.values()];
 }
 

@@ -10,6 +10,7 @@ import { NODE_SIGNATURES } from './families/node';
 import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
+import { gated } from './gate';
 import type { ErrorSignature } from './signature';
 
 export const SIGNATURES: readonly ErrorSignature[] = [
@@ -24,3 +25,6 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES
 ];
+
+// Each text is scanned once for the literals every pattern needs (gate.ts).
+for (const signature of SIGNATURES) gated(signature.pattern);

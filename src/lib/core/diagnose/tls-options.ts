@@ -5,6 +5,8 @@
  * given"; a tlsCAFile of certifi.where() against Atlas points at an intercepting proxy.
  */
 
+import { gated, gateFor, type May } from './gate';
+
 const NAMES = [
 	'tls',
 	'ssl',
@@ -29,7 +31,9 @@ const NAMES = [
 const CANONICAL = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
 const SECRET = /password/i;
 
-export function extractTlsOptions(text: string): Record<string, string> {
+const URI_QUERY = gated(/(?:mongodb:\/\/|mongodb\+srv:\/\/)[^\s'"<>?]{0,2000}\?([^\s'"<>]{1,4000})/g);
+
+export function extractTlsOptions(text: string, may: May = gateFor(text)): Record<string, string> {
 	const options: Record<string, string> = {};
 	const set = (name: string, value: string) => {
 		const canonical = CANONICAL.get(name.toLowerCase());
@@ -37,18 +41,20 @@ export function extractTlsOptions(text: string): Record<string, string> {
 		options[canonical] = SECRET.test(canonical) ? '****' : value;
 	};
 	// URI query parameters: ?tls=true&tlsCAFile=%2Fetc%2Fca.pem
-	for (const uri of text.matchAll(/mongodb(?:\+srv)?:\/\/[^\s'"<>?]{0,2000}\?([^\s'"<>]{1,4000})/g)) {
-		for (const pair of uri[1].split('&')) {
-			const [name, value = ''] = pair.split('=');
-			set(name, safeDecode(value));
+	if (may(URI_QUERY))
+		for (const uri of text.matchAll(URI_QUERY)) {
+			for (const pair of uri[1].split('&')) {
+				const [name, value = ''] = pair.split('=');
+				set(name, safeDecode(value));
+			}
 		}
-	}
 	// Python keyword arguments: tlsCAFile="/path", tlsCAFile=certifi.where(), tls=True
 	for (const kw of text.matchAll(/\b(tls\w*|ssl\w*)\s*=\s*("[^"\n]*"|'[^'\n]*'|[\w.]+(?:\(\))?)/gi)) {
 		set(kw[1], kw[2].replace(/^["']|["']$/g, ''));
 	}
 	// mongosh / mongo shell flags: --tlsCAFile ca.pem, --tls
-	for (const flag of text.matchAll(/(?:^|\s)--(tls\w*|ssl\w*)(?:[ =]((?!--)[^\s]+))?/gi)) set(flag[1], flag[2] ?? 'true');
+	if (text.includes('--'))
+		for (const flag of text.matchAll(/(?:^|\s)--(tls\w*|ssl\w*)(?:[ =]((?!--)[^\s]+))?/gi)) set(flag[1], flag[2] ?? 'true');
 	return options;
 }
 

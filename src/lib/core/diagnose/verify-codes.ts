@@ -6,6 +6,8 @@
  * codes from src/crypto/crypto_common.cc.
  */
 
+import { gated, gateFor, type May } from './gate';
+
 interface VerifyResult {
 	code: number;
 	/** The OpenSSL 3.x text, which is what the facts report. */
@@ -14,11 +16,11 @@ interface VerifyResult {
 }
 
 const RESULTS: VerifyResult[] = [
-	{ code: 2, text: 'unable to get issuer certificate', pattern: /unable to get issuer certificate\b|\bUNABLE_TO_GET_ISSUER_CERT\b/ },
-	{ code: 3, text: 'unable to get certificate CRL', pattern: /unable to get certificate CRL|\bUNABLE_TO_GET_CRL\b/ },
-	{ code: 9, text: 'certificate is not yet valid', pattern: /certificate is not yet valid|\bCERT_NOT_YET_VALID\b/ },
-	{ code: 10, text: 'certificate has expired', pattern: /certificate has expired(?! or is not yet valid)|\bCERT_HAS_EXPIRED\b/ },
-	{ code: 12, text: 'CRL has expired', pattern: /CRL has expired|\bCRL_HAS_EXPIRED\b/ },
+	{ code: 2, text: 'unable to get issuer certificate', pattern: gated(/unable to get issuer certificate\b|\bUNABLE_TO_GET_ISSUER_CERT\b/) },
+	{ code: 3, text: 'unable to get certificate CRL', pattern: gated(/unable to get certificate CRL|\bUNABLE_TO_GET_CRL\b/) },
+	{ code: 9, text: 'certificate is not yet valid', pattern: gated(/certificate is not yet valid|\bCERT_NOT_YET_VALID\b/) },
+	{ code: 10, text: 'certificate has expired', pattern: gated(/certificate has expired(?! or is not yet valid)|\bCERT_HAS_EXPIRED\b/) },
+	{ code: 12, text: 'CRL has expired', pattern: gated(/CRL has expired|\bCRL_HAS_EXPIRED\b/) },
 	{
 		code: 19,
 		text: 'self-signed certificate in certificate chain',
@@ -39,18 +41,19 @@ const RESULTS: VerifyResult[] = [
 		text: 'unable to verify the first certificate',
 		pattern: /unable to verify the first certificate|\bUNABLE_TO_VERIFY_LEAF_SIGNATURE\b/
 	},
-	{ code: 23, text: 'certificate revoked', pattern: /certificate revoked|\bCERT_REVOKED\b/ },
-	{ code: 26, text: 'unsuitable certificate purpose', pattern: /unsu(?:pported|itable) certificate purpose|\bINVALID_PURPOSE\b/ },
-	{ code: 62, text: 'hostname mismatch', pattern: /Hostname mismatch|\bHOSTNAME_MISMATCH\b/ },
-	{ code: 64, text: 'IP address mismatch', pattern: /IP address mismatch|\bIP_ADDRESS_MISMATCH\b/ },
-	{ code: 66, text: 'EE certificate key too weak', pattern: /EE certificate key too weak|\bEE_KEY_TOO_SMALL\b/ },
-	{ code: 68, text: 'CA signature digest algorithm too weak', pattern: /CA signature digest algorithm too weak|\bCA_MD_TOO_WEAK\b/ }
+	{ code: 23, text: 'certificate revoked', pattern: gated(/certificate revoked|\bCERT_REVOKED\b/) },
+	{ code: 26, text: 'unsuitable certificate purpose', pattern: gated(/unsu(?:pported|itable) certificate purpose|\bINVALID_PURPOSE\b/) },
+	{ code: 62, text: 'hostname mismatch', pattern: gated(/Hostname mismatch|\bHOSTNAME_MISMATCH\b/) },
+	{ code: 64, text: 'IP address mismatch', pattern: gated(/IP address mismatch|\bIP_ADDRESS_MISMATCH\b/) },
+	{ code: 66, text: 'EE certificate key too weak', pattern: gated(/EE certificate key too weak|\bEE_KEY_TOO_SMALL\b/) },
+	{ code: 68, text: 'CA signature digest algorithm too weak', pattern: gated(/CA signature digest algorithm too weak|\bCA_MD_TOO_WEAK\b/) }
 ];
 
 /** The first OpenSSL verify result named anywhere in the text, in its OpenSSL 3.x wording. */
-export function verifyResultIn(text: string): { code: number; text: string } | undefined {
+export function verifyResultIn(text: string, may: May = gateFor(text)): { code: number; text: string } | undefined {
 	let best: { code: number; text: string; at: number } | undefined;
 	for (const r of RESULTS) {
+		if (!may(r.pattern)) continue;
 		const m = r.pattern.exec(text);
 		if (m && (!best || m.index < best.at)) best = { code: r.code, text: r.text, at: m.index };
 	}

@@ -1,0 +1,86 @@
+/**
+ * The gate skips a pattern only when the text lacks every literal the pattern needs. If it ever
+ * skipped a pattern that matches, a diagnosis would silently vanish, so this checks the promise
+ * on every corpus text, every signature example and hostile strings, against the pattern itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { compiledSignature } from '../../../src/lib/core/diagnose/compile';
+import '../../../src/lib/core/diagnose/facts';
+import { gateFor, registeredPatterns } from '../../../src/lib/core/diagnose/gate';
+import { needlesOf } from '../../../src/lib/core/diagnose/needles';
+import { NeedleScanner } from '../../../src/lib/core/diagnose/scanner';
+import { SIGNATURES } from '../../../src/lib/core/diagnose/signatures';
+import { CORPUS, corpusText } from './corpus';
+
+describe('needlesOf', () => {
+	it('takes the leading literal of each top-level alternative', () => {
+		expect(needlesOf(/certificate has expired|CERT_HAS_EXPIRED/.source)).toEqual(['certificate has expired', 'cert_has_expired']);
+		expect(needlesOf(/\[Errno (?:111|61)\]|\bECONNREFUSED\b/.source)).toEqual(['[errno 111]', '[errno 61]', 'econnrefused']);
+		expect(needlesOf(/unsu(?:pported|itable) certificate purpose|INVALID_PURPOSE/.source)).toEqual([
+			'unsupported certificate purpose',
+			'unsuitable certificate purpose',
+			'invalid_purpose'
+		]);
+		expect(needlesOf(/self[- ]signed certificate/.source)).toEqual(['self-signed certificate', 'self signed certificate']);
+	});
+
+	it('stops before a character a quantifier makes optional, and gives up on short or missing literals', () => {
+		expect(needlesOf(/colou?r mismatch/.source)).toEqual(['colo']);
+		expect(needlesOf(/abc?d|long enough/.source)).toBeUndefined();
+		expect(needlesOf(/(?:a|b)ccccc/.source)).toEqual(['accccc', 'bccccc']);
+		expect(needlesOf(/(?:a|b+)ccccc/.source)).toBeUndefined();
+		expect(needlesOf(/\d+ ms timed out/.source)).toBeUndefined();
+	});
+});
+
+describe('NeedleScanner', () => {
+	it('finds exactly the needles a substring search finds', () => {
+		const entries = [['mongoserverselectionerror'], ['conn', 'econnreset'], ['self-signed certificate'], undefined, ['x509: ']];
+		const scanner = new NeedleScanner(entries);
+		const texts = [
+			'MongoServerSelectionError: read ECONNRESET'.toLowerCase(),
+			'x509: certificate signed by unknown authority',
+			'self-signed',
+			'',
+			'con',
+			'a\u2019b conn'
+		];
+		for (const text of texts) {
+			const present = scanner.scan(text);
+			entries.forEach((needles, id) => expect(!!present[id], `${id} in ${text}`).toBe(!needles || needles.some((n) => text.includes(n))));
+		}
+	});
+});
+
+describe('the gate never skips a pattern that matches', () => {
+	const texts = [
+		...CORPUS.map(corpusText),
+		...SIGNATURES.flatMap((s) => s.examples.map((e) => e.text)),
+		...SIGNATURES.flatMap((s) => s.examples.map((e) => e.text.toUpperCase())),
+		'İstanbul ünïcode ’quotes’ \u0130 — then: unable to get local issuer certificate'
+	];
+	it(`on ${texts.length} texts and ${SIGNATURES.length} signatures`, () => {
+		const skipped: string[] = [];
+		for (const text of texts) {
+			const may = gateFor(text);
+			for (const signature of SIGNATURES) {
+				if (!may(signature.pattern) && compiledSignature(signature).first.test(text)) skipped.push(`${signature.id}: ${text.slice(0, 60)}`);
+			}
+		}
+		expect(skipped).toEqual([]);
+	});
+
+	it('nor a fact reader’s pattern', () => {
+		const patterns = registeredPatterns();
+		expect(patterns.length).toBeGreaterThan(SIGNATURES.length + 20);
+		const skipped: string[] = [];
+		for (const text of texts) {
+			const may = gateFor(text);
+			for (const p of patterns) {
+				if (!may(p) && new RegExp(p.source, p.flags.replace('g', '')).test(text))
+					skipped.push(`${p.source.slice(0, 40)}: ${text.slice(0, 60)}`);
+			}
+		}
+		expect(skipped).toEqual([]);
+	});
+});
