@@ -21,7 +21,8 @@ import { analyzeText, diagnosisIds } from '../../helpers/analyze';
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const CLIENTS = join(REPO, 'scripts', 'corpus', 'clients');
 const PYTHON = '/usr/bin/python3';
-const TIMEOUTS = { serverSelectionTimeoutMS: 2000, connectTimeoutMS: 1000 };
+// Generous for a loaded CI machine: every failure here comes back at once, so only a stall waits this long.
+const TIMEOUTS = { serverSelectionTimeoutMS: 4000, connectTimeoutMS: 2500 };
 
 const havePymongo = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import pymongo'], { stdio: 'ignore' }).status === 0;
 const mustHavePymongo = !!process.env.CI || (process.getuid?.() === 0 && existsSync('/etc/debian_version'));

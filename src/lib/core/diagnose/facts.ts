@@ -232,15 +232,15 @@ const MACOS = gated(
 );
 const WINDOWS = /\b[A-Z]:\\|\\AppData\\|\.exe\b|\bWindows\b|\bWinError\b|\bWSAE[A-Z]+\b/;
 const DEBIAN = gated(/\/usr\/lib\/python3\/dist-packages|\bdebian\b|\bubuntu\b/i);
-const RHEL = gated(/\/usr\/lib64\/|\.el7\b|\.el8\b|\.el9\b|\bfedora\b|\bamzn\d?\b|\bcentos\b/i);
-const ALPINE = gated(/\balpine\b|\bmusl\b/i);
+const RHEL = /\/usr\/lib64\/|\.el[789]\b|\bfedora\b|\bamzn\d?\b|\bcentos\b/i;
+const ALPINE = /\balpine\b|\bmusl\b/i;
 
 function detectOs(text: string, may: May): string | undefined {
 	if (may(MACOS) && MACOS.test(text)) return 'macos';
 	if ((text.includes('\\') || text.includes('.exe') || /win/i.test(text)) && WINDOWS.test(text)) return 'windows';
 	if (may(DEBIAN) && DEBIAN.test(text)) return 'debian';
-	if (may(RHEL) && RHEL.test(text)) return 'rhel';
-	if (may(ALPINE) && ALPINE.test(text)) return 'alpine';
+	if (RHEL.test(text)) return 'rhel';
+	if (ALPINE.test(text)) return 'alpine';
 	return undefined;
 }
 

@@ -1,33 +1,40 @@
 /**
- * One pass over a text that tells which of many literal needles occur in it. At every position
- * the next four and the next eight characters are hashed into one-probe Bloom filters (one for
- * needles of 8+ characters, keyed on their first eight; one for shorter needles, keyed on their
- * first four); only a position that passes is looked up and compared. Keying long needles on
- * eight characters matters: four-character prefixes such as "mong" or "conn" occur everywhere in
- * MongoDB error text, eight-character ones ("mongoser", "connecti") rarely.
+ * One pass over a text that tells which of many literal needles occur in it, fast enough to run
+ * before every pattern of every signature (classifying 1,000 texts under 100 ms,
+ * scripts/bench/diagnose.ts).
+ *
+ * The text is read as UTF-8 bytes (needles are ASCII, and a multi-byte character never contains
+ * an ASCII byte, so byte comparison finds exactly what a string search would). Needles of 11+
+ * bytes are found by hashing 8 bytes at every 4th position: any occurrence puts some 8-byte piece
+ * of the needle, at offset 0 to 3, on such a position, so each needle registers those four
+ * pieces. Needles of 5 to 10 bytes are found the same way with 4 bytes at every 2nd position.
+ * A one-probe Bloom filter rejects almost every position; a hit is looked up and compared.
+ * Keying long needles on 8 bytes matters: 4-byte prefixes such as "mong" or "conn" are
+ * everywhere in MongoDB error text.
  */
 
-const SHORT = 4;
-const LONG = 8;
+const MIN = 5;
+const LONG = 11;
 const BLOOM_BITS = 1 << 20;
 
 interface Entry {
 	needle: Uint8Array;
+	/** Where in the needle the hashed piece starts. */
+	offset: number;
 	id: number;
 }
 
 const encoder = new TextEncoder();
-/** Reused between scans: the text as UTF-8 bytes, with eight zero bytes after the end. */
+/** Reused between scans: the text as UTF-8 bytes, with zero bytes after the end. */
 let bytes = new Uint8Array(64 * 1024);
 
 export class NeedleScanner {
-	/** Needles of 8+ characters, keyed on the full hash of their first eight. */
 	private readonly longTable = new Map<number, Entry[]>();
-	/** Shorter needles, keyed on their first four characters. */
 	private readonly shortTable = new Map<number, Entry[]>();
 	private readonly longBloom = new Uint8Array(BLOOM_BITS / 8);
 	private readonly shortBloom = new Uint8Array(BLOOM_BITS / 8);
 	private readonly always: number[] = [];
+	private hasLong = false;
 	private hasShort = false;
 	readonly size: number;
 
@@ -35,21 +42,26 @@ export class NeedleScanner {
 	constructor(entries: readonly (readonly string[] | undefined)[]) {
 		this.size = entries.length;
 		entries.forEach((needles, id) => {
-			if (!needles?.length || needles.some((n) => n.length < SHORT || !isAscii(n))) {
+			if (!needles?.length || needles.some((n) => n.length < MIN || !isAscii(n))) {
 				this.always.push(id);
 				return;
 			}
-			for (const needle of needles) {
-				const w1 = word(needle, 0);
-				const entry = { needle: encoder.encode(needle), id };
+			for (const text of needles) {
+				const needle = encoder.encode(text);
 				if (needle.length >= LONG) {
-					const h = hashLong(w1, word(needle, 4));
-					add(this.longTable, h, entry);
-					set(this.longBloom, h >>> 12);
+					this.hasLong = true;
+					for (let offset = 0; offset < 4; offset++) {
+						const h = hash8(wordAt(needle, offset), wordAt(needle, offset + 4));
+						add(this.longTable, h, { needle, offset, id });
+						set(this.longBloom, h >>> 12);
+					}
 				} else {
-					add(this.shortTable, w1, entry);
-					set(this.shortBloom, hashShort(w1));
 					this.hasShort = true;
+					for (let offset = 0; offset < 2; offset++) {
+						const w = wordAt(needle, offset);
+						add(this.shortTable, w, { needle, offset, id });
+						set(this.shortBloom, hash4(w));
+					}
 				}
 			}
 		});
@@ -59,52 +71,48 @@ export class NeedleScanner {
 	scan(lower: string): Uint8Array {
 		const present = new Uint8Array(this.size);
 		for (const id of this.always) present[id] = 1;
-		// Needles are ASCII and a multi-byte UTF-8 character never contains an ASCII byte, so
-		// comparing bytes finds exactly the needles the text contains.
-		if (bytes.length < lower.length * 3 + LONG) bytes = new Uint8Array(lower.length * 3 + LONG);
+		if (bytes.length < lower.length * 3 + 16) bytes = new Uint8Array(lower.length * 3 + 16);
 		const b = bytes;
 		const n = encoder.encodeInto(lower, b).written;
-		if (n < SHORT) return present;
-		b.fill(0, n, n + LONG);
-		const longBloom = this.longBloom;
-		const shortBloom = this.shortBloom;
-		const hasShort = this.hasShort;
-		// w1: the four bytes at i; w2: the four at i + 4, low byte first.
-		let w1 = (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
-		let w2 = (b[4] | (b[5] << 8) | (b[6] << 16) | (b[7] << 24)) >>> 0;
-		for (let i = 0; i + SHORT <= n; i++) {
-			const h = hashLong(w1, w2);
-			if (longBloom[h >>> 15] & (1 << ((h >>> 12) & 7))) {
-				const list = this.longTable.get(h);
-				if (list) for (const e of list) if (!present[e.id] && startsWith(b, i, e.needle)) present[e.id] = 1;
+		b.fill(0, n, n + 16);
+		if (this.hasLong) {
+			const bloom = this.longBloom;
+			let w2 = wordAt(b, 0);
+			for (let q = 0; q + 8 <= n; q += 4) {
+				const w1 = w2;
+				w2 = (b[q + 4] | (b[q + 5] << 8) | (b[q + 6] << 16) | (b[q + 7] << 24)) >>> 0;
+				const h = hash8(w1, w2);
+				if (bloom[h >>> 15] & (1 << ((h >>> 12) & 7))) this.confirm(this.longTable.get(h), b, q, present);
 			}
-			if (hasShort) {
-				const s = hashShort(w1);
-				if (shortBloom[s >> 3] & (1 << (s & 7))) {
-					const list = this.shortTable.get(w1);
-					if (list) for (const e of list) if (!present[e.id] && startsWith(b, i, e.needle)) present[e.id] = 1;
-				}
+		}
+		if (this.hasShort) {
+			const bloom = this.shortBloom;
+			for (let q = 0; q + 4 <= n; q += 2) {
+				const w = (b[q] | (b[q + 1] << 8) | (b[q + 2] << 16) | (b[q + 3] << 24)) >>> 0;
+				const h = hash4(w);
+				if (bloom[h >> 3] & (1 << (h & 7))) this.confirm(this.shortTable.get(w), b, q, present);
 			}
-			w1 = ((w1 >>> 8) | ((w2 & 0xff) << 24)) >>> 0;
-			w2 = ((w2 >>> 8) | (b[i + 8] << 24)) >>> 0;
 		}
 		return present;
 	}
+
+	private confirm(list: Entry[] | undefined, b: Uint8Array, q: number, present: Uint8Array): void {
+		if (!list) return;
+		for (const e of list) if (!present[e.id] && q >= e.offset && startsWith(b, q - e.offset, e.needle)) present[e.id] = 1;
+	}
 }
 
-/** Four characters as one 32-bit number, low byte first (only the low 8 bits of each). */
-function word(s: string, at: number): number {
-	let w = 0;
-	for (let j = 3; j >= 0; j--) w = (w << 8) | (at + j < s.length ? s.charCodeAt(at + j) & 0xff : 0);
-	return w >>> 0;
+/** Four bytes as one 32-bit number, low byte first; past the end they count as 0. */
+function wordAt(b: Uint8Array, at: number): number {
+	return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16) | ((b[at + 3] ?? 0) << 24)) >>> 0;
 }
 
-function hashShort(w1: number): number {
-	return Math.imul(w1, 0x9e3779b1) >>> 12;
+function hash4(w: number): number {
+	return Math.imul(w, 0x9e3779b1) >>> 12;
 }
 
-/** A full 32-bit hash of eight characters; its top 20 bits index the Bloom filter. */
-function hashLong(w1: number, w2: number): number {
+/** A full 32-bit hash of eight bytes; its top 20 bits index the Bloom filter. */
+function hash8(w1: number, w2: number): number {
 	return Math.imul(w1 ^ Math.imul(w2, 0x85ebca6b), 0x9e3779b1) >>> 0;
 }
 
