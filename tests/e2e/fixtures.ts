@@ -5,6 +5,8 @@
  * `paste` helper scans after each analysis, tests call `expectAccessible` at other states, and
  * the fixture scans whatever state the test ends in).
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -67,6 +69,19 @@ export { expect };
 export async function open(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await page.locator('.doctor[data-ready="true"]').waitFor();
+}
+
+/** Drops files on the paste area the way a person drags them from a file manager (a real drop event). */
+export async function dropFiles(page: Page, paths: string[]): Promise<void> {
+	const files = paths.map((p) => ({ name: basename(p), base64: readFileSync(p).toString('base64') }));
+	const dataTransfer = await page.evaluateHandle((list) => {
+		const dt = new DataTransfer();
+		for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+		return dt;
+	}, files);
+	const zone = page.getByRole('form', { name: 'Input' });
+	await zone.dispatchEvent('dragover', { dataTransfer });
+	await zone.dispatchEvent('drop', { dataTransfer });
 }
 
 /** Opens every folded section (<details>), so a check sees all the page can show. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analysed, expect, expectAccessible, open, paste, test } from './fixtures';
+import { analysed, dropFiles, expect, expectAccessible, open, paste, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const CERTS = join(import.meta.dirname, 'certs');
@@ -135,8 +135,10 @@ test('the share link carries the error, host and environment, and no key, passwo
 test('a .p12 dropped with its password opens, and the password is kept nowhere', async ({ guarded: { page } }) => {
 	const password = 'Tr0ub4dor-p12-pass';
 	await open(page);
-	await page.locator('#file-picker').setInputFiles(join(CERTS, 'dropped.p12'));
+	await dropFiles(page, [join(CERTS, 'dropped.p12')]);
 	await expect(page.getByText('A password is needed to open dropped.p12.')).toBeVisible();
+	// The prompt takes the focus: the person can type the password straight away.
+	await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
 	await expectAccessible(page, 'the password prompt');
 	// By keyboard: type the password and press Enter.
 	await page.getByLabel('Password', { exact: true }).fill(password);
