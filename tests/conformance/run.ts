@@ -9,7 +9,7 @@
 
 import { CLIENT_POLICIES, WEBPKI_POLICY } from '../../src/lib/core/chain/policy';
 import { LimboRunner, summarise, type CaseResult } from './limbo-runner';
-import { limboAvailable, loadAnchors, loadLimbo } from './limbo-suite';
+import { disagreementReason, limboAvailable, loadAnchors, loadLimbo } from './limbo-suite';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -47,6 +47,8 @@ for (const [name, list] of [...byGroup].sort((a, b) => b[1].length - a[1].length
 	for (const f of verbose ? list : list.slice(0, 25)) {
 		console.log(`    ${f.id}  ${f.expected} → ${f.actual}  [${anchors[f.id] ?? '????'}]  ${f.note ?? ''}`);
 	}
+	const known = disagreementReason(list[0].id);
+	if (known && list.every((f) => disagreementReason(f.id) === known)) console.log(`    (decided on purpose: ${known})`);
 	if (!verbose && list.length > 25) console.log(`    … ${list.length - 25} more (--verbose)`);
 }
 

@@ -162,3 +162,27 @@ describe('chain.bad-signature (forged)', () => {
 		expect(report.chains[0].clients[0].reasons[0].problem.openssl?.code).toBe(7);
 	});
 });
+
+describe('chain.invalid (what no other finding covers)', () => {
+	it('names a critical extension no client understands', async () => {
+		const report = await analyzeFiles(['checks/critical-unknown-extension.crt', 'checks/a-inter.crt', 'checks/ca.pem'], {
+			host: 'critical.example.com'
+		});
+		const [f] = find(report, 'chain.invalid');
+		expect(f).toMatchObject({ severity: 'error', subject: 'item-1', title: expect.stringContaining('unknown critical extension') });
+		expect(f.detail).toContain('1.3.6.1.4.1.55555.1');
+		expect(f.evidence).toEqual(['critical.example.com: X509_V_ERR_UNHANDLED_CRITICAL_EXTENSION (34)']);
+	});
+});
+
+describe('chain.signature-unchecked', () => {
+	it('says when a signature cannot be checked in this runtime (MD5 is not in WebCrypto)', async () => {
+		const report = await analyzeFiles(['checks/weak-md5.crt', 'checks/a-inter.crt', 'checks/ca.pem']);
+		expect(find(report, 'chain.signature-unchecked')).toEqual([expect.objectContaining({ severity: 'info', subject: 'item-1' })]);
+		expect(report.chains[0].notes.join(' ')).toMatch(/could not be checked here/);
+	});
+
+	it('is quiet when every signature could be checked', async () => {
+		expect(findingIds(await analyzeFiles(['checks/server-chain.pem', 'checks/ca.pem']))).not.toContain('chain.signature-unchecked');
+	});
+});

@@ -2,10 +2,23 @@
  * Which pasted certificates are end-entity certificates (the server's or the client's own)?
  * A certificate that issued another pasted certificate is a CA in this context. A lone
  * self-signed certificate is the leaf even with CA:TRUE, because `openssl req -x509` sets that
- * by default and people serve such certificates directly.
+ * by default and people serve such certificates directly — unless it is plainly a CA (keyCertSign,
+ * no host name), as a CA file pasted on its own is.
  */
 
 import type { IngestedCertificate } from '../ingest/evidence';
+import { readChainCertificate } from './chain-certificate';
+
+/**
+ * A CA certificate nobody serves: CA:TRUE with keyUsage keyCertSign (which `openssl req -x509`
+ * never adds by itself) and no host name. A lone one is a CA file, not a server's certificate.
+ */
+function deliberateCa(c: IngestedCertificate): boolean {
+	const view = c.parsed.view;
+	if (!view.isCA || view.subjectAltNames.some((s) => s.type === 'dns' || s.type === 'ip')) return false;
+	const read = readChainCertificate(c.parsed.der);
+	return read.ok && read.cert.ext.keyUsage?.usages.has('keyCertSign') === true;
+}
 
 export function findLeaves(all: IngestedCertificate[]): IngestedCertificate[] {
 	// A certificate pasted twice is one leaf: the copy is reported as a duplicate, not analysed again.
@@ -19,7 +32,7 @@ export function findLeaves(all: IngestedCertificate[]): IngestedCertificate[] {
 		}
 	}
 	const notIssuing = certs.filter((c) => !issuers.has(c));
-	if (certs.length === 1) return notIssuing;
+	if (certs.length === 1) return notIssuing.filter((c) => !deliberateCa(c));
 	return notIssuing.filter((c) => {
 		const view = c.parsed.view;
 		return !view.isCA || view.subjectAltNames.some((s) => s.type === 'dns' || s.type === 'ip');
