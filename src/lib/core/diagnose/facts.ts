@@ -81,6 +81,10 @@ export function extractHosts(text: string, may: May = gateFor(text)): HostPort[]
 	return [...seen.values()].filter((h) => h.port !== undefined || !withPort.has(h.host));
 }
 
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
 /** [A-Za-z0-9.-] */
 function isHostChar(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
@@ -90,6 +94,10 @@ function isHostChar(c: number): boolean {
 function* hostPorts(text: string): Generator<[string, string, string]> {
 	for (const m of text.matchAll(PORT)) {
 		const colon = m.index;
+		// ":350:38" in a stack frame: a token of digits alone is never a host, so skip it cheaply.
+		let digits = colon;
+		while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
+		if (digits < colon && (digits === 0 || !isHostChar(text.charCodeAt(digits - 1)))) continue;
 		let start = colon;
 		if (text[colon - 1] === ']') {
 			start = text.lastIndexOf('[', colon);
@@ -230,17 +238,20 @@ function detectClient(text: string, may: May): { name: string; version?: string 
 const MACOS = gated(
 	/\/Users\/|\/Library\/Frameworks\/Python\.framework|\/opt\/homebrew\/|\/usr\/local\/Cellar\/|\bmacOS\b|\bDarwin\b|\.dylib\b/
 );
-const WINDOWS = /\b[A-Z]:\\|\\AppData\\|\.exe\b|\bWindows\b|\bWinError\b|\bWSAE[A-Z]+\b/;
+const WINDOWS_PATH = /\b[A-Z]:\\|\\AppData\\/;
+const WINDOWS_WORD = /\.exe\b|\bWindows\b|\bWinError\b|\bWSAE[A-Z]+\b/;
 const DEBIAN = gated(/\/usr\/lib\/python3\/dist-packages|\bdebian\b|\bubuntu\b/i);
 const RHEL = /\/usr\/lib64\/|\.el[789]\b|\bfedora\b|\bamzn\d?\b|\bcentos\b/i;
 const ALPINE = /\balpine\b|\bmusl\b/i;
 
 function detectOs(text: string, may: May): string | undefined {
 	if (may(MACOS) && MACOS.test(text)) return 'macos';
-	if ((text.includes('\\') || text.includes('.exe') || /win/i.test(text)) && WINDOWS.test(text)) return 'windows';
+	if (text.includes('\\') && WINDOWS_PATH.test(text)) return 'windows';
+	const l = may.lower;
+	if ((l.includes('.exe') || l.includes('win') || l.includes('wsae')) && WINDOWS_WORD.test(text)) return 'windows';
 	if (may(DEBIAN) && DEBIAN.test(text)) return 'debian';
-	if (RHEL.test(text)) return 'rhel';
-	if (ALPINE.test(text)) return 'alpine';
+	if (['lib64', 'fedora', 'centos', 'amzn', '.el'].some((w) => l.includes(w)) && RHEL.test(text)) return 'rhel';
+	if ((l.includes('alpine') || l.includes('musl')) && ALPINE.test(text)) return 'alpine';
 	return undefined;
 }
 

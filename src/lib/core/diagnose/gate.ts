@@ -9,7 +9,11 @@ import { needlesOf } from './needles';
 import { NeedleScanner } from './scanner';
 
 /** May this registered pattern match the text the gate was built for? Unregistered ones: yes. */
-export type May = (pattern: RegExp) => boolean;
+export interface May {
+	(pattern: RegExp): boolean;
+	/** The text in lower case, for readers that check a word or two themselves. */
+	readonly lower: string;
+}
 
 const registered: RegExp[] = [];
 const slot = new Map<RegExp, number>();
@@ -32,9 +36,11 @@ export function registeredPatterns(): readonly RegExp[] {
 
 export function gateFor(text: string): May {
 	scanner ??= new NeedleScanner(registered.map((p) => needlesOf(p.source)));
-	const present = scanner.scan(text.toLowerCase());
-	return (pattern) => {
+	const lower = text.toLowerCase();
+	const present = scanner.scan(lower);
+	const may = (pattern: RegExp) => {
 		const at = slot.get(pattern);
 		return at === undefined || at >= present.length || present[at] === 1;
 	};
+	return Object.assign(may, { lower });
 }

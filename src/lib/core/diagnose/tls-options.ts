@@ -31,6 +31,14 @@ const NAMES = [
 const CANONICAL = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
 const SECRET = /password/i;
 
+// What follows the "=" of a keyword argument: a quoted string, a name, or a call such as certifi.where().
+const KEYWORD_VALUE = /^\s*("[^"\n]*"|'[^'\n]*'|[\w.]+(?:\(\))?)/;
+
+/** [A-Za-z0-9_] */
+function isWordChar(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 const URI_QUERY = gated(/(?:mongodb:\/\/|mongodb\+srv:\/\/)[^\s'"<>?]{0,2000}\?([^\s'"<>]{1,4000})/g);
 
 export function extractTlsOptions(text: string, may: May = gateFor(text)): Record<string, string> {
@@ -48,9 +56,16 @@ export function extractTlsOptions(text: string, may: May = gateFor(text)): Recor
 				set(name, safeDecode(value));
 			}
 		}
-	// Python keyword arguments: tlsCAFile="/path", tlsCAFile=certifi.where(), tls=True
-	for (const kw of text.matchAll(/\b(tls\w*|ssl\w*)\s*=\s*("[^"\n]*"|'[^'\n]*'|[\w.]+(?:\(\))?)/gi)) {
-		set(kw[1], kw[2].replace(/^["']|["']$/g, ''));
+	// Python keyword arguments: tlsCAFile="/path", tlsCAFile=certifi.where(), tls=True. Found from
+	// each "=" backwards: trying a word pattern at every position of a long traceback is slow.
+	for (let eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+		let end = eq;
+		while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+		let start = end;
+		while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+		if (end - start < 3 || !/^(?:tls|ssl)/i.test(text.slice(start, start + 3))) continue;
+		const value = KEYWORD_VALUE.exec(text.slice(eq + 1, eq + 1 + 2048));
+		if (value) set(text.slice(start, end), value[1].replace(/^["']|["']$/g, ''));
 	}
 	// mongosh / mongo shell flags: --tlsCAFile ca.pem, --tls
 	if (text.includes('--'))

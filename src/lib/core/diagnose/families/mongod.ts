@@ -2,8 +2,8 @@
  * The server's side: mongod and mongos log lines (legacy "2021-06-30T… E NETWORK [conn16] …" and
  * the JSON format of 4.4+), and the server errors a client relays after TLS worked
  * (MongoServerError[Unauthorized], OperationFailure, BadValue). In a server log "peer" is the
- * client. Wording from the MongoDB server source (src/mongo/util/net/ssl_manager_openssl.cpp,
- * src/mongo/transport, src/mongo/db/auth) and the seed documents 003 and 004.
+ * client. Wording from the MongoDB server source (src/mongo/util/net/ssl_manager_openssl.cpp for
+ * the peer-certificate lines), public reports that quote its logs, and the seed documents 003 and 004.
  */
 
 import type { ErrorSignature } from '../signature';
@@ -18,7 +18,7 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 		family: 'mongod',
 		pattern: /The server is configured to only allow SSL connections/,
 		citation:
-			'MongoDB server transport layer: a non-TLS connection to a net.tls.mode requireTLS server (error 17189 before 4.4, SSLHandshakeFailed after); seed 004',
+			'MongoDB server: a non-TLS connection to a net.tls.mode requireTLS server (error 17189 in older logs, SSLHandshakeFailed in 4.x+); seed 004; docker-library/mongo#165; bitnami/charts#3365',
 		diagnose: () => [
 			{
 				id: 'plain-to-tls-server',
@@ -74,8 +74,7 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 		id: 'mongod.x509-user-like-cluster-member',
 		family: 'mongod',
 		pattern: /Cannot create an x\.509 user with a subjectname that would be recognized as an internal cluster member/,
-		citation:
-			'MongoDB server src/mongo/db/commands/user_management_commands.cpp (createUser in $external); seed 004 MongoServerError[BadValue]',
+		citation: 'MongoDB server createUser in $external (BadValue, code 2); seed 004; ansible-collections/community.mongodb#626',
 		diagnose: () => [{ id: 'x509-subject-like-cluster-member', confidence: 'high' }],
 		examples: [
 			{
@@ -90,7 +89,7 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 		pattern:
 			/Could not find user\s+\\?"[^"\n\\]*=[^"\n\\]*\\?" for db \\?"\$external|UserNotFound: Could not find user \\?"[^"\n\\]*=[^"\n\\]*\\?"|MONGODB-X509 authentication failed for [^\n]*UserNotFound/,
 		citation:
-			'MongoDB server src/mongo/db/auth (UserNotFound for a $external user named after the certificate subject); MongoDB: The Definitive Guide, 3rd ed., ch. 19',
+			'MongoDB server X.509 authentication: UserNotFound for a $external user named after the certificate subject; MongoDB: The Definitive Guide, 3rd ed., ch. 19',
 		diagnose: () => [
 			{
 				id: 'x509-user-missing',
