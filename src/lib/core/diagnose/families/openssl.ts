@@ -199,14 +199,19 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 					{ id: 'tls-interception-proxy', confidence: 'low' }
 				];
 			}
+			const unsaid = 'the text does not say which check failed (PyOpenSSL and old Pythons leave the reason out)';
+			// A private host points at its own CA; with no host or a public one, a client without
+			// current roots is what the PyMongo documentation names first (seed 002).
+			if (kinds.has('private') && !kinds.has('public-or-unknown')) {
+				return [
+					{ id: 'untrusted-ca', confidence: 'low', because: unsaid, next: [ASK_CHAIN] },
+					{ id: 'missing-system-roots', confidence: 'low' },
+					{ id: 'hostname-mismatch', confidence: 'low' }
+				];
+			}
 			return [
-				{
-					id: 'untrusted-ca',
-					confidence: 'low',
-					because: 'the text does not say which check failed (PyOpenSSL and old Pythons leave the reason out)',
-					next: [ASK_CHAIN]
-				},
-				{ id: 'missing-system-roots', confidence: 'low' },
+				{ id: 'missing-system-roots', confidence: 'low', because: unsaid, next: [ASK_CHAIN] },
+				{ id: 'untrusted-ca', confidence: 'low', next: [ASK_CHAIN] },
 				{ id: 'hostname-mismatch', confidence: 'low' }
 			];
 		},
