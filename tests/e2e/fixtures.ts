@@ -22,9 +22,14 @@ export interface Guarded {
 /** The rule sets that make up WCAG 2.2 level AA (and the lower levels it includes). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Fails the test with a readable list when axe finds any WCAG 2.2 AA violation in the page's current state. */
+/**
+ * Fails the test with a readable list when axe finds any WCAG 2.2 AA violation in the page's
+ * current state. A page with frames (a docs page embedding /embed/) is scanned frame by frame;
+ * a single page in one pass, which is the same rules two to three times faster.
+ */
 export async function expectAccessible(page: Page, state = 'current state'): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const framed = page.frames().length > 1;
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(!framed).analyze();
 	const violations = results.violations.map(
 		(v) =>
 			`${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`
