@@ -161,3 +161,22 @@ test('a .p12 opened with its password converts to the combined PEM openssl would
 	expect(openssl(['x509', '-in', path, '-noout', '-pubkey'])).toBe(openssl(['pkey', '-in', path, '-pubout']));
 	expect(await page.content()).not.toContain(password);
 });
+
+test.describe('a browser on Windows', () => {
+	test.use({
+		userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36'
+	});
+
+	test('with nothing in the paste about the OS, the browser’s OS pre-fills the setup, and the paste outranks it', async ({
+		guarded: { page }
+	}) => {
+		await paste(page, 'x509: certificate signed by unknown authority');
+		await expect(page.getByLabel('Operating system')).toHaveValue('windows');
+		await expect(page.locator('#env-os-why')).toContainText('your browser runs on Windows');
+		await expect(page.getByLabel('Shell')).toHaveValue('powershell');
+		// A traceback from a Mac wins over the browser: the client runs where the traceback came from.
+		await page.locator('[data-example="atlas-macos"]').click();
+		await analysed(page);
+		await expect(page.getByLabel('Operating system')).toHaveValue('macos');
+	});
+});
