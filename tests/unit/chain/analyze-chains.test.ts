@@ -81,3 +81,14 @@ describe('the chain stage is fast', () => {
 		expect(times.sort((a, b) => a - b)[2]).toBeLessThan(100);
 	});
 });
+
+describe('a paste with many leaf certificates', () => {
+	it('analyses the first 20 chains and says that the rest were left out', async () => {
+		const report = await analyzeFiles(['checks/many-leaves.pem', 'checks/a-inter.crt', 'checks/ca.pem'], { host: 'host1.example.com' });
+		expect(report.chains).toHaveLength(20);
+		expect(report.chains[0].notes).toContain(
+			'Only the first 20 of the 22 leaf certificates were analysed as chains; paste fewer at a time for the rest.'
+		);
+		expect(report.chains[0].clients[0].accepts).toBe(true);
+	});
+});

@@ -20,7 +20,8 @@ import type {
 import { loadPublicRoots, type PublicRootStore } from '../trust/public-roots';
 import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/trust-set';
 import { wholeSeconds } from './certificate-profile';
-import { looksSelfSigned, readChainCertificate, sameCertificate, type ChainCertificate } from './chain-certificate';
+import { looksSelfSigned, sameCertificate, type ChainCertificate } from './chain-certificate';
+import { chainView } from './ingested';
 import { CertificateNames, endOf, linkView, samePath, verdictOf } from './chain-report';
 import { assessCrls, type CrlAssessment } from './crl-assessment';
 import { EKU } from './extensions';
@@ -34,6 +35,8 @@ import { SignatureVerifier } from './signature';
 import { validate } from './validate';
 
 const EXPLORED_PATHS = 12;
+/** Each leaf costs a handful of validations: a paste of thousands of leaves is analysed in part, and says so. */
+const MAX_LEAVES = 20;
 const CRL_FILE_POLICIES = new Set(['openssl', 'python-strict']);
 const SHOWN_ALTERNATIVES = 4;
 
@@ -53,7 +56,7 @@ export async function analyzeChains(
 	const pasted: PastedCertificate[] = [];
 	const unreadable: string[] = [];
 	for (const ingested of evidence.certificates) {
-		const read = readChainCertificate(ingested.parsed.der);
+		const read = chainView(ingested);
 		if (read.ok) pasted.push({ ingested, cert: read.cert });
 		else unreadable.push(`${ingested.item.id} could not be read for path building: ${read.reason}`);
 	}
@@ -64,10 +67,15 @@ export async function analyzeChains(
 	if (leaves.length === 0) return [];
 	const host = chainPeerHost(evidence, context);
 	const out: ChainAnalysis[] = [];
-	for (const leafItem of leaves) {
+	const notes = [...unreadable];
+	if (leaves.length > MAX_LEAVES)
+		notes.push(
+			`Only the first ${MAX_LEAVES} of the ${leaves.length} leaf certificates were analysed as chains; paste fewer at a time for the rest.`
+		);
+	for (const leafItem of leaves.slice(0, MAX_LEAVES)) {
 		const leaf = pasted.find((p) => p.ingested === leafItem);
 		if (!leaf) continue;
-		out.push(await analyzeLeaf({ leaf, pasted, store, crls, crlAssessments, verifier, context, host, notes: unreadable }));
+		out.push(await analyzeLeaf({ leaf, pasted, store, crls, crlAssessments, verifier, context, host, notes }));
 	}
 	return out;
 }

@@ -7,7 +7,7 @@
  */
 
 import type { IngestedCertificate } from '../ingest/evidence';
-import { readChainCertificate } from './chain-certificate';
+import { chainCertificateOf } from './ingested';
 
 /**
  * A CA certificate nobody serves: CA:TRUE with keyUsage keyCertSign (which `openssl req -x509`
@@ -16,20 +16,33 @@ import { readChainCertificate } from './chain-certificate';
 function deliberateCa(c: IngestedCertificate): boolean {
 	const view = c.parsed.view;
 	if (!view.isCA || view.subjectAltNames.some((s) => s.type === 'dns' || s.type === 'ip')) return false;
-	const read = readChainCertificate(c.parsed.der);
-	return read.ok && read.cert.ext.keyUsage?.usages.has('keyCertSign') === true;
+	return chainCertificateOf(c)?.ext.keyUsage?.usages.has('keyCertSign') === true;
+}
+
+// A certificate the path reader cannot read still takes part, by its DER-encoded names.
+const subjectKey = (c: IngestedCertificate) =>
+	chainCertificateOf(c)?.subject.key ?? `raw:${hexOf(c.parsed.cert.subject.toSchema().toBER())}`;
+const issuerKey = (c: IngestedCertificate) => chainCertificateOf(c)?.issuer.key ?? `raw:${hexOf(c.parsed.cert.issuer.toSchema().toBER())}`;
+
+function hexOf(buffer: ArrayBuffer): string {
+	return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function findLeaves(all: IngestedCertificate[]): IngestedCertificate[] {
 	// A certificate pasted twice is one leaf: the copy is reported as a duplicate, not analysed again.
 	const seen = new Set<string>();
 	const certs = all.filter((c) => !seen.has(c.item.certificate.sha256) && seen.add(c.item.certificate.sha256));
+	// Names compared in canonical form (chain/name-key.ts), through an index: linear in the number of certificates.
+	const bySubject = new Map<string, IngestedCertificate[]>();
+	for (const c of certs) {
+		const key = subjectKey(c);
+		const list = bySubject.get(key);
+		if (list) list.push(c);
+		else bySubject.set(key, [c]);
+	}
 	const issuers = new Set<IngestedCertificate>();
 	for (const child of certs) {
-		for (const parent of certs) {
-			if (parent === child) continue;
-			if (child.parsed.cert.issuer.isEqual(parent.parsed.cert.subject)) issuers.add(parent);
-		}
+		for (const parent of bySubject.get(issuerKey(child)) ?? []) if (parent !== child) issuers.add(parent);
 	}
 	const notIssuing = certs.filter((c) => !issuers.has(c));
 	if (certs.length === 1) return notIssuing.filter((c) => !deliberateCa(c));

@@ -79,9 +79,14 @@ export class PathSearch {
 	private fatal?: Problem;
 
 	constructor(private readonly input: SearchInput) {
-		for (const a of input.anchors) push(this.anchorsBySubject, a.subject.key, a);
+		const anchorsByFingerprint = new Map<string, ChainCertificate[]>();
+		for (const a of input.anchors) {
+			push(this.anchorsBySubject, a.subject.key, a);
+			push(anchorsByFingerprint, a.fingerprint, a);
+		}
+		// Indexed by fingerprint, so a bundle of thousands of certificates is sorted in linear time.
 		for (const c of input.pool) {
-			if (!input.anchors.some((a) => sameCertificate(a, c))) push(this.poolBySubject, c.subject.key, c);
+			if (!(anchorsByFingerprint.get(c.fingerprint) ?? []).some((a) => sameCertificate(a, c))) push(this.poolBySubject, c.subject.key, c);
 		}
 	}
 

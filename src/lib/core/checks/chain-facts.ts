@@ -3,22 +3,10 @@
  * problem any client found on it, and the path-building view of a pasted certificate.
  */
 
-import { readChainCertificate, type ChainCertificate } from '../chain/chain-certificate';
 import type { IngestedCertificate } from '../ingest/evidence';
 import type { ChainAnalysis, ChainProblem } from '../report/chain-model';
 
-const read = new WeakMap<IngestedCertificate, ChainCertificate | null>();
-
-/** The certificate as path building reads it (extensions decoded), or undefined when unreadable. */
-export function chainCertificateOf(c: IngestedCertificate): ChainCertificate | undefined {
-	let cert = read.get(c);
-	if (cert === undefined) {
-		const r = readChainCertificate(c.parsed.der);
-		cert = r.ok ? r.cert : null;
-		read.set(c, cert);
-	}
-	return cert ?? undefined;
-}
+export { chainCertificateOf } from '../chain/ingested';
 
 export interface LocatedProblem {
 	/** The short name of the certificate it concerns. */

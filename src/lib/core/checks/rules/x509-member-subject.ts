@@ -35,13 +35,18 @@ export const x509MemberSubject: Check = {
 			const eku = chainCertificateOf(c)?.ext.extKeyUsage?.oids;
 			return !eku || eku.includes(EKU.serverAuth);
 		});
+		const byPart = new Map<string, typeof members>();
+		for (const m of members) {
+			const part = clusterPart(m.item.certificate.subject);
+			const list = byPart.get(part);
+			if (list) list.push(m);
+			else byPart.set(part, [m]);
+		}
 		return leaves.flatMap((leaf) => {
 			const client = leaf.item.certificate.subject;
 			const part = clusterPart(client);
-			const same = members.filter(
-				(m) =>
-					m.item.certificate.sha256 !== leaf.item.certificate.sha256 && clusterPart(m.item.certificate.subject) === part && part !== '||'
-			);
+			if (part === '||') return [];
+			const same = (byPart.get(part) ?? []).filter((m) => m.item.certificate.sha256 !== leaf.item.certificate.sha256).slice(0, 3);
 			return same.map((m) =>
 				finding(this, 'error', {
 					subject: leaf.item.id,
