@@ -22,7 +22,7 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		title: 'The server’s certificate comes from a CA the client does not trust',
 		explanation:
 			'The client followed the server’s chain up to a certificate authority that is not in its trust store. That is normal for a private CA (one your team or your DBA runs): the client has to be given that CA’s certificate, usually with tlsCAFile.',
-		remedies: ['use-tlscafile', 'add-ca-to-os-store', 'allow-invalid-certificates'],
+		remedies: ['get-server-chain', 'use-tlscafile', 'convert-der-to-pem', 'add-ca-to-os-store', 'allow-invalid-certificates'],
 		next: [PASTE_CHAIN]
 	},
 	'missing-system-roots': {
@@ -69,14 +69,14 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		title: 'The certificate does not name the host you connect to',
 		explanation:
 			'The certificate is trusted, but the host name in your connection string is not among the names the certificate lists (its subjectAltName). Connect using a name the certificate lists, or reissue the certificate to include the name you use.',
-		remedies: ['connect-with-listed-name', 'reissue-with-san', 'fix-dns-or-hosts', 'allow-invalid-hostnames'],
+		remedies: ['connect-with-listed-name', 'reissue-with-san', 'fix-dns-or-hosts', 'hostname-litmus-test', 'allow-invalid-hostnames'],
 		next: [PASTE_CHAIN]
 	},
 	'ip-mismatch': {
 		title: 'You connect by IP address, and the certificate does not list that IP',
 		explanation:
 			'When a connection string uses an IP address, the certificate must carry that exact IP in an "IP Address" subjectAltName entry; a DNS name does not count. Connect by the host name on the certificate, or reissue it with the IP.',
-		remedies: ['connect-with-listed-name', 'reissue-with-san', 'allow-invalid-hostnames'],
+		remedies: ['connect-with-listed-name', 'reissue-with-san', 'hostname-litmus-test', 'allow-invalid-hostnames'],
 		next: [PASTE_CHAIN]
 	},
 	'weak-key': {
@@ -113,7 +113,7 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		title: 'Certificate revocation checking (OCSP) failed',
 		explanation:
 			'With pymongo[ocsp] installed, PyMongo checks the OCSP response the server staples to the handshake; an invalid or unusable response fails the connection.',
-		remedies: ['pymongo-ocsp-extra', 'disable-ocsp-endpoint-check']
+		remedies: ['check-ocsp-status', 'pymongo-ocsp-extra', 'disable-ocsp-endpoint-check']
 	},
 	'protocol-version': {
 		title: 'Client and server share no TLS version',

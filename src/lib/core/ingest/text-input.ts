@@ -140,9 +140,10 @@ function ingestRest(
 	for (const span of spans) builder.connectionString(span.form, span.raw, where(offset + span.start, offset + span.end));
 	const leftover = spans.reduceRight((t, sp) => t.slice(0, sp.start) + t.slice(sp.end), trimmed).trim();
 	if (leftover === '') return;
-	const safe = spans.length ? redactSecretsInText(trimmed) : trimmed;
-	if (!looksLikeErrorText(spans.length ? leftover : safe)) {
-		builder.evidence.unrecognizedText.push(redactSecretsInText(leftover));
+	const safe = capErrorText(spans.length ? redactSecretsInText(trimmed) : trimmed);
+	// Decided on what the diagnosis would see, so a 50 MB paste is judged by its start and end.
+	if (!looksLikeErrorText(spans.length ? capErrorText(leftover) : safe)) {
+		builder.evidence.unrecognizedText.push(capErrorText(redactSecretsInText(leftover)));
 		return;
 	}
 	const item = builder.add({
@@ -150,7 +151,7 @@ function ingestRest(
 		kind: 'error-text',
 		label: errorTextLabel(safe),
 		source: { ...where(offset, offset + trimmed.length), ...(name ? { name } : {}) },
-		text: capErrorText(safe)
+		text: safe
 	});
 	builder.evidence.errorTexts.push({ item });
 }
