@@ -14,17 +14,29 @@ const TRACEBACK = [
 ].join('\n');
 
 describe('redactReport', () => {
-	it('removes URI passwords and password options from every string of the report', async () => {
-		const report = await analyze([{ kind: 'text', text: TRACEBACK }]);
-		expect(JSON.stringify(report)).toContain('Hunter2pw');
-		const { report: clean, removed } = redactReport(report);
+	it('leaves no URI password or password option in the exports of a real analysis', async () => {
+		const { report: clean } = redactReport(await analyze([{ kind: 'text', text: TRACEBACK }]));
 		const json = JSON.stringify(clean);
-		expect(json).not.toContain('Hunter2pw');
-		expect(json).not.toContain('k3ypass');
+		for (const secret of ['Hunter2pw', 'k3ypass']) {
+			expect(json).not.toContain(secret);
+			expect(toMarkdown(clean)).not.toContain(secret);
+		}
+		expect(clean.diagnoses.length).toBeGreaterThan(0);
+	});
+
+	it('scrubs every string of the report, wherever a secret got in', async () => {
+		// The core keeps secrets out of the report; the exports must not depend on that alone.
+		const report = await analyze([{ kind: 'text', text: TRACEBACK }]);
+		const leaky = structuredClone(report);
+		for (const item of leaky.items) if (item.kind === 'error-text') item.text = TRACEBACK;
+		leaky.diagnoses[0].evidence.push({ itemId: 'item-x', start: 0, end: 10, text: 'password="pw-in-code"' });
+		expect(JSON.stringify(leaky)).toContain('Hunter2pw');
+		const { report: clean, removed } = redactReport(leaky);
+		const json = JSON.stringify(clean);
+		for (const secret of ['Hunter2pw', 'k3ypass', 'pw-in-code']) expect(json).not.toContain(secret);
 		expect(json).toContain('mongodb://app:****@db.example.com');
-		expect(removed).toEqual(expect.arrayContaining(['connection-string passwords', 'password options']));
-		expect(toMarkdown(clean)).not.toContain('Hunter2pw');
-		// The diagnosis itself survives the scrubbing.
+		expect(removed).toEqual(expect.arrayContaining(['connection-string passwords', 'password options', 'password arguments']));
+		// Only the secrets change: the diagnoses and their ids survive.
 		expect(clean.diagnoses.map((d) => d.id)).toEqual(report.diagnoses.map((d) => d.id));
 	});
 
