@@ -10,7 +10,7 @@ import { findConnectionStrings, findUris } from './find';
 import { REDACTED, type ConnectionStringForm } from './model';
 import { isSecretOption } from './option-specs';
 import { readCall } from './python-call';
-import { locateUserinfo } from './userinfo';
+import { locateSecretUserinfo } from './userinfo';
 
 const SECRET_QUERY = /([?&;](?:tlsCertificateKeyFilePassword|proxyPassword|ssl_pem_passphrase|password)=)([^&;#]*)/gi;
 const SECRET_PROPERTY = /((?:AWS_SESSION_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SECRET_KEY)(?::|%3A))([^,&;#'"]*)/gi;
@@ -21,7 +21,7 @@ const SECRET_DICT_VALUE =
 
 export function redactUri(uri: string): string {
 	let out = uri;
-	const loc = locateUserinfo(out);
+	const loc = locateSecretUserinfo(out);
 	if (loc.colon >= 0) out = out.slice(0, loc.colon + 1) + REDACTED + out.slice(loc.at);
 	return out.replace(SECRET_QUERY, `$1${REDACTED}`).replace(SECRET_PROPERTY, `$1${REDACTED}`);
 }

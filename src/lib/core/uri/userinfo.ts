@@ -46,3 +46,19 @@ export function rawPassword(uri: string): string | undefined {
 	const loc = locateUserinfo(uri);
 	return loc.colon < 0 ? undefined : uri.slice(loc.colon + 1, loc.at);
 }
+
+/**
+ * For redaction only, where hiding too much is harmless and too little is a leak: when PyMongo's
+ * reading (last "@" before the first "/") and the query-aware reading disagree, the password
+ * runs to the later "@". A query value that gets masked with it costs nothing.
+ */
+export function locateSecretUserinfo(uri: string): UserinfoLocation {
+	const loc = locateUserinfo(uri);
+	const rest = uri.slice(loc.authorityStart);
+	const slash = rest.indexOf('/');
+	const widest = (slash < 0 ? rest : rest.slice(0, slash)).lastIndexOf('@');
+	if (widest < 0 || loc.authorityStart + widest <= loc.at) return loc;
+	const colon = rest.slice(0, widest).indexOf(':');
+	if (colon < 0) return loc;
+	return { authorityStart: loc.authorityStart, at: loc.authorityStart + widest, colon: loc.authorityStart + colon };
+}
