@@ -10,6 +10,7 @@ const read = new WeakMap<IngestedCertificate, ChainCertificate | string>();
 
 /** The certificate with its extensions decoded, or the reason it cannot be read that way. */
 export function chainView(c: IngestedCertificate): { ok: true; cert: ChainCertificate } | { ok: false; reason: string } {
+	if (c.parsed.chain) return { ok: true, cert: c.parsed.chain };
 	let cert = read.get(c);
 	if (cert === undefined) {
 		const r = readChainCertificate(c.parsed.der);

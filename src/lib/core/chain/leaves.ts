@@ -20,12 +20,11 @@ function deliberateCa(c: IngestedCertificate): boolean {
 }
 
 // A certificate the path reader cannot read still takes part, by its DER-encoded names.
-const subjectKey = (c: IngestedCertificate) =>
-	chainCertificateOf(c)?.subject.key ?? `raw:${hexOf(c.parsed.cert.subject.toSchema().toBER())}`;
-const issuerKey = (c: IngestedCertificate) => chainCertificateOf(c)?.issuer.key ?? `raw:${hexOf(c.parsed.cert.issuer.toSchema().toBER())}`;
+const subjectKey = (c: IngestedCertificate) => chainCertificateOf(c)?.subject.key ?? `raw:${hexOf(c.parsed.subjectDer)}`;
+const issuerKey = (c: IngestedCertificate) => chainCertificateOf(c)?.issuer.key ?? `raw:${hexOf(c.parsed.issuerDer)}`;
 
-function hexOf(buffer: ArrayBuffer): string {
-	return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+function hexOf(bytes: Uint8Array): string {
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function findLeaves(all: IngestedCertificate[]): IngestedCertificate[] {

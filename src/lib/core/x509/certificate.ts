@@ -1,95 +1,40 @@
-/** pkijs Certificate → the plain, serialisable CertificateView the report carries. */
+/**
+ * Reading a certificate for the report and the analysis. The path reader's one DER walk gives
+ * both the view and the ChainCertificate the chain stage needs; pkijs is loaded only for the rare
+ * certificate that reader refuses, so a CA bundle costs milliseconds and pkijs stays out of the
+ * common path.
+ */
 
-import * as asn1js from 'asn1js';
-import * as pkijs from 'pkijs';
-import type { CertificateView, SubjectAltName } from '../report/model';
-import { toPem } from '../ingest/base64';
-import { parseAsn1 } from './der';
-import { sha256Hex } from './hash';
-import { nameView } from './names';
-import { EXTENSIONS, SIGNATURE_ALGORITHMS, oidName } from './oids';
-import { publicKeyView } from './public-key';
-import { ipBytesToString } from './ip';
+import { readChainCertificate, type ChainCertificate } from '../chain/chain-certificate';
+import type { CertificateView } from '../report/model';
+import { outlineDer } from './der';
+import { certificateViewOf } from './certificate-view';
 
-/** A certificate as the analysis holds it: the pkijs object for crypto, the view for the report. */
+/** A certificate as the analysis holds it. */
 export interface ParsedCertificate {
 	der: Uint8Array;
-	cert: pkijs.Certificate;
 	view: CertificateView;
+	/** The path-building form, when the strict reader accepts the certificate. */
+	chain?: ChainCertificate;
+	/** The encoded names, to chain by bytes when there is no ChainCertificate. */
+	subjectDer: Uint8Array;
+	issuerDer: Uint8Array;
 }
 
 export type CertificateParse = { ok: true; parsed: ParsedCertificate } | { ok: false; reason: string };
 
 export async function parseCertificate(der: Uint8Array): Promise<CertificateParse> {
-	const asn1 = parseAsn1(der);
-	if (!asn1.ok) return asn1;
-	let cert: pkijs.Certificate;
-	try {
-		cert = new pkijs.Certificate({ schema: asn1.asn1 });
-	} catch {
-		return { ok: false, reason: 'valid DER, but not shaped like an X.509 certificate' };
+	const outline = outlineDer(der);
+	if (!outline.ok) return outline;
+	const exact = der.byteLength === outline.totalLength ? der : der.slice(0, outline.totalLength);
+	const read = readChainCertificate(exact);
+	if (read.ok) {
+		const cert = read.cert;
+		return {
+			ok: true,
+			parsed: { der: exact, view: certificateViewOf(cert), chain: cert, subjectDer: cert.subject.der, issuerDer: cert.issuer.der }
+		};
 	}
-	const exact =
-		der.byteLength === asn1.asn1.valueBeforeDecodeView.byteLength ? der : der.slice(0, asn1.asn1.valueBeforeDecodeView.byteLength);
-	try {
-		return { ok: true, parsed: { der: exact, cert, view: await certificateView(cert, exact) } };
-	} catch (e) {
-		return { ok: false, reason: `the certificate's fields could not be read (${(e as Error).message})` };
-	}
-}
-
-export async function certificateView(cert: pkijs.Certificate, der: Uint8Array): Promise<CertificateView> {
-	const subject = nameView(cert.subject);
-	const issuer = nameView(cert.issuer);
-	const basic = extensionValue(cert, EXTENSIONS.basicConstraints) as pkijs.BasicConstraints | undefined;
-	return {
-		subject,
-		issuer,
-		serialNumber: hex(cert.serialNumber.valueBlock.valueHexView),
-		notBefore: cert.notBefore.value.toISOString(),
-		notAfter: cert.notAfter.value.toISOString(),
-		subjectAltNames: subjectAltNames(cert),
-		publicKey: publicKeyView(cert.subjectPublicKeyInfo),
-		signatureAlgorithm: oidName(SIGNATURE_ALGORITHMS, cert.signatureAlgorithm.algorithmId),
-		isCA: basic?.cA === true,
-		selfIssued: cert.subject.isEqual(cert.issuer),
-		sha256: await sha256Hex(der),
-		publicKeySha256: await sha256Hex(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
-		pem: toPem('CERTIFICATE', der)
-	};
-}
-
-export function extensionValue(cert: pkijs.Certificate, oid: string): unknown {
-	const ext = cert.extensions?.find((e) => e.extnID === oid);
-	return ext?.parsedValue;
-}
-
-export function subjectAltNames(cert: pkijs.Certificate): SubjectAltName[] {
-	const san = extensionValue(cert, EXTENSIONS.subjectAltName) as pkijs.AltName | undefined;
-	return san?.altNames ? generalNamesToSans(san.altNames) : [];
-}
-
-export function generalNamesToSans(names: pkijs.GeneralName[]): SubjectAltName[] {
-	return names.map((name): SubjectAltName => {
-		switch (name.type) {
-			case 1:
-				return { type: 'email', value: String(name.value) };
-			case 2:
-				return { type: 'dns', value: String(name.value) };
-			case 6:
-				return { type: 'uri', value: String(name.value) };
-			case 7: {
-				const bytes = (name.value as asn1js.OctetString).valueBlock.valueHexView;
-				return { type: 'ip', value: ipBytesToString(bytes) };
-			}
-			default:
-				return { type: 'other', value: `GeneralName type ${name.type}` };
-		}
-	});
-}
-
-function hex(bytes: Uint8Array): string {
-	let s = '';
-	for (const b of bytes) s += b.toString(16).padStart(2, '0').toUpperCase();
-	return s;
+	const { parseCertificateWithPkijs } = await import('./certificate-pkijs');
+	return parseCertificateWithPkijs(exact);
 }

@@ -19,7 +19,6 @@ function pad(input: Uint8Array, blockBytes: number, lengthBytes: number): Uint8A
 	return out;
 }
 
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
 
 function sha1(input: Uint8Array): Uint8Array {
@@ -61,20 +60,40 @@ const K256 = new Int32Array([
 
 function sha256(input: Uint8Array): Uint8Array {
 	const m = pad(input, 64, 8);
-	const view = new DataView(m.buffer);
-	const h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 	const w = new Int32Array(64);
+	let h0 = 0x6a09e667,
+		h1 = 0xbb67ae85 | 0,
+		h2 = 0x3c6ef372,
+		h3 = 0xa54ff53a | 0,
+		h4 = 0x510e527f,
+		h5 = 0x9b05688c | 0,
+		h6 = 0x1f83d9ab,
+		h7 = 0x5be0cd19;
 	for (let off = 0; off < m.length; off += 64) {
-		for (let i = 0; i < 16; i++) w[i] = view.getInt32(off + i * 4);
+		for (let i = 0; i < 16; i++) {
+			const j = off + i * 4;
+			w[i] = (m[j] << 24) | (m[j + 1] << 16) | (m[j + 2] << 8) | m[j + 3];
+		}
 		for (let i = 16; i < 64; i++) {
-			const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-			const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+			const x = w[i - 15];
+			const y = w[i - 2];
+			const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+			const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
 			w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
 		}
-		let [a, b, c, d, e, f, g, hh] = h;
+		let a = h0,
+			b = h1,
+			c = h2,
+			d = h3,
+			e = h4,
+			f = h5,
+			g = h6,
+			hh = h7;
 		for (let i = 0; i < 64; i++) {
-			const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K256[i] + w[i]) | 0;
-			const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+			const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+			const t1 = (hh + S1 + ((e & f) ^ (~e & g)) + K256[i] + w[i]) | 0;
+			const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+			const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
 			hh = g;
 			g = f;
 			f = e;
@@ -84,16 +103,16 @@ function sha256(input: Uint8Array): Uint8Array {
 			b = a;
 			a = (t1 + t2) | 0;
 		}
-		h[0] = (h[0] + a) | 0;
-		h[1] = (h[1] + b) | 0;
-		h[2] = (h[2] + c) | 0;
-		h[3] = (h[3] + d) | 0;
-		h[4] = (h[4] + e) | 0;
-		h[5] = (h[5] + f) | 0;
-		h[6] = (h[6] + g) | 0;
-		h[7] = (h[7] + hh) | 0;
+		h0 = (h0 + a) | 0;
+		h1 = (h1 + b) | 0;
+		h2 = (h2 + c) | 0;
+		h3 = (h3 + d) | 0;
+		h4 = (h4 + e) | 0;
+		h5 = (h5 + f) | 0;
+		h6 = (h6 + g) | 0;
+		h7 = (h7 + hh) | 0;
 	}
-	return words32(h);
+	return words32([h0, h1, h2, h3, h4, h5, h6, h7]);
 }
 
 // SHA-512 works on 64-bit words; BigInt keeps it short and it only runs for the rare SHA-384/512 MAC.
