@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_FIRST_VIEW = 80 * 1024;
 const BUDGET_TOTAL = 400 * 1024;
 
-const dir = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'build');
+const dir = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? process.env.BUILD_DIR ?? 'build');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function walk(d) {

@@ -3,16 +3,17 @@
  * specific reason on an unreadable item, never an exception.
  */
 
-import * as pkijs from 'pkijs';
 import type { CertificateItem, ContainerItem, CrlView, PrivateKeyView, SourceRef } from '../report/model';
 import { parseCertificate } from '../x509/certificate';
 import { parseCrl, type ParsedCrl } from '../x509/crl';
 import { parseCsr } from '../x509/csr';
-import { outlineDer, fromBerSafely } from '../x509/der';
+import { outlineDer } from '../x509/der';
+import { readTlv } from '../chain/der-reader';
+import { readName } from '../chain/name-key';
+import { distinguishedNameView } from '../x509/certificate-view';
 import { derShape } from '../x509/der-shape';
 import { sha256Hex } from '../x509/hash';
 import { decryptPkcs8, describeEncryptedPkcs8 } from '../x509/key-encryption';
-import { nameView } from '../x509/names';
 import { SIGNATURE_ALGORITHMS, oidName } from '../x509/oids';
 import { readPkcs12 } from '../x509/pkcs12';
 import { readPkcs7 } from '../x509/pkcs7';
@@ -83,13 +84,10 @@ async function ingestCertificate(builder: EvidenceBuilder, der: Uint8Array, ctx:
 
 export async function crlView(crl: ParsedCrl): Promise<CrlView> {
 	let issuer: CrlView['issuer'] = { rfc2253: '', attributes: [] };
-	const asn1 = fromBerSafely(crl.issuerDer, { maxDepth: 16, maxNodes: 2000 });
-	if (asn1.offset !== -1) {
-		try {
-			issuer = nameView(new pkijs.RelativeDistinguishedNames({ schema: asn1.result }));
-		} catch {
-			// An unreadable issuer name leaves the rest of the CRL usable.
-		}
+	try {
+		issuer = distinguishedNameView(readName(crl.issuerDer, readTlv(crl.issuerDer, 0)));
+	} catch {
+		// An unreadable issuer name leaves the rest of the CRL usable.
 	}
 	return {
 		issuer,
