@@ -4,7 +4,7 @@
  */
 
 import type { Item, SourceRef, UnreadableItem } from '../report/model';
-import type { ParsedCertificate } from '../x509/certificate';
+import type { CertificateParse, ParsedCertificate } from '../x509/certificate';
 import type { ParsedCrl } from '../x509/crl';
 import type { KeyRead } from '../x509/private-key';
 import { emptyEvidence, type Evidence } from './evidence';
@@ -12,10 +12,20 @@ import { certificateLabel, connectionStringLabel, crlLabel, keyLabel } from './l
 import { redactConnectionString } from '../uri/redact';
 import type { CertificateItem } from '../report/model';
 
+/** More different certificates than any real bundle (the Mozilla set is ~150, big corporate ones a few hundred). */
+export const MAX_CERTIFICATES = 2000;
+/** Unreadable parts listed one by one; the rest are counted. */
+export const MAX_UNREADABLE = 200;
+
 export class EvidenceBuilder {
 	readonly evidence: Evidence = emptyEvidence();
 	/** Certificates already added, by SHA-256, so a chain pasted twice is not analysed twice. */
 	private readonly seen = new Map<string, string>();
+	/** How many times each certificate (by SHA-256) was met, copies included. */
+	private readonly copies = new Map<string, number>();
+	private skippedCertificates = 0;
+	private skippedUnreadable = 0;
+	private readonly parses = new Map<string, { der: Uint8Array; result: CertificateParse }>();
 
 	constructor(
 		readonly password?: string,
@@ -32,11 +42,32 @@ export class EvidenceBuilder {
 		return item;
 	}
 
-	unreadable(label: string, source: SourceRef, reason: string, hint?: string): UnreadableItem {
+	unreadable(label: string, source: SourceRef, reason: string, hint?: string): UnreadableItem | undefined {
+		// Ten thousand damaged blocks need their first reasons, not ten thousand of them.
+		if (this.evidence.unreadable.length >= MAX_UNREADABLE) {
+			this.skippedUnreadable++;
+			return undefined;
+		}
 		return this.add({ id: this.nextId(), kind: 'unreadable', label, source, reason, ...(hint ? { hint } : {}) });
 	}
 
-	certificate(parsed: ParsedCertificate, source: SourceRef, origin: CertificateItem['origin']): CertificateItem {
+	certificate(parsed: ParsedCertificate, source: SourceRef, origin: CertificateItem['origin']): CertificateItem | undefined {
+		const sha = parsed.view.sha256;
+		const copies = (this.copies.get(sha) ?? 0) + 1;
+		this.copies.set(sha, copies);
+		// A hostile or careless paste (10,000 copies of one certificate, a 50,000-entry bundle) must
+		// not become 10,000 items to check and render: a second copy is kept, so the duplicate is
+		// reported, and further copies only counted; past a bound that no real bundle reaches, the
+		// rest are counted and named in one item at the end.
+		if (copies > 2) {
+			const first = this.evidence.certificates.find((c) => c.item.certificate.sha256 === sha);
+			if (first) first.item.copies = copies;
+			return undefined;
+		}
+		if (this.evidence.certificates.length >= MAX_CERTIFICATES) {
+			this.skippedCertificates++;
+			return undefined;
+		}
 		const item = this.add({
 			id: this.nextId(),
 			kind: 'certificate',
@@ -45,9 +76,46 @@ export class EvidenceBuilder {
 			certificate: parsed.view,
 			origin
 		} satisfies CertificateItem);
+		if (copies === 2) {
+			const first = this.evidence.certificates.find((c) => c.item.certificate.sha256 === sha);
+			if (first) first.item.copies = 2;
+		}
 		this.evidence.certificates.push({ item, parsed });
-		if (!this.seen.has(parsed.view.sha256)) this.seen.set(parsed.view.sha256, item.id);
+		if (!this.seen.has(sha)) this.seen.set(sha, item.id);
 		return item;
+	}
+
+	/**
+	 * The same certificate pasted many times is parsed once: keyed by a cheap hash of the DER, and
+	 * confirmed byte for byte, so a collision can never hand back another certificate.
+	 */
+	async parsedOnce(der: Uint8Array, parse: () => Promise<CertificateParse>): Promise<CertificateParse> {
+		const key = `${der.length}:${fnv(der)}`;
+		const hit = this.parses.get(key);
+		if (hit && sameBytes(hit.der, der)) return hit.result;
+		const result = await parse();
+		this.parses.set(key, { der, result });
+		return result;
+	}
+
+	/** Called once every input is read: says what the bounds left out. */
+	finish(): void {
+		if (this.skippedUnreadable) {
+			this.add({
+				id: this.nextId(),
+				kind: 'unreadable',
+				label: `${this.skippedUnreadable.toLocaleString('en-US')} more unreadable parts`,
+				source: {},
+				reason: `The first ${MAX_UNREADABLE} parts that could not be read are listed above; ${this.skippedUnreadable.toLocaleString('en-US')} more like them were not listed one by one.`
+			});
+		}
+		if (this.skippedCertificates) {
+			this.unreadable(
+				`${this.skippedCertificates.toLocaleString('en-US')} more certificates`,
+				{},
+				`Only the first ${MAX_CERTIFICATES.toLocaleString('en-US')} different certificates were read; ${this.skippedCertificates.toLocaleString('en-US')} more were left out. No real CA bundle is this large: paste the chain you are asking about on its own.`
+			);
+		}
 	}
 
 	/** The first item holding a certificate with this fingerprint, if it is not `id` itself. */
@@ -79,4 +147,16 @@ export class EvidenceBuilder {
 		const item = this.add({ id: this.nextId(), kind: 'private-key', label: keyLabel(read.view), source, key: read.view });
 		this.evidence.keys.push({ item, publicKeyInfo: read.spki });
 	}
+}
+
+function fnv(bytes: Uint8Array): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+	return h >>> 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }

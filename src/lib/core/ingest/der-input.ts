@@ -7,7 +7,7 @@ import type { CertificateItem, ContainerItem, CrlView, PrivateKeyView, SourceRef
 import { parseCertificate } from '../x509/certificate';
 import { parseCrl, type ParsedCrl } from '../x509/crl';
 import { parseCsr } from '../x509/csr';
-import { outlineDer } from '../x509/der';
+import { firstDerError, outlineDer } from '../x509/der';
 import { readTlv } from '../chain/der-reader';
 import { readName } from '../chain/name-key';
 import { distinguishedNameView } from '../x509/certificate-view';
@@ -64,17 +64,21 @@ async function readDerObject(builder: EvidenceBuilder, der: Uint8Array, ctx: Der
 			return ingestKey(builder, await readSec1Ec(der), ctx);
 		case 'encrypted-pkcs8':
 			return ingestEncryptedPkcs8(builder, der, ctx);
-		default:
+		default: {
+			const broken = firstDerError(der);
 			builder.unreadable(
 				ctx.label,
 				ctx.source,
-				`Valid DER (${outline.totalLength} bytes), but not a certificate, CRL, private key, certificate request, PKCS#7 or PKCS#12 file.`
+				broken
+					? `Not valid DER: ${broken}. A file damaged in transfer, or not a certificate, CRL, key, certificate request, PKCS#7 or PKCS#12 file.`
+					: `Valid DER (${outline.totalLength} bytes), but not a certificate, CRL, private key, certificate request, PKCS#7 or PKCS#12 file.`
 			);
+		}
 	}
 }
 
 async function ingestCertificate(builder: EvidenceBuilder, der: Uint8Array, ctx: DerContext): Promise<void> {
-	const result = await parseCertificate(der);
+	const result = await builder.parsedOnce(der, () => parseCertificate(der));
 	if (!result.ok) {
 		builder.unreadable(ctx.label, ctx.source, `It looks like a certificate, but ${result.reason}.`);
 		return;

@@ -26,5 +26,6 @@ export async function ingest(inputs: AnalyzeInput[], options: IngestOptions = {}
 			builder.unreadable(name, input.name ? { name: input.name } : {}, `Could not be read: ${(e as Error)?.message ?? String(e)}.`);
 		}
 	}
+	builder.finish();
 	return builder.evidence;
 }

@@ -80,6 +80,8 @@ export interface CertificateItem extends ItemBase {
 	certificate: CertificateView;
 	/** How it arrived: a PEM block, a DER file, inside a PKCS#7/PKCS#12, an s_client chain, a keytool listing… */
 	origin: 'pem' | 'trusted-pem' | 'der' | 'base64' | 'pkcs7' | 'pkcs12' | 's-client' | 'keytool';
+	/** How many times this exact certificate occurs in the input, when more than once (only two copies become items). */
+	copies?: number;
 }
 
 export interface CrlView {

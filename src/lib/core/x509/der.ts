@@ -64,3 +64,50 @@ export function parseAsn1(bytes: Uint8Array): { ok: true; asn1: asn1js.AsnType }
 	}
 	return { ok: true, asn1: parsed.result };
 }
+
+/**
+ * Walks every constructed element (iteratively, to a depth bound) and returns the first place
+ * the encoding breaks, or undefined when the whole tree is well-formed DER. Used to say why a
+ * file of the right outer shape is still not a certificate, CRL or key.
+ */
+export function firstDerError(bytes: Uint8Array, maxDepth = 64, maxNodes = 100_000): string | undefined {
+	const stack: { at: number; end: number; depth: number }[] = [{ at: 0, end: Math.min(bytes.length, outlineLength(bytes)), depth: 0 }];
+	let nodes = 0;
+	while (stack.length) {
+		const frame = stack[stack.length - 1];
+		if (frame.at >= frame.end) {
+			stack.pop();
+			continue;
+		}
+		if (++nodes > maxNodes) return undefined;
+		const at = frame.at;
+		if (at + 2 > frame.end) return `truncated at byte ${at}: an element needs a tag and a length`;
+		const first = bytes[at + 1];
+		if (first === 0x80) return `indefinite length at byte ${at + 1}, which DER forbids`;
+		let length = first;
+		let header = 2;
+		if (first > 0x80) {
+			const n = first & 0x7f;
+			if (n > 4) return `a ${n}-byte length field at byte ${at + 1}, claiming more than 4 GB`;
+			if (at + 2 + n > frame.end) return `truncated in the length field at byte ${at + 1}`;
+			length = 0;
+			for (let i = 0; i < n; i++) length = length * 256 + bytes[at + 2 + i];
+			header = 2 + n;
+		}
+		const end = at + header + length;
+		if (end > frame.end)
+			return `the element at byte ${at} claims ${length.toLocaleString('en-US')} bytes, but only ${(frame.end - at - header).toLocaleString('en-US')} remain in its parent`;
+		frame.at = end;
+		// Constructed tags hold elements; BIT and OCTET STRINGs often do too but need not, so they are not walked.
+		if (bytes[at] & 0x20) {
+			if (frame.depth + 1 > maxDepth) return `nested more than ${maxDepth} levels deep at byte ${at}`;
+			stack.push({ at: at + header, end, depth: frame.depth + 1 });
+		}
+	}
+	return undefined;
+}
+
+function outlineLength(bytes: Uint8Array): number {
+	const o = outlineDer(bytes);
+	return o.ok ? o.totalLength : bytes.length;
+}

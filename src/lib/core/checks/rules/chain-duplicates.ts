@@ -15,12 +15,14 @@ export const chainDuplicates: Check = {
 				first.set(sha, item.id);
 				return [];
 			}
+			const copies = evidence.certificates.find((c) => c.item.id === earlier)?.item.copies ?? 2;
+			const times = copies === 2 ? 'twice' : `${copies.toLocaleString('en-US')} times`;
 			return [
 				finding(this, 'info', {
 					subject: item.id,
-					title: `${item.certificate.subject.commonName ?? item.certificate.subject.rfc2253} appears twice`,
+					title: `${item.certificate.subject.commonName ?? item.certificate.subject.rfc2253} appears ${times}`,
 					detail:
-						`${item.id} is the same certificate as ${earlier}. Clients ignore the copy, so it does no harm, but a chain file assembled by hand with copies ` +
+						`${item.id} is the same certificate as ${earlier}${copies > 2 ? ` (only the first two copies are listed)` : ''}. Clients ignore the copy, so it does no harm, but a chain file assembled by hand with copies ` +
 						'often also misses the certificate that was meant to be there.',
 					evidence: [`SHA-256: ${sha}`]
 				})
