@@ -6,6 +6,8 @@
 import { analyzeChains } from './chain/analyze-chains';
 import { CHECKS } from './checks/registry';
 import { findLeaves } from './chain/leaves';
+import { checkSelfSignatures } from './chain/self-signatures';
+import { SignatureVerifier } from './chain/signature';
 import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
 import { diagnose } from './diagnose/diagnose';
 import { ingest } from './ingest/ingest';
@@ -20,9 +22,13 @@ export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext =
 	const resolved = resolveContext(context);
 	const evidence = await ingest(inputs, { password: resolved.password });
 	const leaves = findLeaves(evidence.certificates);
-	const chains = await analyzeChains(evidence, leaves, resolved);
+	const verifier = new SignatureVerifier();
+	const [chains, selfSignatures] = await Promise.all([
+		analyzeChains(evidence, leaves, resolved, { verifier }),
+		checkSelfSignatures(evidence, verifier)
+	]);
 	const findings: Finding[] = [];
-	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves, chains }));
+	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves, chains, selfSignatures }));
 	const uri = analyzeConnections(evidence, resolved);
 	findings.push(...uri.findings);
 	const diagnoses = diagnose(evidence.errorTexts, resolved, evidence);

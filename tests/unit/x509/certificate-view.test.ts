@@ -10,7 +10,7 @@ import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
 import { readChainCertificate } from '../../../src/lib/core/chain/chain-certificate';
 import { certificateView } from '../../../src/lib/core/x509/certificate-pkijs';
-import { certificateViewOf } from '../../../src/lib/core/x509/certificate-view';
+import { certificateViewOf, utf8IfIntended } from '../../../src/lib/core/x509/certificate-view';
 import { FIXTURES } from '../../helpers/fixtures';
 import { limboAvailable, loadLimbo } from '../../conformance/limbo-suite';
 
@@ -38,6 +38,8 @@ async function compare(der: Uint8Array): Promise<string | undefined> {
 	}
 	if (!fast.ok) return undefined; // such certificates take the pkijs path itself
 	const reference = await certificateView(cert, der);
+	// The one designed difference: non-ASCII bytes in an IA5String name are read as the UTF-8 they were meant as.
+	reference.subjectAltNames = reference.subjectAltNames.map((s) => ({ ...s, value: utf8IfIntended(s.value) }));
 	expect(certificateViewOf(fast.cert)).toEqual(reference);
 	return 'compared';
 }
@@ -58,13 +60,17 @@ describe('the fast certificate view equals the pkijs view', () => {
 		expect(ders.length).toBeGreaterThan(100);
 	});
 
-	it.runIf(limboAvailable())('for the x509-limbo leaves and intermediates', async () => {
-		let n = 0;
-		for (const tc of loadLimbo().slice(0, 1500)) {
-			for (const pem of [tc.peer_certificate, ...tc.untrusted_intermediates, ...tc.trusted_certs]) {
-				for (const der of certificatesIn(pem)) if (await compare(der)) n++;
+	it.runIf(limboAvailable())(
+		'for the x509-limbo leaves and intermediates',
+		async () => {
+			let n = 0;
+			for (const tc of loadLimbo().slice(0, 1500)) {
+				for (const pem of [tc.peer_certificate, ...tc.untrusted_intermediates, ...tc.trusted_certs]) {
+					for (const der of certificatesIn(pem)) if (await compare(der)) n++;
+				}
 			}
-		}
-		expect(n).toBeGreaterThan(1000);
-	});
+			expect(n).toBeGreaterThan(1000);
+		},
+		120_000
+	);
 });

@@ -43,6 +43,8 @@ const SHOWN_ALTERNATIVES = 4;
 export interface ChainStageOptions {
 	/** The trust store standing for "a stock client"; the shipped public root set unless given. */
 	publicRoots?: PublicRootStore;
+	/** Shared with the other signature checks of one analysis, so no signature is computed twice. */
+	verifier?: SignatureVerifier;
 }
 
 export async function analyzeChains(
@@ -61,7 +63,7 @@ export async function analyzeChains(
 		else unreadable.push(`${ingested.item.id} could not be read for path building: ${read.reason}`);
 	}
 	const crls: CrlInput[] = evidence.crls.map((c) => ({ crl: c.parsed, ref: c.item.id }));
-	const verifier = new SignatureVerifier();
+	const verifier = options.verifier ?? new SignatureVerifier();
 	const pastedById = pasted.map((p) => ({ itemId: p.ingested.item.id, cert: p.cert }));
 	const crlAssessments = await assessCrls(evidence, pastedById, wholeSeconds(context.at), verifier, store);
 	if (leaves.length === 0) return [];

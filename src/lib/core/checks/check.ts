@@ -6,6 +6,7 @@
 
 import type { ResolvedContext } from '../context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
+import type { SelfSignatureResult } from '../chain/self-signatures';
 import type { ChainAnalysis } from '../report/chain-model';
 import type { Finding, Severity } from '../report/model';
 
@@ -25,6 +26,8 @@ export interface CheckInput {
 	leaves: IngestedCertificate[];
 	/** The chain stage's result for each leaf (chain/analyze-chains.ts). */
 	chains: ChainAnalysis[];
+	/** The own signature of each pasted self-issued certificate (chain/self-signatures.ts). */
+	selfSignatures?: SelfSignatureResult[];
 }
 
 export interface Check extends CheckMeta {

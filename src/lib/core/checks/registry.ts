@@ -1,6 +1,8 @@
 /** Every check, in the order their findings are listed. Add a check here and it runs everywhere. */
 
 import type { Check } from './check';
+import { certBadSelfSignature } from './rules/cert-bad-self-signature';
+import { certDeceptiveCharacters } from './rules/cert-deceptive-characters';
 import { certExpired } from './rules/cert-expired';
 import { certExpiringSoon } from './rules/cert-expiring-soon';
 import { certNotYetValid } from './rules/cert-not-yet-valid';
@@ -56,6 +58,7 @@ export const CHECKS: readonly Check[] = [
 	certValidityTooLong,
 	// Host names
 	hostMismatch,
+	certDeceptiveCharacters,
 	hostSrvTargets,
 	hostNoSan,
 	hostWildcardInvalid,
@@ -73,6 +76,7 @@ export const CHECKS: readonly Check[] = [
 	strengthWeakSignature,
 	strengthCurve,
 	// Chain and trust
+	certBadSelfSignature,
 	chainMissingIntermediate,
 	chainUntrustedRoot,
 	chainSelfSignedLeaf,

@@ -7,6 +7,7 @@ import type { ConnectionReport } from '../uri/connection-report';
 import type { ChainAnalysis } from './chain-model';
 import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from './model';
 import { TOOL_VERSION } from '../version';
+import { withVisibleNames } from './visible';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, ok: 3 };
 
@@ -33,7 +34,7 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 		const remedy = renderRemedy(id, env, facts);
 		if (remedy) remedies[id] = remedy;
 	}
-	return {
+	return withVisibleNames({
 		tool: { name: 'tls-doctor', version: TOOL_VERSION },
 		context: {
 			...(context.host ? { host: context.host } : {}),
@@ -51,7 +52,7 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 		diagnoses: orderedDiagnoses,
 		remedies,
 		...verdict(sortedFindings, orderedDiagnoses)
-	};
+	});
 }
 
 function verdict(findings: Finding[], diagnoses: Diagnosis[]): Pick<Report, 'verdict'> {

@@ -58,13 +58,27 @@ function sanView(name: GeneralName): SubjectAltName {
 		case 'dns':
 		case 'email':
 		case 'uri':
-			return { type: name.kind, value: name.value };
+			return { type: name.kind, value: utf8IfIntended(name.value) };
 		case 'ip':
 			return { type: 'ip', value: ipBytesToString(name.bytes) };
 		case 'directory':
 			return { type: 'other', value: 'GeneralName type 4' };
 		case 'other':
 			return { type: 'other', value: `GeneralName type ${name.tag & 0x1f}` };
+	}
+}
+
+/**
+ * An IA5String holds ASCII; bytes above 127 in one were put there by someone who meant them to
+ * be read as UTF-8 (a zero-width space in a "paypal"), so that is how they are shown. Bytes that
+ * are not valid UTF-8 stay as read, one character per byte.
+ */
+export function utf8IfIntended(value: string): string {
+	if (!/[\u0080-\u00ff]/.test(value)) return value;
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(value, (c) => c.charCodeAt(0)));
+	} catch {
+		return value;
 	}
 }
 
