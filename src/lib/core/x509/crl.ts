@@ -258,35 +258,48 @@ function hashBytes(buf: Uint8Array, start: number, end: number): number {
 }
 
 /**
- * One pass over the revoked list: validates each entry's shape and records its offset in an
- * open-addressing table keyed by the serial's bytes. Memory is two Int32s per entry.
+ * One pass over the revoked list: validates each entry's shape and records where its serial
+ * lies, then an open-addressing table keyed by the serial's bytes. Memory is a few Int32s per
+ * entry; nothing is decoded until an entry is looked up or shown.
  */
 function indexRevoked(der: Uint8Array, list: Tlv): SerialIndex {
-	const offsets: number[] = [];
+	let capacity = 1024;
+	let entries = new Int32Array(capacity);
+	let starts = new Int32Array(capacity);
+	let ends = new Int32Array(capacity);
+	let count = 0;
 	let at = list.contentStart;
 	while (at < list.end) {
 		const entry = expectTlv(der, at, list.end, SEQUENCE, 'revoked entry');
-		validateEntry(der, entry);
-		offsets.push(at);
+		const serial = validateEntry(der, entry);
+		if (count === capacity) {
+			capacity *= 2;
+			entries = grow(entries, capacity);
+			starts = grow(starts, capacity);
+			ends = grow(ends, capacity);
+		}
+		entries[count] = at;
+		starts[count] = serial.contentStart;
+		ends[count] = serial.end;
+		count++;
 		at = entry.end;
 	}
 	let size = 16;
-	while (size < offsets.length * 2) size <<= 1;
+	while (size < count * 2) size <<= 1;
 	const table = new Int32Array(size).fill(-1);
 	const mask = size - 1;
-	for (const offset of offsets) {
-		const { contentStart, end } = serialBounds(der, offset);
-		let slot = hashBytes(der, contentStart, end) & mask;
+	for (let i = 0; i < count; i++) {
+		let slot = hashBytes(der, starts[i], ends[i]) & mask;
 		while (table[slot] !== -1) slot = (slot + 1) & mask;
-		table[slot] = offset;
+		table[slot] = i;
 	}
 	return {
-		count: offsets.length,
+		count,
 		find(serial) {
 			let slot = hashBytes(serial, 0, serial.length) & mask;
 			while (table[slot] !== -1) {
-				const { contentStart, end } = serialBounds(der, table[slot]);
-				if (end - contentStart === serial.length && equalBytes(der, contentStart, serial)) return table[slot];
+				const i = table[slot];
+				if (ends[i] - starts[i] === serial.length && equalBytes(der, starts[i], serial)) return entries[i];
 				slot = (slot + 1) & mask;
 			}
 			return -1;
@@ -294,12 +307,19 @@ function indexRevoked(der: Uint8Array, list: Tlv): SerialIndex {
 	};
 }
 
+function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+	const out = new Int32Array(capacity);
+	out.set(a);
+	return out;
+}
+
 /**
  * The whole shape of one entry, checked once while indexing, so that lookup() and sample() can
  * decode any entry later without meeting a malformed one (a damaged CRL is unreadable up front,
  * with the byte where it breaks, rather than failing when a serial happens to be looked up).
+ * Structure only: extension OIDs are decoded when an entry is shown.
  */
-function validateEntry(der: Uint8Array, entry: Tlv): void {
+function validateEntry(der: Uint8Array, entry: Tlv): Tlv {
 	const serial = expectTlv(der, entry.contentStart, entry.end, INTEGER, 'revoked serial');
 	const date = readTlv(der, serial.end, entry.end);
 	if (date.tag !== 0x17 && date.tag !== 0x18) {
@@ -307,14 +327,18 @@ function validateEntry(der: Uint8Array, entry: Tlv): void {
 	}
 	if (date.end < entry.end) {
 		const exts = expectTlv(der, date.end, entry.end, SEQUENCE, 'crlEntryExtensions');
-		readExtensions(der, exts);
+		let p = exts.contentStart;
+		while (p < exts.end) {
+			const ext = expectTlv(der, p, exts.end, SEQUENCE, 'Extension');
+			const oid = expectTlv(der, ext.contentStart, ext.end, 0x06, 'extension OID');
+			let next = readTlv(der, oid.end, ext.end);
+			if (next.tag === 0x01) next = readTlv(der, next.end, ext.end);
+			if (next.tag !== 0x04) throw new DerError(`extension value at byte ${next.start} is not an OCTET STRING`, next.start);
+			p = ext.end;
+		}
 		if (exts.end !== entry.end) throw new DerError(`unexpected bytes after the entry extensions at byte ${exts.end}`, exts.end);
 	}
-}
-
-function serialBounds(der: Uint8Array, entryOffset: number): Tlv {
-	const entry = readTlv(der, entryOffset);
-	return readTlv(der, entry.contentStart, entry.end);
+	return serial;
 }
 
 function equalBytes(buf: Uint8Array, start: number, other: Uint8Array): boolean {
