@@ -43,3 +43,11 @@ console.log(
 	`diagnose(): ${texts.length} texts (${corpus.length} distinct, ${(chars / 1024 / 1024).toFixed(1)} MB), median of ${runs} runs: ` +
 		`${median(wall).toFixed(1)} ms wall (min ${Math.min(...wall).toFixed(1)}), ${median(cpu).toFixed(1)} ms CPU; target < 100 ms`
 );
+console.log(
+	JSON.stringify({
+		bench: 'diagnose',
+		texts: texts.length,
+		medianMs: Number(median(wall).toFixed(1)),
+		cpuMs: Number(median(cpu).toFixed(1))
+	})
+);
