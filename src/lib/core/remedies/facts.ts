@@ -9,6 +9,7 @@
 
 import type { ResolvedContext } from '../context';
 import type { Diagnosis, Facts, Item } from '../report/model';
+import type { ChainAnalysis } from '../report/chain-model';
 import type { ConnectionReport } from '../uri/connection-report';
 
 export interface RemedyFacts {
@@ -27,6 +28,8 @@ export interface RemedyFacts {
 	srvHost?: string;
 	/** The connection-string doctor's corrected URI (password as ****), when one was pasted. */
 	correctedUri?: string;
+	/** A chain stops short: the missing issuer's name, its key identifier, and where it is published (AIA caIssuers). */
+	missingIssuer?: { name: string; keyId?: string; caIssuers: string[] };
 }
 
 export interface FactSources {
@@ -35,10 +38,12 @@ export interface FactSources {
 	context?: Pick<ResolvedContext, 'host' | 'role'> | { host?: string; role?: 'server' | 'client' };
 	/** The report's analysed connection strings: their hosts and corrected URI. */
 	connections?: readonly Pick<ConnectionReport, 'analysis'>[];
+	/** The report's chains: a missing issuer and its AIA URL. */
+	chains?: readonly Pick<ChainAnalysis, 'missingIntermediate'>[];
 }
 
 /** Everything the report knows that a remedy can use. Pure and cheap: safe to call on every change. */
-export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, connections = [] }: FactSources): RemedyFacts {
+export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, connections = [], chains = [] }: FactSources): RemedyFacts {
 	const facts: RemedyFacts = {};
 	const diagnosisFacts: Facts[] = diagnoses.map((d) => d.facts);
 
@@ -78,6 +83,14 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	if (typeof srv === 'string') facts.srvHost = srv;
 	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
 	if (corrected) facts.correctedUri = corrected;
+	const missing = chains.map((c) => c.missingIntermediate).find((m) => m !== undefined);
+	if (missing) {
+		facts.missingIssuer = {
+			name: missing.issuer,
+			caIssuers: missing.caIssuers,
+			...(missing.authorityKeyId ? { keyId: missing.authorityKeyId } : {})
+		};
+	}
 	return facts;
 }
 

@@ -28,7 +28,7 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 	const orderedDiagnoses = diagnoses.map((d) => ({ ...d, remedies: orderRemedyIds(d.remedies) }));
 	const remedies: Record<string, Remedy> = {};
 	const env = { os: context.os, python: context.python, shell: context.shell, client: context.client };
-	const facts = collectRemedyFacts({ items, diagnoses, context, connections });
+	const facts = collectRemedyFacts({ items, diagnoses, context, connections, chains });
 	for (const id of [...orderedDiagnoses.flatMap((d) => d.remedies), ...sortedFindings.flatMap((f) => f.remedies)]) {
 		if (remedies[id]) continue;
 		const remedy = renderRemedy(id, env, facts);

@@ -12,7 +12,7 @@ export const chainMissingIntermediate: Check = {
 	description: 'The certificate that issued one in the chain is missing: neither pasted nor a public root.',
 	citation:
 		'RFC 5280 §6.1, §4.2.2.1 (caIssuers); RFC 8446 §4.4.2; OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20) / X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE (21)',
-	remedies: ['serve-full-chain', 'add-intermediate-to-cafile', 'use-tlscafile', 'get-server-chain'],
+	remedies: ['serve-full-chain', 'fetch-aia-issuer', 'add-intermediate-to-cafile', 'use-tlscafile', 'get-server-chain'],
 	run({ chains, evidence }) {
 		return chains.flatMap((chain) => {
 			const missing = chain.missingIntermediate;

@@ -6,12 +6,55 @@
  */
 
 import { mongodTlsConf } from '../artefacts';
-import { command, config, text, type RemedyTemplate } from '../remedy';
+import type { RemedyStep } from '../../report/model';
+import { command, config, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { clientSteps } from '../syntax/clients';
 import { sClient } from '../syntax/openssl';
 import { concatFiles } from '../syntax/shell';
 
+/** Download, convert and check: curl and openssl, or PowerShell and certutil on Windows without openssl. */
+// The URL comes from a certificate, which may be hostile: it goes into a command only when it is
+// a plain http(s) URL that no shell can read as anything but one word.
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~%/-]*)?$/;
+
+function fetchIssuerSteps(c: RenderContext): RemedyStep[] {
+	const published = c.facts.missingIssuer?.caIssuers.find((u) => PLAIN_URL.test(u));
+	const url = published ?? 'AIA_URL';
+	const placeholders = published ? [] : ['AIA_URL'];
+	const windows = c.shell === 'powershell' || c.shell === 'cmd';
+	const download =
+		c.shell === 'powershell'
+			? `Invoke-WebRequest -UseBasicParsing -Uri "${url}" -OutFile issuer.crt`
+			: c.shell === 'cmd'
+				? `curl.exe -fsSL -o issuer.crt "${url}"`
+				: `curl -fsSL -o issuer.crt '${url}'`;
+	const steps: RemedyStep[] = [{ ...command(c, download), ...(placeholders.length ? { placeholders } : {}) }];
+	steps.push(
+		text(
+			'The file is usually DER (binary): convert it to PEM. If openssl says it cannot read it as DER, it is PEM already: use the second command.'
+		),
+		command(c, 'openssl x509 -inform DER -in issuer.crt -out intermediate.pem'),
+		command(c, 'openssl x509 -in issuer.crt -out intermediate.pem', { label: 'if it is PEM already' })
+	);
+	if (windows) steps.push(command(c, 'certutil -encode issuer.crt intermediate.pem', { label: 'Windows without openssl' }));
+	steps.push(command(c, 'openssl x509 -in intermediate.pem -noout -subject -ext subjectKeyIdentifier -fingerprint -sha256'));
+	return steps;
+}
+
 export const chain: RemedyTemplate[] = [
+	{
+		id: 'fetch-aia-issuer',
+		title: 'Download the missing intermediate from where the certificate says it is published',
+		source: 'RFC 5280 §4.2.2.1 (Authority Information Access, caIssuers)',
+		why: (c) =>
+			`The certificate names the URL of its issuer's certificate in its Authority Information Access extension${c.facts.missingIssuer ? ` (${c.facts.missingIssuer.caIssuers.join(', ') || 'none given'})` : ''}. Browsers fetch it by themselves; MongoDB drivers never do, so it has to be put where they look. TLS Doctor only shows the URL and never fetches anything.`,
+		verify: (c) => {
+			const m = c.facts.missingIssuer;
+			return `The last command prints subject= ${m?.name ?? 'the issuer named in the finding'}${m?.keyId ? ` and a Subject Key Identifier of ${m.keyId.match(/../g)?.join(':').toUpperCase()}` : ''}; then send it with the server's certificate (or add it to the CA file), as the next fix says.`;
+		},
+		varies: ['shell'],
+		steps: fetchIssuerSteps
+	},
 	{
 		id: 'serve-full-chain',
 		title: 'Have the server send its full chain',

@@ -1,0 +1,46 @@
+/** fetch-aia-issuer: the URL from the certificate goes into a command only when it is plainly a URL, and the steps work with openssl. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderRemedy } from '../../../src/lib/core/remedies/render';
+import { fixtureBytes } from '../../helpers/fixtures';
+
+const facts = (url: string) => ({ missingIssuer: { name: 'CN=Checks Intermediate CA', keyId: 'a8c1', caIssuers: [url] } });
+const commands = (url: string, shell = 'bash') =>
+	renderRemedy('fetch-aia-issuer', { shell }, facts(url))!
+		.steps.filter((s) => s.kind === 'command')
+		.map((s) => s.text);
+
+describe('fetch-aia-issuer', () => {
+	it('downloads from the published URL in each shell', () => {
+		const url = 'http://pki.example.test/checks-intermediate.crt';
+		expect(commands(url)[0]).toBe(`curl -fsSL -o issuer.crt '${url}'`);
+		expect(commands(url, 'powershell')[0]).toBe(`Invoke-WebRequest -UseBasicParsing -Uri "${url}" -OutFile issuer.crt`);
+		expect(commands(url, 'cmd')[0]).toBe(`curl.exe -fsSL -o issuer.crt "${url}"`);
+	});
+
+	it('never puts a URL a shell could read as more than a URL into a command (the certificate may be hostile)', () => {
+		for (const url of [
+			"http://x.test/a';touch /tmp/pwned;'",
+			'http://x.test/$(id)',
+			'http://x.test/`id`',
+			'file:///etc/passwd',
+			'http://x.test/a b'
+		]) {
+			const [download] = commands(url);
+			expect(download).toContain('AIA_URL');
+			expect(download).not.toContain('x.test');
+		}
+	});
+
+	it('its conversion step turns the DER a CA publishes into the PEM the drivers read', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'aia-'));
+		writeFileSync(join(dir, 'issuer.crt'), fixtureBytes('pki/server.der'));
+		const convert = commands('http://pki.example.test/i.crt')[1];
+		execFileSync('bash', ['-c', convert], { cwd: dir });
+		const subject = execFileSync('openssl', ['x509', '-in', 'intermediate.pem', '-noout', '-subject'], { cwd: dir, encoding: 'utf8' });
+		expect(subject).toMatch(/^subject=/);
+	});
+});
