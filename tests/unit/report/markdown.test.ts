@@ -114,3 +114,13 @@ describe.skipIf(!HAVE_OPENSSL)('the ticket summary keeps secrets out', () => {
 		expect(md).toMatch(/SHA-256 `[0-9A-F:]{95}`/);
 	});
 });
+
+describe('the ticket Markdown shows the chain', () => {
+	it('each certificate of the path with its fingerprint, and which clients accept it', async () => {
+		const report = await analyzeFiles(['checks/server-full-chain.pem'], { host: 'db.example.com' });
+		const md = toMarkdown(report);
+		expect(md).toContain('## Certificate chain');
+		for (const link of report.chains[0].links) expect(md).toContain(link.certificate.sha256);
+		expect(md).toMatch(/✅ Go \(the Go driver/);
+	});
+});

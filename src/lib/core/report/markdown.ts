@@ -10,6 +10,7 @@
  */
 
 import { redactSecretsInText } from '../uri/redact';
+import type { ChainAnalysis } from './chain-model';
 import type { ConnectionReport } from '../uri/connection-report';
 import type { Facts, Item, Remedy, RemedyStep, Report } from './model';
 
@@ -153,6 +154,31 @@ function environmentLine(report: Report): string {
 	return parts.length ? parts.join(', ') : 'no environment chosen (steps show the variants)';
 }
 
+const STATUS_MARK = { ok: '✅', warning: '⚠️', error: '❌' } as const;
+
+/** A chain as a support engineer reads it: the path with each certificate's fingerprint, then who accepts it. */
+function chainLines(chain: ChainAnalysis): string[] {
+	const out = [`### ${plain(chain.summary)}`, ''];
+	for (const link of chain.links) {
+		const problems = link.problems.map((p) => `${p.summary}${p.openssl ? ` (OpenSSL ${p.openssl.code})` : ''}`).join('; ');
+		out.push(
+			`- ${STATUS_MARK[link.status]} ${link.role}: ${code(link.certificate.subject)}, until ${link.validity.notAfter.slice(0, 10)}, SHA-256 ${code(link.certificate.sha256)}${link.certificate.source === 'public-roots' ? ' (public root)' : ''}${problems ? ` — ${plain(problems)}` : ''}`
+		);
+	}
+	if (chain.missingIntermediate)
+		out.push(
+			`- ❌ missing: ${code(chain.missingIntermediate.issuer)}${chain.missingIntermediate.caIssuers.length ? ` (published at ${chain.missingIntermediate.caIssuers.map(code).join(', ')})` : ''}`
+		);
+	out.push('', plain(chain.trust.explanation), '');
+	for (const v of chain.clients) {
+		out.push(
+			`- ${v.accepts ? '✅' : '❌'} ${plain(v.label)} (${plain(v.clients)})${v.accepts ? '' : `: ${plain(v.reasons[0]?.problem.summary ?? chain.summary)}`}`
+		);
+	}
+	out.push('');
+	return out;
+}
+
 export function toMarkdown(report: Report): string {
 	const out: string[] = ['# TLS Doctor report', ''];
 	if (report.verdict) out.push(`**Verdict:** ${plain(report.verdict.text)} (confidence: ${report.verdict.confidence})`, '');
@@ -180,6 +206,11 @@ export function toMarkdown(report: Report): string {
 			for (const e of f.evidence) out.push(`  - ${code(e)}`);
 		}
 		out.push('');
+	}
+	const chains = report.chains.filter((c) => c.links.length);
+	if (chains.length) {
+		out.push(`## Certificate chain${chains.length === 1 ? '' : 's'}`, '');
+		for (const c of chains) out.push(...chainLines(c));
 	}
 	if (report.connections.length) {
 		out.push('## Connection strings', '');
