@@ -31,6 +31,6 @@ export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext =
 	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves, chains, selfSignatures }));
 	const uri = analyzeConnections(evidence, resolved);
 	findings.push(...uri.findings);
-	const diagnoses = diagnose(evidence.errorTexts, resolved, evidence);
+	const diagnoses = diagnose(evidence.errorTexts, resolved, { ...evidence, chains });
 	return buildReport({ items: evidence.items, findings, diagnoses, chains, connections: uri.connections }, resolved);
 }

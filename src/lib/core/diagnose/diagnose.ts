@@ -7,6 +7,7 @@
 
 import type { ResolvedContext } from '../context';
 import type { Evidence, IngestedErrorText } from '../ingest/evidence';
+import type { ChainAnalysis } from '../report/chain-model';
 import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../report/model';
 import { DIAGNOSES } from './catalogue';
 import { extractFacts, type DiagnoseFacts } from './facts';
@@ -41,7 +42,10 @@ interface Accumulator {
 }
 
 /** What else was pasted that says something about an error text: the chain an s_client transcript printed. */
-export type RelatedEvidence = Pick<Evidence, 'sClients' | 'certificates'>;
+export type RelatedEvidence = Pick<Evidence, 'sClients' | 'certificates'> & {
+	/** The chain stage's verdicts on the pasted certificates: whose CA they chain to. */
+	chains?: readonly Pick<ChainAnalysis, 'trust' | 'links'>[];
+};
 
 export function diagnose(
 	texts: IngestedErrorText[],
@@ -56,6 +60,8 @@ export function diagnose(
 		const may = gateFor(text);
 		const facts = extractFacts(text, may);
 		if (!facts.hosts?.length && context.host) facts.hosts = [{ host: context.host }];
+		const chainTrust = related?.chains?.find((c) => c.links.length)?.trust.kind;
+		if (chainTrust) facts.chainTrust = chainTrust;
 		if (!facts.hosts?.length && related) {
 			const peer = peerOf(item.source.container, related);
 			if (peer.host) facts.hosts = [{ host: peer.host, ...(peer.port ? { port: peer.port } : {}) }];

@@ -34,6 +34,11 @@ export interface DiagnoseFacts extends Facts {
 	 * chain (an s_client transcript) and names no host itself: an Atlas name there still means Atlas.
 	 */
 	peerNames?: string[];
+	/**
+	 * Whose CA the pasted certificates chain to, from the chain stage (not from the text): public (a
+	 * root every stock store has), private (a CA only the person has), self-signed, or unknown.
+	 */
+	chainTrust?: 'public' | 'private' | 'self-signed' | 'unknown';
 }
 
 // host:port as drivers print them: "cluster0-shard-00-00.abcde.mongodb.net:27017", "localhost:27017", "[::1]:27017".

@@ -120,6 +120,32 @@ export function unknownIssuer(facts: DiagnoseFacts, { rootWasSent = false } = {}
 			}
 		];
 	}
+	// The certificates pasted with the error settle what the host name can only suggest.
+	if (facts.chainTrust === 'public') {
+		return [
+			{
+				id: 'missing-system-roots',
+				confidence: 'high',
+				because: 'the certificates you pasted chain to a root in the public (Mozilla) set, which a stock trust store has'
+			},
+			{
+				id: 'tls-interception-proxy',
+				confidence: 'low',
+				because: 'unless the chain the client saw was not the one pasted',
+				next: [ASK_CHAIN]
+			}
+		];
+	}
+	if (facts.chainTrust === 'private') {
+		return [
+			{
+				id: 'untrusted-ca',
+				confidence: 'high',
+				because: 'the certificates you pasted chain to a private CA, which no stock trust store has: the client needs it as tlsCAFile'
+			},
+			{ id: 'missing-intermediate', confidence: 'low' }
+		];
+	}
 	if (kinds.has('atlas')) {
 		return [
 			{
