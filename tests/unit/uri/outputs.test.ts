@@ -9,18 +9,23 @@ describe('outputs', () => {
 	const a = analyse(RICH);
 	const o = a.outputs!;
 
-	it('corrects the URI: canonical names, tls=true, password as ****', () => {
+	it('corrects the URI: canonical names, tls=true, password as ****, and host-name checks back on', () => {
 		expect(o.uri).toBe(
-			'mongodb://app:****@db1.example.com:27017,db2.example.com:27017/admin?tls=true&tlsCAFile=/etc/ssl/ca.pem&tlsCertificateKeyFile=/etc/ssl/client.pem&tlsCertificateKeyFilePassword=****&tlsAllowInvalidHostnames=true&replicaSet=rs0'
+			'mongodb://app:****@db1.example.com:27017,db2.example.com:27017/admin?tls=true&tlsCAFile=/etc/ssl/ca.pem&tlsCertificateKeyFile=/etc/ssl/client.pem&tlsCertificateKeyFilePassword=****&replicaSet=rs0'
 		);
 		expect(a.changes).toEqual(expect.arrayContaining([expect.stringMatching(/ssl_ca_certs/)]));
+		expect(a.changes).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^removed tlsAllowInvalidHostnames: it accepts a valid certificate issued for any other host/)
+			])
+		);
 	});
 
-	it('gives PyMongo keyword arguments, secrets from the environment, the unsafe one flagged', () => {
+	it('gives PyMongo keyword arguments, secrets from the environment, and no setting that turns checks off', () => {
 		expect(o.python).toContain('password=os.environ["MONGODB_PASSWORD"],');
 		expect(o.python).toContain('tlsCAFile="/etc/ssl/ca.pem",');
 		expect(o.python).toContain('tlsCertificateKeyFilePassword=os.environ["MONGODB_TLS_KEY_PASSWORD"],');
-		expect(o.python).toMatch(/tlsAllowInvalidHostnames=True, {2}# UNSAFE/);
+		expect(o.python).not.toContain('tlsAllowInvalidHostnames');
 	});
 
 	it('gives Node driver options as data and code', () => {
@@ -28,8 +33,7 @@ describe('outputs', () => {
 		expect(o.node.options).toEqual({
 			tls: true,
 			tlsCAFile: '/etc/ssl/ca.pem',
-			tlsCertificateKeyFile: '/etc/ssl/client.pem',
-			tlsAllowInvalidHostnames: true
+			tlsCertificateKeyFile: '/etc/ssl/client.pem'
 		});
 		expect(o.node.code).toContain('tlsCertificateKeyFilePassword: process.env.MONGODB_TLS_KEY_PASSWORD');
 	});
@@ -38,14 +42,14 @@ describe('outputs', () => {
 		expect(o.mongosh).toContain('# mongosh asks for the password.');
 		expect(o.mongosh).toContain("mongosh 'mongodb://app@db1.example.com:27017,db2.example.com:27017/admin?replicaSet=rs0'");
 		expect(o.mongosh).toMatch(/--tls \\\n {2}--tlsCAFile \/etc\/ssl\/ca\.pem/);
-		expect(o.mongosh).toContain('--tlsAllowInvalidHostnames');
+		expect(o.mongosh).not.toContain('--tlsAllowInvalidHostnames');
 	});
 
-	it('gives Compass fields, with a warning on the unsafe one and no secret', () => {
+	it('gives Compass fields, with no secret and no setting that turns checks off', () => {
 		const field = (name: string) => o.compass.find((f) => f.field === name);
 		expect(field('Certificate Authority (.pem)')?.value).toBe('/etc/ssl/ca.pem');
 		expect(field('Password')?.value).toBe('(type it in; it is not shown here)');
-		expect(field('tlsAllowInvalidHostnames')?.warning).toMatch(/UNSAFE/);
+		expect(field('tlsAllowInvalidHostnames')).toBeUndefined();
 		expect(JSON.stringify(o)).not.toMatch(/K3yPassw0rd|p%40ss|p@ss/);
 	});
 });

@@ -3,8 +3,11 @@
  * misspellings fixed when the intent is clear (and dropped when not), "True" written "true",
  * contradictions resolved in the way that keeps the person's intent without adding risk, and
  * tls=true made explicit when only PyMongo would have inferred it. Every change is listed.
- * Insecure settings the person chose are kept (and reported as unsafe): silently removing them
- * would change behaviour behind their back.
+ * Settings that switch verification off (tlsInsecure, tlsAllowInvalidCertificates,
+ * tlsAllowInvalidHostnames set to true) are taken out of the corrected form, with the reason:
+ * a "corrected" string must never be a recommendation to turn checks off. The change list says
+ * so, and says they can be put back as a stopgap knowing what they expose; the findings explain
+ * what made them look necessary.
  */
 
 import type { ClientId, UriHost } from './model';
@@ -165,6 +168,21 @@ export function correctSettings(parsed: ParsedConnectionString, settings: Settin
 		if (map.delete(name.toLowerCase())) changes.push(`removed ${name}: ${why}`);
 	};
 	const get = (name: string) => map.get(name.toLowerCase());
+
+	// Verification off is never part of a correction (see the header). Removed first, so the
+	// conflicts they caused, and the CRL they made pointless, resolve in favour of checking.
+	const UNSAFE: Record<string, string> = {
+		tlsInsecure: 'it switches off certificate and host-name checks',
+		tlsAllowInvalidCertificates: 'it switches off certificate checks',
+		tlsAllowInvalidHostnames: 'it accepts a valid certificate issued for any other host'
+	};
+	for (const [name, what] of Object.entries(UNSAFE)) {
+		if (isTrue(get(name)))
+			remove(
+				name,
+				`${what}, so anyone on the network path can pose as the server. Fix what made it look necessary (the findings say what); put it back only as a stopgap, knowing that`
+			);
+	}
 
 	// tlsInsecure and the options it implies.
 	const insecure = get('tlsInsecure');
