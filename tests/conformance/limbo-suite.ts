@@ -1,13 +1,14 @@
 /**
- * The x509-limbo suite (C2SP, /work/shared/conformance/x509-limbo/limbo.json) and the rules for
+ * The x509-limbo suite (C2SP, ../shared/conformance/x509-limbo/limbo.json, or LIMBO_DIR) and the rules for
  * which testcases this validator runs. A testcase is skipped only for a reason written here: a
  * feature tag we declare unsupported, something the validate() API cannot express, or an id on
  * the reviewed list below. Everything else runs, and a wrong verdict is a failure.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
+import { sharedPath } from '../helpers/shared';
 
-export const LIMBO_DIR = process.env.LIMBO_DIR ?? '/work/shared/conformance/x509-limbo';
+export const LIMBO_DIR = process.env.LIMBO_DIR ?? sharedPath('conformance', 'x509-limbo') ?? '../shared/conformance/x509-limbo';
 
 export interface LimboPeerName {
 	kind: 'DNS' | 'IP' | 'RFC822';

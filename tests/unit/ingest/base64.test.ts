@@ -10,6 +10,13 @@ describe('decodeBase64', () => {
 		}
 	});
 
+	it('encodes exactly as Node does, padding included', () => {
+		for (let n = 0; n < 40; n++) {
+			const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 131 + n * 7) & 0xff);
+			expect(encodeBase64(bytes), `length ${n}`).toBe(Buffer.from(bytes).toString('base64'));
+		}
+	});
+
 	it('agrees with Node on real data, ignoring line breaks', () => {
 		const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 7919) & 0xff);
 		const wrapped = Buffer.from(bytes)

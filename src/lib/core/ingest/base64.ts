@@ -19,6 +19,22 @@ function isSpace(c: number): boolean {
 
 /** Decode base64 (standard or URL-safe), ignoring whitespace. */
 export function decodeBase64(text: string): Base64Result {
+	// The common case, valid standard base64, through the platform's native decoder (several
+	// times faster on a CA bundle); anything it refuses gets the careful decoder and its reason.
+	if (typeof atob === 'function') {
+		try {
+			const binary = atob(text);
+			const bytes = new Uint8Array(binary.length);
+			for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+			return { ok: true, bytes };
+		} catch {
+			// Fall through to the decoder that says where.
+		}
+	}
+	return decodeBase64Carefully(text);
+}
+
+function decodeBase64Carefully(text: string): Base64Result {
 	const out = new Uint8Array(Math.floor((text.length * 3) / 4) + 3);
 	let acc = 0;
 	let bits = 0;
@@ -70,22 +86,33 @@ function printable(ch: string): string {
 	return ch;
 }
 
+const ENCODE = new Uint8Array(64);
+for (let i = 0; i < ALPHABET.length; i++) ENCODE[i] = ALPHABET.charCodeAt(i);
+const ASCII = new TextDecoder();
+
+// Into a byte buffer decoded once: several times faster than string concatenation, and than
+// Node's btoa, which is written in JavaScript.
 export function encodeBase64(bytes: Uint8Array): string {
-	let out = '';
+	const n = bytes.length;
+	const out = new Uint8Array(Math.ceil(n / 3) * 4);
+	let o = 0;
 	let i = 0;
-	for (; i + 2 < bytes.length; i += 3) {
+	for (; i + 2 < n; i += 3) {
 		const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-		out += ALPHABET[v >> 18] + ALPHABET[(v >> 12) & 63] + ALPHABET[(v >> 6) & 63] + ALPHABET[v & 63];
+		out[o++] = ENCODE[v >> 18];
+		out[o++] = ENCODE[(v >> 12) & 63];
+		out[o++] = ENCODE[(v >> 6) & 63];
+		out[o++] = ENCODE[v & 63];
 	}
-	const rest = bytes.length - i;
-	if (rest === 1) {
-		const v = bytes[i] << 16;
-		out += ALPHABET[v >> 18] + ALPHABET[(v >> 12) & 63] + '==';
-	} else if (rest === 2) {
-		const v = (bytes[i] << 16) | (bytes[i + 1] << 8);
-		out += ALPHABET[v >> 18] + ALPHABET[(v >> 12) & 63] + ALPHABET[(v >> 6) & 63] + '=';
+	const rest = n - i;
+	if (rest > 0) {
+		const v = (bytes[i] << 16) | (rest === 2 ? bytes[i + 1] << 8 : 0);
+		out[o++] = ENCODE[v >> 18];
+		out[o++] = ENCODE[(v >> 12) & 63];
+		out[o++] = rest === 2 ? ENCODE[(v >> 6) & 63] : 0x3d;
+		out[o] = 0x3d;
 	}
-	return out;
+	return ASCII.decode(out);
 }
 
 /** PEM-encode DER bytes with 64-character lines, as openssl writes them. */
