@@ -93,6 +93,7 @@ describe('chain.unrelated-certificate', () => {
 		const [f] = find(report, 'chain.unrelated-certificate');
 		expect(f).toMatchObject({ severity: 'info', subject: 'item-3', title: expect.stringContaining('B Intermediate') });
 		expect(report.chains[0].bundle.unused).toEqual(['item-3']);
+		expect(report.chains[0].bundle.unusedNames).toEqual(['B Intermediate']);
 	});
 
 	it('does not call the roots of a CA bundle unrelated', async () => {

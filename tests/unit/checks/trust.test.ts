@@ -34,4 +34,14 @@ describe('trust.public-root / trust.private-ca', () => {
 		expect(report.chains[0].trust.kind).toBe('unknown');
 		expect(findingIds(report).filter((id) => id.startsWith('trust.'))).toEqual([]);
 	});
+
+	it('names a pasted CA that the missing intermediate keeps from being linked, without claiming it is the root', async () => {
+		const report = await analyzeFiles(['checks/server.crt', 'checks/ca.pem'], { host: 'db.example.com' });
+		const [chain] = report.chains;
+		expect(chain.end).toBe('missing-issuer');
+		expect(chain.trust).toMatchObject({ kind: 'unknown', anchorSource: 'none' });
+		expect(chain.trust.explanation).toContain('You also gave the CA CN=');
+		expect(chain.trust.explanation).toContain('missing intermediate');
+		expect(chain.trust.explanation).not.toContain('cannot be told');
+	});
 });

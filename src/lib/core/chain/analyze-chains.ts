@@ -143,7 +143,7 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 	const end = mainPath ? endOf(mainPath) : 'gave-up';
 	const clients: ClientVerdict[] = results.map(({ policy, result }) => verdictOf(policy, result, names, mainPath));
 	const anchored = [mainPath, ...results.map((r) => r.result.path)].find((p) => p?.end === 'anchor');
-	const trustView = trustOf(anchored, leaf, trust, names, end);
+	const trustView = trustOf(anchored, leaf, trust, names, end, pasted);
 	const alternatives = alternativesOf(main.paths ?? [], mainPath, names, atMs);
 	const status = overallStatus(links, clients, main.valid);
 	const notes = [...job.notes];
@@ -208,8 +208,24 @@ function trustOf(
 	leaf: PastedCertificate,
 	trust: TrustSet,
 	names: CertificateNames,
-	end: ChainAnalysis['end']
+	end: ChainAnalysis['end'],
+	pasted: PastedCertificate[]
 ): ChainTrust {
+	if (!anchored && end === 'missing-issuer') {
+		// A CA file given alongside a chain that stops short: the likeliest story is that this CA is
+		// above the missing intermediate, but nothing proves it until the intermediate is seen.
+		const cas = pasted.filter((p) => p !== leaf && trust.sourceOf(p.cert) === 'pasted-ca').map((p) => names.ref(p.cert).subject);
+		if (cas.length)
+			return {
+				anchorSource: 'none',
+				kind: 'unknown',
+				needsCaFile: false,
+				explanation:
+					`The chain stops before any root. You also gave ${cas.length === 1 ? 'the CA' : 'the CAs'} ${cas.join('; ')}, ` +
+					'but nothing links it to this certificate without the missing intermediate. If it is the root above that intermediate, ' +
+					'the fix is on the server (send the intermediate with its certificate) and clients keep using this root as their CA file (tlsCAFile).'
+			};
+	}
 	if (!anchored) {
 		const top = end === 'untrusted-root' || end === 'self-signed-leaf';
 		if (end === 'self-signed-leaf')
@@ -317,11 +333,14 @@ function bundleOf(pasted: PastedCertificate[], leaf: PastedCertificate, paths: (
 	const used = new Set<ChainCertificate>();
 	for (const path of paths) for (const l of path?.links ?? []) used.add(l.cert);
 	const onPath = (p: PastedCertificate) => used.has(p.cert) || [...used].some((u) => sameCertificate(u, p.cert));
-	const unused = pasted
-		.filter((p) => p !== leaf && !onPath(p) && !duplicates.some((d) => d.itemId === p.ingested.item.id))
-		.map((p) => p.ingested.item.id);
+	const extra = pasted.filter((p) => p !== leaf && !onPath(p) && !duplicates.some((d) => d.itemId === p.ingested.item.id));
+	const unused = extra.map((p) => p.ingested.item.id);
+	const unusedNames = extra.map((p) => {
+		const subject = p.ingested.item.certificate.subject;
+		return subject.commonName ?? (subject.rfc2253 || '(empty subject)');
+	});
 	const main = paths[0];
-	return { order, inOrder: main ? inInputOrder(main, pasted) : true, duplicates, unused };
+	return { order, inOrder: main ? inInputOrder(main, pasted) : true, duplicates, unused, unusedNames };
 }
 
 /**

@@ -169,6 +169,8 @@ export interface ChainBundle {
 	duplicates: { itemId: string; sameAs: string }[];
 	/** Pasted certificates that are on no path from this leaf (another chain, or unrelated). */
 	unused: string[];
+	/** The same certificates by name (their CN, else subject), in the same order, for the page to list. */
+	unusedNames: string[];
 }
 
 /** Metadata of the shipped public root set, so the page can say which store it compared against. */
