@@ -62,15 +62,18 @@ export const chain: RemedyTemplate[] = [
 		why: 'mongod sends whatever certificates its certificateKeyFile holds. With the intermediate CA certificate appended after the server’s own, every client can build the path to the root it already trusts, including clients that, unlike browsers, never download missing intermediates.',
 		verify: (c) => `${sClient(c, ['-showcerts'])} now prints two or more certificates under "Certificate chain" (depth 0 and 1).`,
 		varies: ['shell'],
+		// The files and mongod live on the database server, usually Linux whatever the client runs:
+		// its commands are bash; only the check from the client follows the chosen shell.
 		steps: (c) => [
-			command(c, concatFiles(c.shell, ['server.key', 'server.crt', 'intermediate.crt'], 'server.pem')),
+			text('On the database server:'),
+			command(c, concatFiles('bash', ['server.key', 'server.crt', 'intermediate.crt'], 'server.pem'), { shell: 'bash' }),
 			config(
 				mongodTlsConf({ mode: 'requireTLS', certificateKeyFile: '/etc/ssl/mongodb/server.pem', CAFile: '/etc/ssl/mongodb/ca.pem' }),
 				'mongod.conf',
 				'yaml'
 			),
 			text(
-				'Restart mongod (sudo systemctl restart mongod), or on MongoDB 5.0+ reload the file without a restart: db.adminCommand({ rotateCertificates: 1 }).'
+				'Restart mongod (sudo systemctl restart mongod; on a Windows server, Restart-Service MongoDB), or on MongoDB 5.0+ reload the file without a restart: db.adminCommand({ rotateCertificates: 1 }).'
 			)
 		]
 	},
