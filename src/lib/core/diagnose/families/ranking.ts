@@ -40,7 +40,7 @@ const ASK_TLS_PROBE: NextStep = {
 	command: 'openssl s_client -connect HOST:PORT </dev/null'
 };
 const ASK_PUBLIC_IP: NextStep = {
-	ask: 'Compare this machine’s public IP with the Atlas project’s IP Access List (Network Access); a temporary 0.0.0.0/0 entry settles it in a minute',
+	ask: 'Compare this machine’s public IP with the Atlas project’s IP Access List (Network Access); adding just that address settles it in a minute (not 0.0.0.0/0, which lets the whole internet try the password)',
 	command: 'curl -s https://checkip.amazonaws.com'
 };
 
