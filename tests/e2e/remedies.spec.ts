@@ -3,7 +3,7 @@
  * files the page builds for a fix are exactly right, as real openssl confirms.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { opensslLegacyConf } from '../../src/lib/core/remedies/artefacts';
 import { analysed, expect, expectAccessible, open, paste, test } from './fixtures';
@@ -11,8 +11,12 @@ import { analysed, expect, expectAccessible, open, paste, test } from './fixture
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const CAPTURED = join(FIXTURES, 'errors', 'captured', 'pymongo');
 const read = (p: string) => readFileSync(p, 'utf8');
-const openssl = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-	execFileSync('openssl', args, { encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+const openssl = (args: string[], env: NodeJS.ProcessEnv = {}, input?: string) =>
+	execFileSync('openssl', args, {
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+		...(input === undefined ? { stdio: ['ignore', 'pipe', 'pipe'] } : { input, stdio: ['pipe', 'pipe', 'pipe'] })
+	});
 
 test.beforeEach(async ({ guarded: { page } }) => open(page));
 
@@ -179,4 +183,30 @@ test.describe('a browser on Windows', () => {
 		await analysed(page);
 		await expect(page.getByLabel('Operating system')).toHaveValue('macos');
 	});
+});
+
+test('a chain pasted out of order, with a copy, downloads leaf first and each intermediate once, and openssl verifies it', async ({
+	guarded: { page }
+}, testInfo) => {
+	const leaf = read(join(FIXTURES, 'pki/server.crt'));
+	const intermediate = read(join(FIXTURES, 'pki/intermediate-ca.crt'));
+	await paste(page, [intermediate, leaf, intermediate].join('\n'));
+	const finding = page.locator('[data-finding-id="chain.wrong-order"]');
+	await finding.getByText('How to fix it').click();
+	const remedy = finding.locator('[data-remedy-id="order-chain-file"]');
+	await expect(remedy).toContainText('in this order: db.example.com → ');
+	await expectAccessible(page, 'the ordered-chain download');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		remedy.getByRole('button', { name: 'Download the chain in order' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('server-chain.pem');
+	const path = testInfo.outputPath('server-chain.pem');
+	await download.saveAs(path);
+	const blocks = read(path).match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n/g) ?? [];
+	const normal = (pem: string) => openssl(['x509'], {}, pem);
+	expect(blocks.map(normal)).toEqual([normal(leaf), normal(intermediate)]);
+	const untrusted = testInfo.outputPath('intermediate.pem');
+	writeFileSync(untrusted, blocks[1]);
+	expect(openssl(['verify', '-CAfile', join(FIXTURES, 'pki/root-ca.crt'), '-untrusted', untrusted, path])).toContain(': OK');
 });

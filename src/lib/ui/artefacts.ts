@@ -4,6 +4,7 @@
  * then holds the key, that certificate, and the intermediates on its chain (when the chain
  * analysis found them), in that order.
  */
+import type { ChainAnalysis } from '$lib/core/report/chain-model';
 import type { CertificateItem, ContainerItem, Report } from '$lib/core/report/model';
 
 export function combinableKey(report: Report): { certificatePems: string[] } | undefined {
@@ -36,4 +37,26 @@ export function convertiblePkcs12(report: Report, itemId?: string): ContainerIte
 			(itemId === undefined || i.id === itemId)
 	);
 	return open.length === 1 ? open[0] : undefined;
+}
+
+/**
+ * The certificates of a chain in the order a server sends them: the leaf, then each pasted
+ * intermediate after the one it issued; no root, no copies, nothing from another chain. Only
+ * public certificates go in, so the page builds it itself. Undefined when no chain has a pasted
+ * intermediate to order, or none needs it.
+ */
+export function orderedChain(report: Report): { filename: string; pems: string[]; names: string[] } | undefined {
+	const needsOrder = (c: ChainAnalysis) => !c.bundle.inOrder || c.bundle.duplicates.length > 0 || c.bundle.unused.length > 0;
+	const chain = report.chains.find((c) => needsOrder(c) && c.links.some((l) => l.role === 'intermediate' && l.certificate.itemId));
+	if (!chain) return undefined;
+	const certificates = report.items.filter((i): i is CertificateItem => i.kind === 'certificate');
+	const links = chain.links
+		.filter((l) => l.role === 'leaf' || l.role === 'intermediate')
+		.map((l) => ({ name: l.certificate.name, item: certificates.find((c) => c.id === l.certificate.itemId) }));
+	if (links.some((l) => !l.item)) return undefined;
+	return {
+		filename: chain.role === 'client' ? 'client-chain.pem' : 'server-chain.pem',
+		pems: links.map((l) => (l.item as CertificateItem).certificate.pem),
+		names: links.map((l) => l.name)
+	};
 }

@@ -29,6 +29,8 @@ export interface Artefacts {
 	combinedPem: () => BuildFile | undefined;
 	/** A PKCS#12 item (by id, or the only one) as the same combined PEM. */
 	pkcs12Pem: (itemId?: string) => BuildFile | undefined;
+	/** The chain's certificates in sending order, with the names in that order for the button's note. */
+	orderedChain: () => { build: BuildFile; names: string[] } | undefined;
 }
 
 export const ARTEFACTS = Symbol('tls-doctor:artefacts');

@@ -10,7 +10,7 @@ export const chainOrder: Check = {
 	id: 'chain.wrong-order',
 	description: 'The certificates are not in leaf-to-root order.',
 	citation: 'RFC 5246 §7.4.2; RFC 8446 §4.4.2',
-	remedies: ['serve-full-chain'],
+	remedies: ['order-chain-file', 'serve-full-chain'],
 	run({ chains }) {
 		return chains.flatMap((chain) => {
 			if (chain.bundle.inOrder) return [];

@@ -11,7 +11,7 @@ export const chainUnrelated: Check = {
 	id: 'chain.unrelated-certificate',
 	description: 'A certificate that belongs to no chain of the pasted leaf certificates.',
 	citation: 'RFC 8446 §4.4.2 (certificates that do not belong to the chain)',
-	remedies: ['serve-full-chain'],
+	remedies: ['order-chain-file', 'serve-full-chain'],
 	run({ chains, evidence }) {
 		if (chains.length === 0) return [];
 		const unusedEverywhere = chains.map((c) => new Set(c.bundle.unused)).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));

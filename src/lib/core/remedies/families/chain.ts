@@ -78,6 +78,28 @@ export const chain: RemedyTemplate[] = [
 		]
 	},
 	{
+		id: 'order-chain-file',
+		title: 'Rebuild the certificate file in order: the certificate, then its intermediates, nothing else',
+		source:
+			'RFC 5246 §7.4.2 and RFC 8446 §4.4.2 (sender’s certificate first, each one certified by the next); seed 004 (certificateKeyFile = key + certificate)',
+		why: 'mongod (certificateKeyFile) and drivers (tlsCertificateKeyFile) take the first certificate in the file as their own and send the rest as its chain. With the leaf first and each intermediate after the one it issued, every TLS stack reads it; copies and certificates from other chains only make the file harder to check.',
+		verify: (c) =>
+			`The check prints each certificate's subject= and issuer=, and each issuer is the next certificate's subject; after the restart, ${sClient(c, ['-showcerts'])} lists the server's certificate at depth 0 and its intermediate at depth 1.`,
+		varies: ['shell'],
+		// Run where the files are, on the server (or the client holding its tlsCertificateKeyFile):
+		// the commands are bash, like the other server-side steps.
+		steps: () => [
+			text(
+				'Download the file this page built from the certificates you pasted (server-chain.pem, in order, without copies or unrelated certificates), or put it together yourself in this order:'
+			),
+			command({ shell: 'bash' }, concatFiles('bash', ['server.key', 'server.crt', 'intermediate.crt'], 'server.pem')),
+			text(
+				'The private key goes first only in a file for certificateKeyFile / tlsCertificateKeyFile; a chain file without it is the same list minus the key. Then check the order:'
+			),
+			command({ shell: 'bash' }, 'openssl crl2pkcs7 -nocrl -certfile server.pem | openssl pkcs7 -print_certs -noout')
+		]
+	},
+	{
 		id: 'add-intermediate-to-cafile',
 		title: 'Add the intermediate to the client’s CA file',
 		source: 'seeds 000/001 (tlsCAFile holds "the root certificate chain")',
