@@ -90,7 +90,7 @@ export const chain: RemedyTemplate[] = [
 		// the commands are bash, like the other server-side steps.
 		steps: () => [
 			text(
-				'Download the file this page built from the certificates you pasted (server-chain.pem, in order, without copies or unrelated certificates), or put it together yourself in this order:'
+				'In TLS Doctor’s page, “Download the chain in order” builds it from the certificates you pasted: the leaf, then each intermediate once, nothing unrelated. By hand, in this order:'
 			),
 			command({ shell: 'bash' }, concatFiles('bash', ['server.key', 'server.crt', 'intermediate.crt'], 'server.pem')),
 			text(
