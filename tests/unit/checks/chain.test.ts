@@ -63,8 +63,9 @@ describe('chain.wrong-order', () => {
 		expect(f).toMatchObject({ severity: 'info', subject: 'item-2' });
 		expect(f.detail).toMatch(/OpenSSL-based clients/);
 		expect(f.evidence).toEqual([
-			'pasted order: item-1, item-2, item-3',
-			'chain order: item-2 (db.example.com) → item-1 (Checks Intermediate CA) → item-3 (Checks Root CA)'
+			// By name, as the person knows them: item ids are the report's own.
+			'pasted order: Checks Intermediate CA, db.example.com, Checks Root CA',
+			'chain order: db.example.com → Checks Intermediate CA → Checks Root CA'
 		]);
 		expect(report.chains[0].clients[0].accepts).toBe(true);
 	});

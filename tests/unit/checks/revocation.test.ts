@@ -14,8 +14,9 @@ describe('crl.revoked', () => {
 			`serial: ${serial.replace(/^0+/, '')}`,
 			'revoked: 2026-03-15T00:00:00.000Z',
 			'reason: keyCompromise',
-			'CRL: item-4'
+			'CRL: lines 1–12 of crl-inter.pem'
 		]);
+		expect(f.detail).toContain('(lines 1–12 of crl-inter.pem)');
 		expect(report.chains[0].links[0].revocation).toMatchObject({ status: 'revoked', crlItemId: 'item-4', reason: 'keyCompromise' });
 		expect(report.chains[0].clients[0].reasons[0].problem.openssl?.code).toBe(23);
 	});

@@ -1,4 +1,5 @@
 import { finding, type Check } from '../check';
+import { placeOf } from '../format';
 
 /**
  * A self-signed certificate whose signature does not verify with its own key. OpenSSL and the
@@ -22,7 +23,7 @@ export const certBadSelfSignature: Check = {
 					subject: item.id,
 					title: `${name} claims to be its own issuer, but its signature does not match it`,
 					detail:
-						`${item.id} names itself as its issuer, yet ${r.check.reason}. The certificate was changed after it was signed: damaged in a copy, ` +
+						`The certificate at ${placeOf(item.source)} names itself as its issuer, yet ${r.check.reason}. The certificate was changed after it was signed: damaged in a copy, ` +
 						'or altered on purpose. OpenSSL-based clients do not check the signature of a root they are told to trust, so it might even seem to work ' +
 						'as a CA file — do not use it. Get a fresh copy from its source and compare fingerprints.',
 					evidence: [`SHA-256: ${item.certificate.sha256}`, r.check.reason]

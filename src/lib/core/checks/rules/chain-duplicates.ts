@@ -1,4 +1,5 @@
 import { finding, type Check } from '../check';
+import { placeOf } from '../format';
 
 /** The same certificate twice in a chain or bundle: harmless to clients, but a sign of a hand-assembled file. */
 export const chainDuplicates: Check = {
@@ -15,14 +16,15 @@ export const chainDuplicates: Check = {
 				first.set(sha, item.id);
 				return [];
 			}
-			const copies = evidence.certificates.find((c) => c.item.id === earlier)?.item.copies ?? 2;
+			const earlierItem = evidence.certificates.find((c) => c.item.id === earlier)?.item;
+			const copies = earlierItem?.copies ?? 2;
 			const times = copies === 2 ? 'twice' : `${copies.toLocaleString('en-US')} times`;
 			return [
 				finding(this, 'info', {
 					subject: item.id,
 					title: `${item.certificate.subject.commonName ?? item.certificate.subject.rfc2253} appears ${times}`,
 					detail:
-						`${item.id} is the same certificate as ${earlier}${copies > 2 ? ` (only the first two copies are listed)` : ''}. Clients ignore the copy, so it does no harm, but a chain file assembled by hand with copies ` +
+						`The certificate at ${placeOf(item.source)} is the same as the one at ${placeOf(earlierItem?.source ?? item.source)}${copies > 2 ? ` (only the first two copies are listed)` : ''}. Clients ignore the copy, so it does no harm, but a chain file assembled by hand with copies ` +
 						'often also misses the certificate that was meant to be there.',
 					evidence: [`SHA-256: ${sha}`]
 				})

@@ -1,6 +1,6 @@
 import { crlAssessmentsOf } from '../../chain/crl-assessment';
 import { finding, type Check } from '../check';
-import { formatDate } from '../format';
+import { formatDate, placeOf } from '../format';
 
 /**
  * A pasted certificate whose serial is on a valid CRL from its issuer (RFC 5280 §6.3.3).
@@ -17,6 +17,8 @@ export const crlRevoked: Check = {
 		const byId = new Map(evidence.certificates.map((c) => [c.item.id, c.item]));
 		return crlAssessmentsOf(evidence).flatMap((a) => {
 			if (!a.issuerFound || a.defects.length) return [];
+			const crlSource = evidence.crls.find((c) => c.item.id === a.itemId)?.item.source;
+			const crlPlace = crlSource ? placeOf(crlSource) : 'the pasted CRL';
 			const revoked = a.listed.map((entry) => {
 				const cert = byId.get(entry.itemId);
 				const name = cert?.certificate.subject.commonName ?? cert?.certificate.subject.rfc2253 ?? entry.itemId;
@@ -25,7 +27,7 @@ export const crlRevoked: Check = {
 					subject: entry.itemId,
 					title: `${name} has been revoked${entry.reason ? ` (${entry.reason})` : ''}`,
 					detail:
-						`The CRL ${a.itemId} from “${a.issuer}” lists serial ${entry.serial} as revoked on ${formatDate(entry.date)}` +
+						`The CRL from “${a.issuer}” (${crlPlace}) lists serial ${entry.serial} as revoked on ${formatDate(entry.date)}` +
 						`${entry.reason ? `, reason ${entry.reason}` : ''}. ` +
 						(isLeaf
 							? 'A client checking this CRL (PyMongo with tlsCRLFile) refuses it with “certificate revoked”. It has to be replaced with a new certificate.'
@@ -34,7 +36,7 @@ export const crlRevoked: Check = {
 						`serial: ${entry.serial}`,
 						`revoked: ${entry.date}`,
 						...(entry.reason ? [`reason: ${entry.reason}`] : []),
-						`CRL: ${a.itemId}`
+						`CRL: ${crlPlace}`
 					]
 				});
 			});
@@ -45,8 +47,8 @@ export const crlRevoked: Check = {
 						id: 'crl.not-revoked',
 						subject: id,
 						title: `${byId.get(id)?.certificate.subject.commonName ?? id} is not on the CRL from ${a.issuer}`,
-						detail: `The CRL ${a.itemId} is current and correctly signed, and does not list serial ${byId.get(id)?.certificate.serialNumber}.`,
-						evidence: [`CRL: ${a.itemId}`, `thisUpdate: ${a.thisUpdate}`, ...(a.nextUpdate ? [`nextUpdate: ${a.nextUpdate}`] : [])]
+						detail: `The CRL (${crlPlace}) is current and correctly signed, and does not list serial ${byId.get(id)?.certificate.serialNumber}.`,
+						evidence: [`CRL: ${crlPlace}`, `thisUpdate: ${a.thisUpdate}`, ...(a.nextUpdate ? [`nextUpdate: ${a.nextUpdate}`] : [])]
 					})
 				);
 			return [...revoked, ...clean];

@@ -1,5 +1,5 @@
 import { finding, type Check } from '../check';
-import { certName } from '../format';
+import { certName, placeOf } from '../format';
 
 /**
  * A private key belongs to a certificate when their public keys are the same (compared as the
@@ -25,7 +25,7 @@ export const keyMismatch: Check = {
 						id: 'key.match',
 						subject: item.id,
 						title: `The private key belongs to ${certName(owner.item.certificate)}`,
-						detail: `${item.id} and ${owner.item.id} share the same public key, so they work together as tlsCertificateKeyFile (or mongod’s certificateKeyFile).`,
+						detail: `The key (${placeOf(item.source)}) and the certificate (${placeOf(owner.item.source)}) share the same public key, so they work together as tlsCertificateKeyFile (or mongod’s certificateKeyFile).`,
 						evidence: [`public key SHA-256: ${fp}`]
 					})
 				];
@@ -41,7 +41,7 @@ export const keyMismatch: Check = {
 					evidence: [
 						`key public key SHA-256: ${fp}`,
 						...candidates.map(
-							(c) => `${c.item.id} (${certName(c.item.certificate)}) public key SHA-256: ${c.item.certificate.publicKeySha256}`
+							(c) => `${certName(c.item.certificate)} (${placeOf(c.item.source)}) public key SHA-256: ${c.item.certificate.publicKeySha256}`
 						)
 					]
 				})

@@ -1,4 +1,5 @@
 import { finding, type Check } from '../check';
+import { placeOf } from '../format';
 
 /**
  * A tlsCertificateKeyFile holds one certificate chain and one private key. OpenSSL's
@@ -30,7 +31,7 @@ export const keyMultiple: Check = {
 						'Keep only the key that matches the certificate.',
 					evidence: keys.map(
 						(k) =>
-							`${k.item.id}: ${k.item.key.type}${k.item.key.bits ? ` ${k.item.key.bits}` : ''}${k.item.key.publicKeySha256 ? `, public key SHA-256 ${k.item.key.publicKeySha256}` : ''}`
+							`${placeOf(k.item.source)}: ${k.item.key.type}${k.item.key.bits ? ` ${k.item.key.bits}` : ''}${k.item.key.publicKeySha256 ? `, public key SHA-256 ${k.item.key.publicKeySha256}` : ''}`
 					)
 				})
 			];

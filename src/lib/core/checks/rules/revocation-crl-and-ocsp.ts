@@ -1,4 +1,5 @@
 import { finding, type Check } from '../check';
+import { placeOf } from '../format';
 import { chainCertificateOf } from '../chain-facts';
 
 /**
@@ -22,7 +23,7 @@ export const revocationCrlAndOcsp: Check = {
 					'You have a CRL, and the certificate also names an OCSP responder. PyMongo checks revocation one way: with tlsCRLFile it uses the CRL and skips OCSP. ' +
 					'Pick one: keep tlsCRLFile (and refresh the CRL before its nextUpdate), or drop it and install pymongo[ocsp].',
 				evidence: [
-					...evidence.crls.map((c) => `CRL: ${c.item.id} from ${c.item.crl.issuer.rfc2253}`),
+					...evidence.crls.map((c) => `CRL: ${placeOf(c.item.source)}, from ${c.item.crl.issuer.rfc2253}`),
 					...withOcsp.map((l) => `OCSP: ${chainCertificateOf(l)?.ext.authorityInfoAccess?.ocsp.join(', ')}`)
 				]
 			})

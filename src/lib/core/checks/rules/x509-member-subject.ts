@@ -2,7 +2,7 @@ import { EKU } from '../../chain/extensions';
 import type { DistinguishedNameView } from '../../report/model';
 import { finding, type Check } from '../check';
 import { chainCertificateOf } from '../chain-facts';
-import { certName } from '../format';
+import { certName, placeOf } from '../format';
 
 const CLUSTER_ATTRIBUTES = ['O', 'OU', 'DC'] as const;
 
@@ -52,7 +52,7 @@ export const x509MemberSubject: Check = {
 					subject: leaf.item.id,
 					title: `${certName(leaf.item.certificate)} looks like a cluster member to MongoDB`,
 					detail:
-						`Its O, OU and DC are the same as those of the member certificate ${certName(m.item.certificate)} (${m.item.id}). MongoDB would treat a connection with it ` +
+						`Its O, OU and DC are the same as those of the member certificate ${certName(m.item.certificate)} (${placeOf(m.item.source)}). MongoDB would treat a connection with it ` +
 						'as an internal cluster member, and refuses to create such a user: “BadValue: Cannot create an x.509 user with a subjectname that would be recognized ' +
 						'as an internal cluster member”. Reissue the client certificate with a different O, OU or DC (for example OU=Clients).',
 					evidence: [`client: ${client.rfc2253}`, `member: ${m.item.certificate.subject.rfc2253}`]
