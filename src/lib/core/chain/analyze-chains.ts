@@ -17,6 +17,7 @@ import type {
 	ClientVerdict,
 	MissingIntermediate
 } from '../report/chain-model';
+import { placeOf } from '../report/place';
 import { loadPublicRoots, type PublicRootStore } from '../trust/public-roots';
 import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/trust-set';
 import { wholeSeconds } from './certificate-profile';
@@ -60,7 +61,7 @@ export async function analyzeChains(
 	for (const ingested of evidence.certificates) {
 		const read = chainView(ingested);
 		if (read.ok) pasted.push({ ingested, cert: read.cert });
-		else unreadable.push(`${ingested.item.id} could not be read for path building: ${read.reason}`);
+		else unreadable.push(`The certificate at ${placeOf(ingested.item.source)} could not be read for path building: ${read.reason}`);
 	}
 	const crls: CrlInput[] = evidence.crls.map((c) => ({ crl: c.parsed, ref: c.item.id }));
 	const verifier = options.verifier ?? new SignatureVerifier();
