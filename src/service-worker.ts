@@ -5,7 +5,8 @@
 /**
  * Offline support: after one visit, the app's own files (and nothing else) are served from a
  * cache. Only same-origin GET requests for the built files and prerendered pages are cached;
- * the app never makes any other request, and user input is never part of a request.
+ * what is not cached is fetched from the same origin by its path alone, so text in a query string
+ * (a ?error= deep link) never leaves the browser through this worker.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -44,7 +45,10 @@ sw.addEventListener('fetch', (event) => {
 				(await cache.match(url.pathname.endsWith('/') ? url.pathname : url.pathname + '/'));
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				// The only request this app makes on its own: a same-origin GET for one of its files
+				// that is not cached yet. The query and fragment are dropped, since a ?error= deep
+				// link holds pasted text and none of the app's files need one.
+				return await fetch(url.search ? new URL(url.pathname, url.origin).href : request);
 			} catch {
 				// Offline and not cached: a navigation falls back to the cached main page.
 				const fallback = request.mode === 'navigate' ? await cache.match(new URL('./', sw.registration.scope).pathname) : undefined;

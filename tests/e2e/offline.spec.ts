@@ -33,3 +33,21 @@ test('after a first visit, the page reloads and analyses with the network cut', 
 	await expect(page.getByLabel(/Paste an error message/)).toBeVisible();
 	await context.setOffline(false);
 });
+
+test('a file the worker has not cached is fetched by its path alone: a query with pasted text stays in the browser', async ({
+	guarded: { page },
+	context
+}) => {
+	await open(page);
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	const fromWorker: string[] = [];
+	context.on('request', (req) => {
+		if (req.serviceWorker()) fromWorker.push(req.url());
+	});
+	const status = await page.evaluate(() => fetch('/not-in-the-cache.txt?error=SECRET-PASTED-TEXT').then((r) => r.status));
+	expect(status).toBe(404);
+	await expect
+		.poll(() => fromWorker.filter((u) => u.includes('not-in-the-cache')))
+		.toEqual([expect.stringMatching(/\/not-in-the-cache\.txt$/)]);
+	expect(fromWorker.filter((u) => u.includes('SECRET'))).toEqual([]);
+});
