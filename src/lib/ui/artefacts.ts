@@ -42,12 +42,13 @@ export function convertiblePkcs12(report: Report, itemId?: string): ContainerIte
 /**
  * The certificates of a chain in the order a server sends them: the leaf, then each pasted
  * intermediate after the one it issued; no root, no copies, nothing from another chain. Only
- * public certificates go in, so the page builds it itself. Undefined when no chain has a pasted
- * intermediate to order, or none needs it.
+ * public certificates go in, so the page builds it itself. Offered for every chain that
+ * chain.wrong-order or chain.unrelated-certificate flag (the remedy's text points at it); undefined
+ * when no chain needs it.
  */
 export function orderedChain(report: Report): { filename: string; pems: string[]; names: string[] } | undefined {
 	const needsOrder = (c: ChainAnalysis) => !c.bundle.inOrder || c.bundle.duplicates.length > 0 || c.bundle.unused.length > 0;
-	const chain = report.chains.find((c) => needsOrder(c) && c.links.some((l) => l.role === 'intermediate' && l.certificate.itemId));
+	const chain = report.chains.find(needsOrder);
 	if (!chain) return undefined;
 	const certificates = report.items.filter((i): i is CertificateItem => i.kind === 'certificate');
 	const links = chain.links

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { orderedChain } from '../../../src/lib/ui/artefacts';
-import { analyzeText } from '../../helpers/analyze';
+import { analyzeFiles, analyzeText } from '../../helpers/analyze';
 
 const PKI = join(import.meta.dirname, '..', '..', 'fixtures', 'pki');
 const read = (p: string) => readFileSync(join(PKI, p), 'utf8');
@@ -23,5 +23,11 @@ describe('orderedChain (the order-chain-file download)', () => {
 		const report = await analyzeText(read('server-chain.pem'), { host: 'db.example.com' });
 		expect(report.chains[0].bundle.inOrder).toBe(true);
 		expect(orderedChain(report)).toBeUndefined();
+	});
+
+	it('offers the leaf alone when the only trouble is a certificate from another chain', async () => {
+		const report = await analyzeFiles(['checks/server.crt', 'checks/b-inter.crt'], { host: 'db.example.com' });
+		expect(report.findings.map((f) => f.id)).toContain('chain.unrelated-certificate');
+		expect(orderedChain(report)?.names).toEqual(['db.example.com']);
 	});
 });

@@ -25,8 +25,22 @@ interface Entry {
 }
 
 const encoder = new TextEncoder();
-/** Reused between scans: the text as UTF-8 bytes, with zero bytes after the end. */
+/**
+ * Reused between scans: the text as UTF-8 bytes, with zero bytes after the end, and aligned views
+ * over the same memory, so that a word is one load instead of four (the platforms this runs on
+ * are little-endian, the byte order wordAt assumes).
+ */
 let bytes = new Uint8Array(64 * 1024);
+let words32 = new Uint32Array(bytes.buffer);
+let words16 = new Uint16Array(bytes.buffer);
+
+function reserve(length: number): void {
+	if (bytes.length >= length) return;
+	// A multiple of 4, so both views cover every byte.
+	bytes = new Uint8Array((length + 3) & ~3);
+	words32 = new Uint32Array(bytes.buffer);
+	words16 = new Uint16Array(bytes.buffer);
+}
 
 export class NeedleScanner {
 	private readonly longTable = new Map<number, Entry[]>();
@@ -71,15 +85,13 @@ export class NeedleScanner {
 	scan(lower: string): Uint8Array {
 		const present = new Uint8Array(this.size);
 		for (const id of this.always) present[id] = 1;
-		if (bytes.length < lower.length * 3 + 16) bytes = new Uint8Array(lower.length * 3 + 16);
+		reserve(lower.length * 3 + 16);
 		const b = bytes;
 		const n = encoder.encodeInto(lower, b).written;
 		b.fill(0, n, n + 16);
-		// Aligned views over the same bytes: a word read as one load instead of four (the platforms
-		// this runs on are little-endian, as wordAt's byte order assumes).
 		if (this.hasLong) {
 			const bloom = this.longBloom;
-			const u32 = new Uint32Array(b.buffer, b.byteOffset, b.length >> 2);
+			const u32 = words32;
 			for (let k = 0; 4 * k + 8 <= n; k++) {
 				const h = hash8(u32[k], u32[k + 1]) >>> 12;
 				if (bloom[h >> 3] & (1 << (h & 7))) this.confirm(this.longTable.get(h), b, 4 * k, present);
@@ -87,7 +99,7 @@ export class NeedleScanner {
 		}
 		if (this.hasShort) {
 			const bloom = this.shortBloom;
-			const u16 = new Uint16Array(b.buffer, b.byteOffset, b.length >> 1);
+			const u16 = words16;
 			for (let k = 0; 2 * k + 4 <= n; k++) {
 				const w = (u16[k] | (u16[k + 1] << 16)) >>> 0;
 				const h = hash4(w);

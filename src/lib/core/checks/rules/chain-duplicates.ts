@@ -6,7 +6,7 @@ export const chainDuplicates: Check = {
 	id: 'chain.duplicate-certificate',
 	description: 'The same certificate appears more than once.',
 	citation: 'RFC 8446 §4.4.2',
-	remedies: ['order-chain-file'],
+	remedies: [],
 	run({ evidence }) {
 		const first = new Map<string, string>();
 		return evidence.certificates.flatMap(({ item }) => {
