@@ -16,9 +16,13 @@ const commands = (url: string, shell = 'bash') =>
 describe('fetch-aia-issuer', () => {
 	it('downloads from the published URL in each shell', () => {
 		const url = 'http://pki.example.test/checks-intermediate.crt';
-		expect(commands(url)[0]).toBe(`curl -fsSL -o issuer.crt '${url}'`);
-		expect(commands(url, 'powershell')[0]).toBe(`Invoke-WebRequest -UseBasicParsing -Uri "${url}" -OutFile issuer.crt`);
-		expect(commands(url, 'cmd')[0]).toBe(`curl.exe -fsSL -o issuer.crt "${url}"`);
+		// The URL bare or in quotes the shell reads literally: each is the same single argument.
+		const u = url.replace(/[./]/g, '\\$&');
+		expect(commands(url)[0]).toMatch(new RegExp(`^curl -fsSL -o issuer\\.crt (['"]?)${u}\\1$`));
+		expect(commands(url, 'powershell')[0]).toMatch(
+			new RegExp(`^Invoke-WebRequest -UseBasicParsing -Uri (['"]?)${u}\\1 -OutFile issuer\\.crt$`)
+		);
+		expect(commands(url, 'cmd')[0]).toMatch(new RegExp(`^curl\\.exe -fsSL -o issuer\\.crt ("?)${u}\\1$`));
 	});
 
 	it('never puts a URL a shell could read as more than a URL into a command (the certificate may be hostile)', () => {

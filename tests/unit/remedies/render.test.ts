@@ -168,7 +168,8 @@ describe('the environment', () => {
 				.join('\n');
 		expect(render('pymongo')).toContain('tlsCAFile="/path/to/ca.pem"');
 		expect(render('node')).toContain("tlsCAFile: '/path/to/ca.pem'");
-		expect(render('mongosh')).toContain('mongosh "mongodb://db.example.com:27018/" --tls --tlsCAFile /path/to/ca.pem');
+		// The connection string bare or in quotes: the same word to the shell.
+		expect(render('mongosh')).toMatch(/mongosh (["']?)mongodb:\/\/db\.example\.com:27018\/\1 --tls --tlsCAFile \/path\/to\/ca\.pem/);
 		expect(render('compass')).toContain('Certificate Authority (.pem)');
 		expect(render('java')).toMatch(/keytool -importcert .*-file \/path\/to\/ca\.pem/);
 		expect(render('java')).toContain('"-Djavax.net.ssl.trustStore=truststore.p12"');
@@ -209,7 +210,10 @@ describe('the person’s facts', () => {
 	it('put their Python version in the Install Certificates path, and a placeholder otherwise', () => {
 		const env = { os: 'macos', python: 'python.org', shell: 'zsh' };
 		const known = renderRemedy('install-certificates-command', env, { pythonVersion: '3.12' })!;
-		expect(known.steps.map((s) => s.text)).toContain('open "/Applications/Python 3.12/Install Certificates.command"');
+		// Double or single quotes: the same path to the shell.
+		expect(known.steps.map((s) => s.text)).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^open (["'])\/Applications\/Python 3\.12\/Install Certificates\.command\1$/)])
+		);
 		const unknown = renderRemedy('install-certificates-command', env)!;
 		const open = unknown.steps.find((s) => s.text.startsWith('open '))!;
 		expect(open.placeholders).toEqual(['YOUR_PYTHON_VERSION']);
@@ -235,8 +239,13 @@ describe('the person’s facts', () => {
 			{ os: 'windows', shell: 'powershell' },
 			{ host: '10.0.0.9', certificateNames: ['db1.example.com'] }
 		)!;
-		expect(hosts.steps.map((s) => s.text)).toContain(
-			'Add-Content -Path C:\\Windows\\System32\\drivers\\etc\\hosts -Value "10.0.0.9  db1.example.com"'
+		// Double or single quotes: both are the literal line to PowerShell.
+		expect(hosts.steps.map((s) => s.text)).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(
+					/^Add-Content -Path C:\\Windows\\System32\\drivers\\etc\\hosts -Value (["'])10\.0\.0\.9 {2}db1\.example\.com\1$/
+				)
+			])
 		);
 	});
 

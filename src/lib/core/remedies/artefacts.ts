@@ -9,6 +9,9 @@
  */
 
 import { toPem } from '../ingest/base64';
+import { parseIp } from '../x509/ip';
+import { checkHost } from './syntax/host';
+import { cnf, lines, renderCode, verbatim, yaml, type Fragment } from './syntax/template';
 
 export class ArtefactError extends Error {}
 
@@ -17,22 +20,22 @@ export class ArtefactError extends Error {}
  * later applies `Options = UnsafeLegacyServerConnect` to every TLS client in a process started with
  * OPENSSL_CONF pointing at this file.
  */
+export const OPENSSL_LEGACY_CONF = cnf`# Lets OpenSSL 3 clients connect to servers (usually old proxies) without secure renegotiation.
+# This re-opens a known attack (CVE-2009-3555). Use only for the process that needs it.
+openssl_conf = openssl_init
+
+[openssl_init]
+ssl_conf = ssl_sect
+
+[ssl_sect]
+system_default = system_default_sect
+
+[system_default_sect]
+Options = UnsafeLegacyServerConnect
+`;
+
 export function opensslLegacyConf(): string {
-	return [
-		'# Lets OpenSSL 3 clients connect to servers (usually old proxies) without secure renegotiation.',
-		'# This re-opens a known attack (CVE-2009-3555). Use only for the process that needs it.',
-		'openssl_conf = openssl_init',
-		'',
-		'[openssl_init]',
-		'ssl_conf = ssl_sect',
-		'',
-		'[ssl_sect]',
-		'system_default = system_default_sect',
-		'',
-		'[system_default_sect]',
-		'Options = UnsafeLegacyServerConnect',
-		''
-	].join('\n');
+	return renderCode(OPENSSL_LEGACY_CONF);
 }
 
 const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
@@ -76,35 +79,45 @@ export function derToPem(der: Uint8Array, label = 'CERTIFICATE'): string {
 	return toPem(label, der);
 }
 
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
 /**
  * An openssl request config whose certificate lists `names` in subjectAltName: DNS.n for names,
  * IP.n for addresses (seed 004). Used with `openssl req -config` and `openssl x509 -extfile`.
+ * Only names that are host names or IP addresses go in (checkHost; a wildcard's base must be
+ * one), and each is a quoted config value: a name with a line break can neither start a section of
+ * its own nor add basicConstraints = CA:TRUE to the certificate. Names that do not qualify are
+ * left out; the caller says which.
  */
-export function sanConfig(names: readonly string[], role: 'server' | 'client' = 'server'): string {
-	const list = names.length ? names : ['YOUR_HOST'];
+export function sanConfig(names: readonly string[], role: 'server' | 'client' = 'server'): Fragment<'openssl-conf'> {
+	const usable = names.filter(isUsableSan);
+	const list = usable.length ? usable : ['YOUR_HOST'];
 	let dns = 0;
 	let ip = 0;
-	const alt = list.map((n) => (IPV4.test(n) || n.includes(':') ? `IP.${++ip} = ${n}` : `DNS.${++dns} = ${n}`));
-	return [
-		'[ req ]',
-		'distinguished_name = req_distinguished_name',
-		'req_extensions = v3_req',
-		'prompt = no',
-		'',
-		'[ req_distinguished_name ]',
-		`CN = ${list[0]}`,
-		'',
-		'[ v3_req ]',
-		'keyUsage = digitalSignature, keyEncipherment',
-		`extendedKeyUsage = ${role === 'server' ? 'serverAuth' : 'clientAuth'}`,
-		'subjectAltName = @alt_names',
-		'',
-		'[ alt_names ]',
+	const alt = list.map((n) => (parseIp(n) ? cnf`IP.${++ip} = ${n}` : cnf`DNS.${++dns} = ${n}`));
+	return lines('openssl-conf', [
+		cnf`[ req ]`,
+		cnf`distinguished_name = req_distinguished_name`,
+		cnf`req_extensions = v3_req`,
+		cnf`prompt = no`,
+		cnf``,
+		cnf`[ req_distinguished_name ]`,
+		cnf`CN = ${list[0]}`,
+		cnf``,
+		cnf`[ v3_req ]`,
+		cnf`keyUsage = digitalSignature, keyEncipherment`,
+		role === 'server' ? cnf`extendedKeyUsage = serverAuth` : cnf`extendedKeyUsage = clientAuth`,
+		cnf`subjectAltName = @alt_names`,
+		cnf``,
+		cnf`[ alt_names ]`,
 		...alt,
-		''
-	].join('\n');
+		cnf``
+	]);
+}
+
+/** A name a certificate may list: an IP address, a host name, or "*." and a host name. */
+export function isUsableSan(name: string): boolean {
+	const base = name.startsWith('*.') ? name.slice(2) : name;
+	const checked = checkHost(base);
+	return checked.ok && checked.port === undefined && (base === name || checked.kind === 'dns');
 }
 
 export interface MongodTlsOptions {
@@ -115,14 +128,30 @@ export interface MongodTlsOptions {
 	disabledProtocols?: string;
 }
 
-/** The net.tls section of mongod.conf (YAML, two-space indents, as in seed 004). */
-export function mongodTlsConf(o: MongodTlsOptions): string {
-	const lines = ['net:', '  tls:', `    mode: ${o.mode}`];
-	if (o.certificateKeyFile) lines.push(`    certificateKeyFile: ${o.certificateKeyFile}`);
-	if (o.CAFile) lines.push(`    CAFile: ${o.CAFile}`);
+/**
+ * The net.tls section of mongod.conf (YAML, two-space indents, as in seed 004). Paths are written
+ * bare when they are plain paths (as the MongoDB manual writes them) and as quoted YAML strings
+ * otherwise, so no path can end the line and start another setting.
+ */
+const PLAIN_YAML = /^[A-Za-z0-9_./\\][A-Za-z0-9_./:,\\-]*$/;
+
+export function mongodTlsConf(o: MongodTlsOptions): Fragment<'yaml'> {
+	const value = (v: string) => (PLAIN_YAML.test(v) ? verbatim('yaml', v, PLAIN_YAML) : yaml`${v}`);
+	const out: Fragment<'yaml'>[] = [
+		yaml`net:`,
+		yaml`  tls:`,
+		yaml`    mode: ${verbatim('yaml', o.mode, /^(requireTLS|preferTLS|allowTLS|disabled)$/)}`
+	];
+	if (o.certificateKeyFile) out.push(yaml`    certificateKeyFile: ${value(o.certificateKeyFile)}`);
+	if (o.CAFile) out.push(yaml`    CAFile: ${value(o.CAFile)}`);
 	if (o.allowConnectionsWithoutCertificates !== undefined) {
-		lines.push(`    allowConnectionsWithoutCertificates: ${o.allowConnectionsWithoutCertificates}`);
+		out.push(
+			o.allowConnectionsWithoutCertificates
+				? yaml`    allowConnectionsWithoutCertificates: true`
+				: yaml`    allowConnectionsWithoutCertificates: false`
+		);
 	}
-	if (o.disabledProtocols) lines.push(`    disabledProtocols: ${o.disabledProtocols}`);
-	return lines.join('\n') + '\n';
+	if (o.disabledProtocols) out.push(yaml`    disabledProtocols: ${value(o.disabledProtocols)}`);
+	out.push(yaml``);
+	return lines('yaml', out);
 }

@@ -20,6 +20,7 @@ import { readPkcs8 } from '../x509/private-key';
 import { ArtefactError, combinedPem, derToPem, opensslLegacyConf, sanConfig } from './artefacts';
 import type { ShellId } from './environment';
 import { concatFiles, runWithEnv } from './syntax/shell';
+import { renderCode, renderShell, sh, type Fragment } from './syntax/template';
 
 export interface Artefact {
 	/** The suggested file name. */
@@ -47,7 +48,7 @@ export function combinedPemFile(
 		filename,
 		text: combinedPem(keyPem, certPems),
 		mime: PEM,
-		command: concatFiles(shell, ['client.key', 'client.crt'], filename),
+		command: renderShell(concatFiles(shell, ['client.key', 'client.crt'], filename), shell),
 		secret: true
 	};
 }
@@ -60,7 +61,10 @@ export function derToPemFile(der: Uint8Array, label: 'CERTIFICATE' | 'X509 CRL' 
 		filename: name,
 		text: derToPem(der, label),
 		mime: PEM,
-		command: `openssl ${crl ? 'crl' : 'x509'} -inform DER -in ${crl ? 'crl.der' : 'ca.der'} -out ${name}`,
+		command: renderShell(
+			crl ? sh`openssl crl -inform DER -in crl.der -out ${name}` : sh`openssl x509 -inform DER -in ca.der -out ${name}`,
+			'bash'
+		),
 		secret: false
 	};
 }
@@ -108,7 +112,7 @@ export async function pkcs12ToPemFile(der: Uint8Array, password?: string, filena
 	if (keys.length === 0) {
 		throw new ArtefactError(
 			lockedKeys
-				? `The private key inside could not be opened${why}. With OpenSSL 3: openssl pkcs12 -legacy -in client.p12 -out ${filename} -nodes`
+				? `The private key inside could not be opened${why}. With OpenSSL 3: ${renderShell(sh`openssl pkcs12 -legacy -in client.p12 -out ${filename} -nodes`, 'bash')}`
 				: 'This PKCS#12 file holds no private key, so it cannot become a tlsCertificateKeyFile.'
 		);
 	}
@@ -123,19 +127,21 @@ export async function pkcs12ToPemFile(der: Uint8Array, password?: string, filena
 			ordered.map((c) => toPem('CERTIFICATE', c))
 		),
 		mime: PEM,
-		command: `openssl pkcs12 -in client.p12 -out ${filename} -nodes`,
+		command: renderShell(sh`openssl pkcs12 -in client.p12 -out ${filename} -nodes`, 'bash'),
 		secret: true
 	};
 }
 
 /** The OPENSSL_CONF file, and the command that starts Python with it in the given shell. */
-export function opensslLegacyConfFile(shell: ShellId = 'bash', program = 'python3 app.py'): Artefact {
+export function opensslLegacyConfFile(shell: ShellId = 'bash', program: Fragment<'shell'> = sh`python3 app.py`): Artefact {
 	const path = shell === 'powershell' || shell === 'cmd' ? 'C:\\path\\to\\openssl-legacy.cnf' : '/path/to/openssl-legacy.cnf';
 	return {
 		filename: 'openssl-legacy.cnf',
 		text: opensslLegacyConf(),
 		mime: 'text/plain',
-		command: runWithEnv(shell, 'OPENSSL_CONF', path, program).join('\n'),
+		command: runWithEnv(shell, 'OPENSSL_CONF', path, program)
+			.map((f) => renderShell(f, shell))
+			.join('\n'),
 		secret: false
 	};
 }
@@ -149,12 +155,14 @@ export function reissueConfigFile(names: readonly string[], role: 'server' | 'cl
 	const cnf = `openssl-${role}.cnf`;
 	return {
 		filename: cnf,
-		text: sanConfig(names, role),
+		text: renderCode(sanConfig(names, role)),
 		mime: 'text/plain',
 		command: [
-			`openssl req -newkey rsa:4096 -nodes -keyout ${base}.key -out ${base}.csr -config ${cnf}`,
-			`openssl x509 -req -in ${base}.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out ${base}.crt -days 365 -extensions v3_req -extfile ${cnf}`
-		].join('\n'),
+			sh`openssl req -newkey rsa:4096 -nodes -keyout ${`${base}.key`} -out ${`${base}.csr`} -config ${cnf}`,
+			sh`openssl x509 -req -in ${`${base}.csr`} -CA ca.pem -CAkey ca.key -CAcreateserial -out ${`${base}.crt`} -days 365 -extensions v3_req -extfile ${cnf}`
+		]
+			.map((f) => renderShell(f, 'bash'))
+			.join('\n'),
 		secret: false
 	};
 }

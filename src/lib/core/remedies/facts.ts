@@ -11,6 +11,11 @@ import type { ResolvedContext } from '../context';
 import type { Diagnosis, Facts, Item } from '../report/model';
 import type { ChainAnalysis } from '../report/chain-model';
 import type { ConnectionReport } from '../uri/connection-report';
+import { dnsNameFault } from '../checks/rules/host-san-syntax';
+import { wildcardFault } from '../checks/rules/host-wildcard-invalid';
+import { parseIp } from '../x509/ip';
+import { checkHost, isPort } from './syntax/host';
+import { HOST_PLACEHOLDER } from './values';
 
 export interface RemedyFacts {
 	/** The host the client connects to. */
@@ -30,6 +35,20 @@ export interface RemedyFacts {
 	correctedUri?: string;
 	/** A chain stops short: the missing issuer's name, its key identifier, and where it is published (AIA caIssuers). */
 	missingIssuer?: { name: string; keyId?: string; caIssuers: string[] };
+	/**
+	 * Values from the input that were not used in any step, and why (a host that is not a host
+	 * name, a certificate name no client can match): the steps keep their placeholder and say so.
+	 */
+	refused?: RefusedValue[];
+}
+
+export interface RefusedValue {
+	/** What the value was meant to be, for the sentence: 'the host', 'a name in the certificate'. */
+	what: string;
+	value: string;
+	why: string;
+	/** The placeholder the steps use instead. */
+	placeholder: string;
 }
 
 export interface FactSources {
@@ -52,14 +71,32 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 			.filter((h) => h.kind !== 'unix-socket')
 			.map((h) => (h.port !== undefined ? { host: h.host, port: h.port } : { host: h.host }))
 	);
+	const refused: RefusedValue[] = [];
+	const refuse = (what: string, value: string, why: string, placeholder: string) => {
+		if (!refused.some((r) => r.value === value && r.what === what)) refused.push({ what, value, why, placeholder });
+	};
 	const hosts = [...diagnosisFacts.flatMap((f) => f.hosts ?? []), ...analysed, ...items.flatMap(connectionStringHosts)];
 	const sClient = items.find((i) => i.kind === 's-client');
-	const host = context.host ?? hosts[0]?.host ?? (sClient?.kind === 's-client' ? sClient.transcript.host : undefined);
+	const sClientHost = sClient?.kind === 's-client' ? sClient.transcript.host : undefined;
+	// The host the person typed wins; if it is not a host, nothing else stands in for it silently.
+	const candidates = context.host !== undefined ? [context.host] : [...hosts.map((h) => h.host), ...(sClientHost ? [sClientHost] : [])];
+	let host: string | undefined;
+	let typedPort: number | undefined;
+	for (const candidate of candidates) {
+		const checked = checkHost(candidate);
+		if (checked.ok) {
+			host = checked.host;
+			typedPort = checked.port;
+			break;
+		}
+		refuse(context.host !== undefined ? 'the host you gave' : 'the host in your input', candidate, checked.why, HOST_PLACEHOLDER);
+	}
 	if (host) facts.host = host;
 	const port =
-		hosts.find((h) => h.host === host && h.port !== undefined)?.port ??
-		(sClient?.kind === 's-client' && sClient.transcript.host === host ? sClient.transcript.port : undefined);
-	if (port !== undefined) facts.port = port;
+		typedPort ??
+		hosts.find((h) => h.host.toLowerCase() === host && h.port !== undefined)?.port ??
+		(sClient?.kind === 's-client' && sClientHost?.toLowerCase() === host ? sClient.transcript.port : undefined);
+	if (isPort(port)) facts.port = port;
 
 	const python = diagnosisFacts.map((f) => f.pythonVersion ?? f.pythonVersionHint).find((v) => typeof v === 'string');
 	if (typeof python === 'string' && /^\d+\.\d+/.test(python)) facts.pythonVersion = /^\d+\.\d+/.exec(python)![0];
@@ -67,9 +104,15 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	const role = context.role ?? 'server';
 	const leaves = items.flatMap((i) => (i.kind === 'certificate' && !i.certificate.isCA ? [i.certificate] : []));
 	if (role === 'server' && leaves[0]) {
-		const names = leaves[0].subjectAltNames.filter((s) => s.type === 'dns' || s.type === 'ip').map((s) => s.value);
+		const sans = leaves[0].subjectAltNames.filter((s) => s.type === 'dns' || s.type === 'ip');
+		const listed = sans.length ? sans : leaves[0].subject.commonName ? [{ type: 'dns' as const, value: leaves[0].subject.commonName }] : [];
+		const names: string[] = [];
+		for (const n of listed) {
+			const why = n.type === 'ip' ? (parseIp(n.value) ? undefined : 'it is not an IP address') : certificateNameFault(n.value);
+			if (why) refuse('a name in the certificate', n.value, why, 'NAME_ON_CERTIFICATE');
+			else names.push(n.type === 'dns' ? n.value.toLowerCase() : n.value);
+		}
 		if (names.length) facts.certificateNames = names;
-		else if (leaves[0].subject.commonName) facts.certificateNames = [leaves[0].subject.commonName];
 	}
 	if (role === 'client' && leaves[0]) facts.clientSubject = leaves[0].subject.rfc2253;
 	const subject = diagnosisFacts.map((f) => f.subject ?? f.clientSubject).find((v) => typeof v === 'string');
@@ -80,19 +123,42 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 		diagnosisFacts.map((f) => f.srvHost).find((v) => typeof v === 'string') ??
 		connections.find((c) => c.analysis.srv && c.analysis.hosts[0])?.analysis.hosts[0].host ??
 		items.map(srvHostOf).find(Boolean);
-	if (typeof srv === 'string') facts.srvHost = srv;
+	if (typeof srv === 'string') {
+		const checked = checkHost(srv);
+		if (checked.ok && checked.kind === 'dns' && checked.port === undefined) facts.srvHost = checked.host;
+		else
+			refuse(
+				'the mongodb+srv host',
+				srv,
+				checked.ok ? 'a mongodb+srv:// address is one host name without a port' : checked.why,
+				'YOUR_CLUSTER_HOST'
+			);
+	}
 	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
-	if (corrected) facts.correctedUri = corrected;
+	if (corrected && isConnectionStringText(corrected)) facts.correctedUri = corrected;
 	const missing = chains.map((c) => c.missingIntermediate).find((m) => m !== undefined);
 	if (missing) {
 		facts.missingIssuer = {
 			name: missing.issuer,
 			caIssuers: missing.caIssuers,
-			...(missing.authorityKeyId ? { keyId: missing.authorityKeyId } : {})
+			...(missing.authorityKeyId && /^[0-9a-f]+$/i.test(missing.authorityKeyId) ? { keyId: missing.authorityKeyId } : {})
 		};
 	}
+	if (refused.length) facts.refused = refused;
 	return facts;
 }
+
+/** Why a DNS name from a certificate cannot be written into a step: malformed, or a wildcard no client matches. */
+function certificateNameFault(name: string): string | undefined {
+	if (name.includes('\u0000')) return 'it hides a NUL byte';
+	const why = dnsNameFault(name) ?? wildcardFault(name);
+	if (why) return why;
+	const bare = name.startsWith('*.') ? name.slice(2) : name;
+	const checked = checkHost(bare);
+	return checked.ok && checked.port === undefined ? undefined : checked.ok ? 'it is not a host name' : checked.why;
+}
+
+const isConnectionStringText = (text: string): boolean => /^mongodb(?:\+srv)?:\/\/[A-Za-z0-9\-._~%!$&'()*+,;=:@[\]/?]*$/.test(text);
 
 // mongodb+srv://user:****@cluster0.abcde.mongodb.net/db?opts → cluster0.abcde.mongodb.net
 const SRV = /^mongodb\+srv:\/\/(?:[^@/]*@)?([^/?,:]+)/i;

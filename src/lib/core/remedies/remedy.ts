@@ -7,6 +7,8 @@
 import type { RemedyStep } from '../report/model';
 import type { ClientId, Dimension, OsId, PythonId, ShellId } from './environment';
 import type { RemedyFacts } from './facts';
+import type { CodeLanguage } from './syntax/quote';
+import { renderCode, renderShell, type ConnectionString, type Fragment, type Target } from './syntax/template';
 
 /** Everything a template may look at. Built once per render by render.ts; cheap by design. */
 export interface RenderContext {
@@ -49,31 +51,54 @@ type Extra = Partial<Pick<RemedyStep, 'label' | 'filename'>>;
 export const text = (t: string, extra: Extra = {}): RemedyStep => ({ kind: 'text', text: t, ...extra });
 export const caution = (t: string): RemedyStep => ({ kind: 'text', role: 'caution', text: t });
 
-/** A command for the person's shell. Pass `shell` when a command is only ever run in one shell. */
-export const command = (c: Pick<RenderContext, 'shell'>, t: string | string[], extra: Extra & { shell?: ShellId } = {}): RemedyStep => ({
-	kind: 'command',
-	text: Array.isArray(t) ? t.join('\n') : t,
-	shell: extra.shell ?? c.shell,
-	...(extra.label ? { label: extra.label } : {})
-});
+/**
+ * A command for the person's shell, written with the sh`…` template so that every value in it is
+ * quoted for the shell it is shown in. Pass `shell` when a command is only ever run in one shell.
+ */
+export function command(
+	c: Pick<RenderContext, 'shell'>,
+	t: Fragment<'shell'> | readonly Fragment<'shell'>[],
+	extra: Extra & { shell?: ShellId } = {}
+): RemedyStep {
+	const shell = extra.shell ?? c.shell;
+	const parts = isFragmentList(t) ? t : [t];
+	return {
+		kind: 'command',
+		text: parts.map((f) => renderShell(f, shell)).join('\n'),
+		shell,
+		...(extra.label ? { label: extra.label } : {})
+	};
+}
 
-/** A snippet that goes into an existing file (mongod.conf, a Dockerfile, /etc/hosts). */
-export const config = (t: string, filename: string, language: string, extra: Extra = {}): RemedyStep => ({
+const isFragmentList = (t: Fragment<'shell'> | readonly Fragment<'shell'>[]): t is readonly Fragment<'shell'>[] => Array.isArray(t);
+
+type FileText = Fragment<Exclude<Target, 'shell'>> | ConnectionString;
+
+const fileText = (t: FileText): string => (typeof t === 'string' ? t : renderCode(t));
+
+/** A snippet that goes into an existing file (mongod.conf, a Dockerfile, /etc/hosts) or a connection string. */
+export const config = (t: FileText, filename: string, language: string, extra: Extra = {}): RemedyStep => ({
 	kind: 'config',
-	text: t,
+	text: fileText(t),
 	filename,
 	language,
 	...extra
 });
 
-/** Code for the application. */
-export const code = (t: string, language: string, extra: Extra = {}): RemedyStep => ({ kind: 'code', text: t, language, ...extra });
+/** Code for the application; mongosh code is JavaScript shown as 'mongosh'. */
+export const code = (t: Fragment<CodeLanguage>, extra: Extra & { language?: string } = {}): RemedyStep => {
+	const { language, ...rest } = extra;
+	return { kind: 'code', text: renderCode(t), language: language ?? t.target, ...rest };
+};
 
 /** A whole file the page offers as a download. */
-export const file = (filename: string, t: string, language: string, extra: Extra = {}): RemedyStep => ({
+export const file = (filename: string, t: FileText, language: string, extra: Extra = {}): RemedyStep => ({
 	kind: 'file',
-	text: t,
+	text: fileText(t),
 	filename,
 	language,
 	...extra
 });
+
+/** A command as text for prose (a "verify" sentence), quoted for the context's shell. */
+export const shellText = (c: Pick<RenderContext, 'shell'>, f: Fragment<'shell'>): string => renderShell(f, c.shell);

@@ -7,7 +7,8 @@ import type { Remedy, RemedyStep } from '../report/model';
 import { REMEDIES } from './catalogue';
 import { defaultShell, knownEnvironment, type Dimension, type Environment } from './environment';
 import type { RemedyFacts } from './facts';
-import { textOf, type RemedyTemplate, type RenderContext } from './remedy';
+import { caution, textOf, type RemedyTemplate, type RenderContext } from './remedy';
+import { UnsafeValueError } from './syntax/quote';
 import { placeholdersIn } from './values';
 
 export function renderContext(env: Environment = {}, facts: RemedyFacts = {}): RenderContext {
@@ -57,18 +58,56 @@ export function renderRemedy(id: string, env: Environment = {}, facts: RemedyFac
 	if (!template) return undefined;
 	const c = renderContext(env, facts);
 	if (!applies(template, c)) return undefined;
-	const steps: RemedyStep[] = [
+	let written: { c: RenderContext; steps: RemedyStep[] };
+	try {
+		written = { c, steps: stepsOf(template, c) };
+	} catch (e) {
+		if (!(e instanceof UnsafeValueError)) throw e;
+		// cmd cannot hold every value safely: write the steps with placeholders and say which value it was.
+		const bare = { ...c, facts: { refused: [...(facts.refused ?? [])] } };
+		written = { c: bare, steps: [caution(unsafeNote(e, c.shell)), ...stepsOf(template, bare)] };
+	}
+	const steps = [...refusedNotes(written.c.facts, written.steps), ...written.steps].map(withPlaceholders);
+	// The notes go after "why", where the steps start.
+	const why = steps.findIndex((s) => s.role === 'why');
+	if (why > 0) steps.unshift(...steps.splice(why, 1));
+	return {
+		id: template.id,
+		title: textOf(template.title, written.c),
+		environment: environmentOf(template, written.c),
+		steps,
+		...(template.risk ? { risk: template.risk } : {})
+	};
+}
+
+function stepsOf(template: RemedyTemplate, c: RenderContext): RemedyStep[] {
+	return [
 		{ kind: 'text', role: 'why', text: textOf(template.why, c) },
 		...template.steps(c),
 		{ kind: 'text', role: 'verify', text: `Check it worked: ${textOf(template.verify, c)}` }
 	];
-	return {
-		id: template.id,
-		title: textOf(template.title, c),
-		environment: environmentOf(template, c),
-		steps: steps.map(withPlaceholders),
-		...(template.risk ? { risk: template.risk } : {})
-	};
+}
+
+function unsafeNote(e: UnsafeValueError, shell: string): string {
+	return `${shown(e.value)} from your input cannot be written safely for ${shell === 'cmd' ? 'cmd.exe' : shell} (${e.why}), so these steps use placeholders instead. PowerShell can take it as it is.`;
+}
+
+/** For every value that was refused and whose placeholder these steps use, one sentence saying why. */
+function refusedNotes(facts: RemedyFacts, steps: readonly RemedyStep[]): RemedyStep[] {
+	const text = steps.map((s) => s.text).join('\n');
+	return (facts.refused ?? [])
+		.filter((r) => text.includes(r.placeholder))
+		.map((r) =>
+			caution(`${capitalise(r.what)}, ${shown(r.value)}, is not used in these steps: ${r.why}. They say ${r.placeholder} instead.`)
+		);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A value from the input, in quotes, with its invisible characters made visible and its length kept sane. */
+function shown(value: string): string {
+	const visible = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value).slice(1, -1);
+	return `“${visible}”`;
 }
 
 /** Every remedy of a list that applies, in order, keyed by id: what the page needs after a select changes. */

@@ -4,7 +4,10 @@
  * parses; the renderer lists the ones left in each step so the page can highlight them.
  */
 
+import { encodeQueryValue } from '../uri/outputs/encode';
+import { parseIp } from '../x509/ip';
 import type { RenderContext } from './remedy';
+import { connectionString, type ConnectionString } from './syntax/template';
 
 export const HOST_PLACEHOLDER = 'YOUR_HOST';
 export const PYTHON_VERSION_PLACEHOLDER = 'YOUR_PYTHON_VERSION';
@@ -31,12 +34,20 @@ export function hostPortOf(c: RenderContext): string {
  * A connection string with TLS options. With a mongodb+srv:// host the SRV form is kept (it implies
  * tls=true, but saying it does no harm and makes the intent plain).
  */
-export function uriOf(c: RenderContext, options: Record<string, string> = {}): string {
+export function uriOf(c: RenderContext, options: Record<string, string> = {}): ConnectionString {
 	const query = Object.entries({ tls: 'true', ...options })
-		.map(([k, v]) => `${k}=${v}`)
+		.map(([k, v]) => `${k}=${encodeQueryValue(v)}`)
 		.join('&');
-	return c.facts.srvHost ? `mongodb+srv://${c.facts.srvHost}/?${query}` : `mongodb://${hostPortOf(c)}/?${query}`;
+	return connectionString(`${baseUriText(c)}?${query}`);
 }
+
+/** The connection string without options, for code that passes options separately. */
+export function baseUriOf(c: RenderContext): ConnectionString {
+	return connectionString(baseUriText(c));
+}
+
+// The hosts in facts were checked when they were collected (facts.ts), so they are URI text.
+const baseUriText = (c: RenderContext): string => (c.facts.srvHost ? `mongodb+srv://${c.facts.srvHost}/` : `mongodb://${hostPortOf(c)}/`);
 
 /**
  * Where a file lives, as a placeholder path in the style the consumer expects: Windows shells want
@@ -57,4 +68,5 @@ export function listedNames(c: RenderContext): string | undefined {
 	return names?.length ? names.join(', ') : undefined;
 }
 
-export const isIpAddress = (host: string): boolean => /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
+/** An IPv4 or IPv6 literal (hosts in facts are checked already; this only tells the two kinds apart). */
+export const isIpLiteral = (host: string): boolean => parseIp(host) !== undefined;

@@ -7,7 +7,8 @@
 
 import { mongodTlsConf } from '../artefacts';
 import type { RemedyStep } from '../../report/model';
-import { command, config, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { command, config, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { sClient } from '../syntax/openssl';
 import { concatFiles } from '../syntax/shell';
@@ -24,20 +25,20 @@ function fetchIssuerSteps(c: RenderContext): RemedyStep[] {
 	const windows = c.shell === 'powershell' || c.shell === 'cmd';
 	const download =
 		c.shell === 'powershell'
-			? `Invoke-WebRequest -UseBasicParsing -Uri "${url}" -OutFile issuer.crt`
+			? sh`Invoke-WebRequest -UseBasicParsing -Uri ${url} -OutFile issuer.crt`
 			: c.shell === 'cmd'
-				? `curl.exe -fsSL -o issuer.crt "${url}"`
-				: `curl -fsSL -o issuer.crt '${url}'`;
+				? sh`curl.exe -fsSL -o issuer.crt ${url}`
+				: sh`curl -fsSL -o issuer.crt ${url}`;
 	const steps: RemedyStep[] = [{ ...command(c, download), ...(placeholders.length ? { placeholders } : {}) }];
 	steps.push(
 		text(
 			'The file is usually DER (binary): convert it to PEM. If openssl says it cannot read it as DER, it is PEM already: use the second command.'
 		),
-		command(c, 'openssl x509 -inform DER -in issuer.crt -out intermediate.pem'),
-		command(c, 'openssl x509 -in issuer.crt -out intermediate.pem', { label: 'if it is PEM already' })
+		command(c, sh`openssl x509 -inform DER -in issuer.crt -out intermediate.pem`),
+		command(c, sh`openssl x509 -in issuer.crt -out intermediate.pem`, { label: 'if it is PEM already' })
 	);
-	if (windows) steps.push(command(c, 'certutil -encode issuer.crt intermediate.pem', { label: 'Windows without openssl' }));
-	steps.push(command(c, 'openssl x509 -in intermediate.pem -noout -subject -ext subjectKeyIdentifier -fingerprint -sha256'));
+	if (windows) steps.push(command(c, sh`certutil -encode issuer.crt intermediate.pem`, { label: 'Windows without openssl' }));
+	steps.push(command(c, sh`openssl x509 -in intermediate.pem -noout -subject -ext subjectKeyIdentifier -fingerprint -sha256`));
 	return steps;
 }
 
@@ -60,7 +61,8 @@ export const chain: RemedyTemplate[] = [
 		title: 'Have the server send its full chain',
 		source: 'seed 004 (certificateKeyFile = key + certificate); RFC 5246 §7.4.2',
 		why: 'mongod sends whatever certificates its certificateKeyFile holds. With the intermediate CA certificate appended after the server’s own, every client can build the path to the root it already trusts, including clients that, unlike browsers, never download missing intermediates.',
-		verify: (c) => `${sClient(c, ['-showcerts'])} now prints two or more certificates under "Certificate chain" (depth 0 and 1).`,
+		verify: (c) =>
+			`${shellText(c, sClient(c, [sh`-showcerts`]))} now prints two or more certificates under "Certificate chain" (depth 0 and 1).`,
 		varies: ['shell'],
 		// The files and mongod live on the database server, usually Linux whatever the client runs:
 		// its commands are bash; only the check from the client follows the chosen shell.
@@ -84,7 +86,7 @@ export const chain: RemedyTemplate[] = [
 			'RFC 5246 §7.4.2 and RFC 8446 §4.4.2 (sender’s certificate first, each one certified by the next); seed 004 (certificateKeyFile = key + certificate)',
 		why: 'mongod (certificateKeyFile) and drivers (tlsCertificateKeyFile) take the first certificate in the file as their own and send the rest as its chain. With the leaf first and each intermediate after the one it issued, every TLS stack reads it; copies and certificates from other chains only make the file harder to check.',
 		verify: (c) =>
-			`The check prints each certificate's subject= and issuer=, and each issuer is the next certificate's subject; after the restart, ${sClient(c, ['-showcerts'])} lists the server's certificate at depth 0 and its intermediate at depth 1.`,
+			`The check prints each certificate's subject= and issuer=, and each issuer is the next certificate's subject; after the restart, ${shellText(c, sClient(c, [sh`-showcerts`]))} lists the server's certificate at depth 0 and its intermediate at depth 1.`,
 		varies: ['shell'],
 		// Run where the files are, on the server (or the client holding its tlsCertificateKeyFile):
 		// the commands are bash, like the other server-side steps.
@@ -96,7 +98,7 @@ export const chain: RemedyTemplate[] = [
 			text(
 				'The private key goes first only in a file for certificateKeyFile / tlsCertificateKeyFile; a chain file without it is the same list minus the key. Then check the order:'
 			),
-			command({ shell: 'bash' }, 'openssl crl2pkcs7 -nocrl -certfile server.pem | openssl pkcs7 -print_certs -noout')
+			command({ shell: 'bash' }, sh`openssl crl2pkcs7 -nocrl -certfile server.pem | openssl pkcs7 -print_certs -noout`)
 		]
 	},
 	{
@@ -109,7 +111,7 @@ export const chain: RemedyTemplate[] = [
 		steps: (c) => [
 			command(c, concatFiles(c.shell, ['root-ca.pem', 'intermediate.pem'], 'ca-bundle.pem')),
 			text('Then give ca-bundle.pem as the CA file:'),
-			...clientSteps(c, { caFile: true }).map((s) => ({ ...s, text: s.text.replace(/ca\.pem/g, 'ca-bundle.pem') }))
+			...clientSteps(c, { caFile: true, caFileName: 'ca-bundle.pem' })
 		]
 	}
 ];

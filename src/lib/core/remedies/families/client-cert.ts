@@ -7,28 +7,27 @@
  * chmod 600); OpenSSL pkcs12(1) (-nodes; -legacy for RC2/3DES files under OpenSSL 3).
  */
 
-import { caution, command, config, file, text, type RemedyTemplate } from '../remedy';
+import { caution, command, config, file, shellText, text, type RemedyTemplate } from '../remedy';
+import { cnf, py, sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pythonOneLiner } from '../syntax/python';
 import { concatFiles } from '../syntax/shell';
 import { pathOf } from '../values';
 
-const CLIENT_CNF = [
-	'[ req ]',
-	'distinguished_name = req_distinguished_name',
-	'req_extensions = v3_req',
-	'prompt = no',
-	'',
-	'[ req_distinguished_name ]',
-	'O = YOUR_ORGANISATION',
-	'OU = YOUR_CLIENT_UNIT',
-	'CN = YOUR_APP_USER',
-	'',
-	'[ v3_req ]',
-	'keyUsage = digitalSignature, keyEncipherment',
-	'extendedKeyUsage = clientAuth',
-	''
-].join('\n');
+const CLIENT_CNF = cnf`[ req ]
+distinguished_name = req_distinguished_name
+req_extensions = v3_req
+prompt = no
+
+[ req_distinguished_name ]
+O = YOUR_ORGANISATION
+OU = YOUR_CLIENT_UNIT
+CN = YOUR_APP_USER
+
+[ v3_req ]
+keyUsage = digitalSignature, keyEncipherment
+extendedKeyUsage = clientAuth
+`;
 
 export const clientCert: RemedyTemplate[] = [
 	{
@@ -52,7 +51,7 @@ export const clientCert: RemedyTemplate[] = [
 		source: 'seed 000 (cat key.pem cert.pem > combined.pem); seed 004 (chmod 600)',
 		why: 'tlsCertificateKeyFile (and mongod’s certificateKeyFile) expects the private key and the certificate concatenated in a single PEM file. TLS Doctor can build that file in this page from the key and certificate you drop here, without either leaving your browser.',
 		verify: (c) =>
-			`${pythonOneLiner(c, "import ssl; ssl.create_default_context().load_cert_chain('client.pem'); print('ok')")} prints ok (it fails if the key and certificate do not match).`,
+			`${shellText(c, pythonOneLiner(c, py`import ssl; ssl.create_default_context().load_cert_chain('client.pem'); print('ok')`))} prints ok (it fails if the key and certificate do not match).`,
 		varies: ['shell', 'os', 'python'],
 		steps: (c) => [
 			command(c, concatFiles(c.shell, ['client.key', 'client.crt'], 'client.pem')),
@@ -62,7 +61,7 @@ export const clientCert: RemedyTemplate[] = [
 							'Keep the file readable by you only: right-click → Properties → Security, or icacls client.pem /inheritance:r /grant:r "%USERNAME%:R" in cmd.'
 						)
 					]
-				: [command(c, 'chmod 600 client.pem')]),
+				: [command(c, sh`chmod 600 client.pem`)]),
 			caution(
 				'If a file does not end with a newline, concatenation glues two lines together ("-----END PRIVATE KEY----------BEGIN CERTIFICATE-----"); the file built in this page avoids that.'
 			)
@@ -78,7 +77,7 @@ export const clientCert: RemedyTemplate[] = [
 		steps: (c) => [
 			...clientSteps(c, { certificateKeyFile: true, keyPassword: true }),
 			text('Alternatively store the key unencrypted, with file permissions as the protection (openssl asks for the passphrase once):'),
-			command(c, `openssl pkey -in ${pathOf(c, 'client.key')} -out ${pathOf(c, 'client-nopass.key')}`)
+			command(c, sh`openssl pkey -in ${pathOf(c, 'client.key')} -out ${pathOf(c, 'client-nopass.key')}`)
 		]
 	},
 	{
@@ -90,7 +89,7 @@ export const clientCert: RemedyTemplate[] = [
 			`openssl x509 -in ${pathOf(c, 'client.pem')} -noout -subject prints the certificate’s subject, and openssl pkey -in ${pathOf(c, 'client.pem')} -noout succeeds.`,
 		varies: ['os', 'shell'],
 		steps: (c) => [
-			command(c, `openssl pkcs12 -in ${pathOf(c, 'client.p12')} -out ${pathOf(c, 'client.pem')} -nodes`),
+			command(c, sh`openssl pkcs12 -in ${pathOf(c, 'client.p12')} -out ${pathOf(c, 'client.pem')} -nodes`),
 			text(
 				'OpenSSL 3 refuses files encrypted with the old RC2/3DES algorithms (Windows and older Java export them) with "unsupported" or "RC2-40-CBC" errors; add -legacy to the command.'
 			),
@@ -110,8 +109,8 @@ export const clientCert: RemedyTemplate[] = [
 		steps: (c) => [
 			file('openssl-client.cnf', CLIENT_CNF, 'ini'),
 			command(c, [
-				'openssl req -newkey rsa:4096 -nodes -keyout mongodb-client.key -out mongodb-client.csr -config openssl-client.cnf',
-				'openssl x509 -req -in mongodb-client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-client.crt -days 365 -extensions v3_req -extfile openssl-client.cnf',
+				sh`openssl req -newkey rsa:4096 -nodes -keyout mongodb-client.key -out mongodb-client.csr -config openssl-client.cnf`,
+				sh`openssl x509 -req -in mongodb-client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-client.crt -days 365 -extensions v3_req -extfile openssl-client.cnf`,
 				concatFiles(c.shell, ['mongodb-client.key', 'mongodb-client.crt'], 'mongodb-client.pem')
 			]),
 			text('Use an OU (or O) different from the server certificates’: otherwise MongoDB takes the client for a cluster member.')
@@ -125,7 +124,10 @@ export const clientCert: RemedyTemplate[] = [
 		verify: 'Both commands print the same hash.',
 		varies: [],
 		steps: (c) => [
-			command(c, ['openssl x509 -noout -pubkey -in client.crt | openssl sha256', 'openssl pkey -pubout -in client.key | openssl sha256']),
+			command(c, [
+				sh`openssl x509 -noout -pubkey -in client.crt | openssl sha256`,
+				sh`openssl pkey -pubout -in client.key | openssl sha256`
+			]),
 			text('Or drop both files on this page: TLS Doctor pairs keys and certificates without showing the key.')
 		]
 	},
@@ -138,13 +140,13 @@ export const clientCert: RemedyTemplate[] = [
 		varies: [],
 		steps: (c) => [
 			config(
-				'[ v3_req ]\nkeyUsage = digitalSignature, keyEncipherment\nextendedKeyUsage = serverAuth, clientAuth',
+				cnf`[ v3_req ]\nkeyUsage = digitalSignature, keyEncipherment\nextendedKeyUsage = serverAuth, clientAuth`,
 				'openssl-server.cnf',
 				'ini'
 			),
 			command(
 				c,
-				'openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf'
+				sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
 			)
 		]
 	},
@@ -158,8 +160,8 @@ export const clientCert: RemedyTemplate[] = [
 		varies: [],
 		steps: (c) => [
 			command(c, [
-				'openssl req -newkey rsa:3072 -sha256 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf',
-				'openssl x509 -req -sha256 -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf'
+				sh`openssl req -newkey rsa:3072 -sha256 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf`,
+				sh`openssl x509 -req -sha256 -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
 			]),
 			text('If the CA itself has a weak key or a SHA-1 signature, it needs replacing too.')
 		]

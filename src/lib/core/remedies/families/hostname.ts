@@ -6,16 +6,20 @@
  */
 
 import type { RemedyStep } from '../../report/model';
-import { sanConfig } from '../artefacts';
-import { command, config, file, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { isUsableSan, sanConfig } from '../artefacts';
+import { command, config, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { expr, plain, sh, verbatim, yaml } from '../syntax/template';
+
+// An address and a name, both checked (facts.ts): what cmd's echo may print as it is.
+const HOSTS_LINE = /^[A-Za-z0-9_.:-]+ {2}[A-Za-z0-9_.-]+$/;
 import { clientSteps } from '../syntax/clients';
 import { dnsLookup, hostsFile } from '../syntax/os';
 import { concatFiles } from '../syntax/shell';
-import { hostOf, isIpAddress, listedNames } from '../values';
+import { hostOf, isIpLiteral, listedNames } from '../values';
 
-/** The name to suggest: the first DNS name the certificate lists, else a placeholder. */
+/** The name to suggest: the first DNS name the certificate lists (not a wildcard: nobody dials "*."), else a placeholder. */
 function listedDnsName(c: RenderContext): string {
-	return c.facts.certificateNames?.find((n) => !isIpAddress(n)) ?? 'NAME_ON_CERTIFICATE';
+	return c.facts.certificateNames?.find((n) => !isIpLiteral(n) && !n.startsWith('*.')) ?? 'NAME_ON_CERTIFICATE';
 }
 
 /** The litmus test of seed 003, as words: the name works and the bare IP fails. */
@@ -50,12 +54,14 @@ export const hostname: RemedyTemplate[] = [
 		title: 'Make the listed name resolve to the server',
 		source: 'hosts(5); Microsoft hosts file location; seed 003 (IPs in connection strings are not for permanent use)',
 		why: 'If the name on the certificate does not resolve from the client (a private DNS zone, a VPN, a new server), the fix is a DNS record, or for one machine a hosts-file line, so the client can use that name instead of an IP.',
-		verify: (c) => `${c.os === 'windows' ? 'ping -n 1' : 'ping -c 1'} ${listedDnsName(c)} shows the server’s IP address.`,
+		verify: (c) =>
+			`${shellText(c, c.os === 'windows' ? sh`ping -n 1 ${listedDnsName(c)}` : sh`ping -c 1 ${listedDnsName(c)}`)} shows the server’s IP address.`,
 		varies: ['os', 'shell'],
 		steps(c) {
-			const ip = c.facts.host && isIpAddress(c.facts.host) ? c.facts.host : 'YOUR_SERVER_IP';
+			const ip = c.facts.host && isIpLiteral(c.facts.host) ? c.facts.host : 'YOUR_SERVER_IP';
 			const name = listedDnsName(c);
 			const line = `${ip}  ${name}`;
+			const hostsLine = plain`${ip}  ${name}`;
 			const check = text('What DNS says now:');
 			const lookup = command(c, dnsLookup(c, 'A', name));
 			if (c.os === 'docker') {
@@ -63,22 +69,22 @@ export const hostname: RemedyTemplate[] = [
 					check,
 					lookup,
 					text('Inside a container, add the name when starting it:'),
-					command(c, `docker run --add-host ${name}:${ip} YOUR_IMAGE`),
-					config(`extra_hosts:\n  - "${name}:${ip}"`, 'docker-compose.yml (under the service)', 'yaml')
+					command(c, sh`docker run --add-host ${`${name}:${ip}`} YOUR_IMAGE`),
+					config(yaml`extra_hosts:\n  - ${`${name}:${ip}`}`, 'docker-compose.yml (under the service)', 'yaml')
 				];
 			}
 			const hosts = hostsFile(c.os);
 			const append =
 				c.os === 'windows'
 					? c.shell === 'cmd'
-						? `echo ${line} >> ${hosts}`
-						: `Add-Content -Path ${hosts} -Value "${line}"`
-					: `echo "${line}" | sudo tee -a ${hosts}`;
+						? sh`echo ${verbatim('shell', line, HOSTS_LINE)} >> ${hosts}`
+						: sh`Add-Content -Path ${hosts} -Value ${expr(line)}`
+					: sh`echo ${line} | sudo tee -a ${hosts}`;
 			return [
 				check,
 				lookup,
 				text(`To make it resolve on this machine only, add a line to ${hosts}${c.os === 'windows' ? ' (as administrator)' : ''}:`),
-				config(line, hosts, 'text'),
+				config(hostsLine, hosts, 'text'),
 				command(c, append, c.os === 'windows' && c.shell !== 'cmd' ? { shell: 'powershell' } : {}),
 				text('For every client, ask for a DNS record for the name instead.')
 			];
@@ -92,7 +98,7 @@ export const hostname: RemedyTemplate[] = [
 		verify: 'openssl x509 -in mongodb-server.crt -noout -ext subjectAltName lists every name and IP clients connect with.',
 		varies: ['shell'],
 		steps(c) {
-			const names = [...new Set([...(c.facts.host ? [c.facts.host] : []), ...(c.facts.certificateNames ?? [])])];
+			const names = [...new Set([...(c.facts.host ? [c.facts.host] : []), ...(c.facts.certificateNames ?? [])])].filter(isUsableSan);
 			return [
 				text(
 					names.length
@@ -101,8 +107,8 @@ export const hostname: RemedyTemplate[] = [
 				),
 				file('openssl-server.cnf', sanConfig(names), 'ini'),
 				command(c, [
-					'openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf',
-					'openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf',
+					sh`openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf`,
+					sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`,
 					concatFiles(c.shell, ['mongodb-server.key', 'mongodb-server.crt'], 'mongodb-server.pem')
 				]),
 				text('Install mongodb-server.pem as net.tls.certificateKeyFile and restart mongod (or rotateCertificates on 5.0+).')

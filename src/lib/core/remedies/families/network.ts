@@ -8,24 +8,29 @@
  */
 
 import type { RemedyStep } from '../../report/model';
-import { command, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { command, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { sh, verbatim, type Fragment } from '../syntax/template';
+
+const CHECKED_HOST = /^[A-Za-z0-9_.:-]+$/;
 import { clientSteps } from '../syntax/clients';
 import { dnsLookup } from '../syntax/os';
 import { sClient } from '../syntax/openssl';
 import { hostOf, portOf } from '../values';
 
-function publicIp(c: RenderContext): string {
+function publicIp(c: RenderContext): Fragment<'shell'> {
 	return c.shell === 'powershell'
-		? '(Invoke-WebRequest -UseBasicParsing https://checkip.amazonaws.com).Content'
-		: 'curl -s https://checkip.amazonaws.com';
+		? sh`(Invoke-WebRequest -UseBasicParsing https://checkip.amazonaws.com).Content`
+		: sh`curl -s https://checkip.amazonaws.com`;
 }
 
 function tcpCheck(c: RenderContext): RemedyStep {
 	const host = hostOf(c);
 	const port = portOf(c);
-	if (c.shell === 'powershell') return command(c, `Test-NetConnection ${host} -Port ${port}`);
-	if (c.shell === 'cmd') return command(c, `powershell -NoProfile -Command "Test-NetConnection ${host} -Port ${port}"`);
-	return command(c, `nc -vz ${host} ${port}`);
+	if (c.shell === 'powershell') return command(c, sh`Test-NetConnection ${host} -Port ${port}`);
+	// From cmd the PowerShell command is one argument; the host was checked (facts.ts), so it needs no quoting inside it.
+	if (c.shell === 'cmd')
+		return command(c, sh`powershell -NoProfile -Command "Test-NetConnection ${verbatim('shell', host, CHECKED_HOST)} -Port ${port}"`);
+	return command(c, sh`nc -vz ${host} ${port}`);
 }
 
 export const network: RemedyTemplate[] = [
@@ -40,7 +45,7 @@ export const network: RemedyTemplate[] = [
 			text('Find the public IP this machine connects from:'),
 			command(c, publicIp(c)),
 			text('Atlas → your project → Security → Network Access → Add IP Address, with that address. Or with the Atlas CLI:'),
-			command(c, 'atlas accessLists create --currentIp'),
+			command(c, sh`atlas accessLists create --currentIp`),
 			text(
 				'Behind a NAT, VPN or cloud egress the address can change; for servers, add their fixed egress addresses or use peering / private endpoints.'
 			)
@@ -61,8 +66,8 @@ export const network: RemedyTemplate[] = [
 				command(
 					c,
 					c.shell === 'powershell'
-						? `Resolve-DnsName -Type SRV _mongodb._tcp.${host} -Server 8.8.8.8`
-						: `nslookup -type=SRV _mongodb._tcp.${host} 8.8.8.8`
+						? sh`Resolve-DnsName -Type SRV ${`_mongodb._tcp.${host}`} -Server 8.8.8.8`
+						: sh`nslookup -type=SRV ${`_mongodb._tcp.${host}`} 8.8.8.8`
 				)
 			];
 		}
@@ -103,13 +108,13 @@ export const network: RemedyTemplate[] = [
 		source: 'seeds 000/001 (tlsCAFile); Node.js NODE_EXTRA_CA_CERTS',
 		why: 'An inspecting proxy or antivirus re-signs every certificate with its own root, which only machines set up by your IT department trust. The client needs that root: ask IT for it, or take the last certificate of the chain the proxy presents.',
 		verify: (c) =>
-			`${sClient(c, ['-showcerts'])} shows your organisation’s CA as the top issuer, and the client connects with that CA given.`,
+			`${shellText(c, sClient(c, [sh`-showcerts`]))} shows your organisation’s CA as the top issuer, and the client connects with that CA given.`,
 		varies: ['client', 'os', 'shell'],
 		steps: (c) => [
 			text(
 				'See whose certificate you are given (an issuer naming your company, Zscaler, Netskope, Fortinet, an antivirus… means inspection):'
 			),
-			command(c, sClient(c, ['-showcerts'])),
+			command(c, sClient(c, [sh`-showcerts`])),
 			text('Save the proxy’s root as ca.pem and give it to the client:'),
 			...clientSteps(c, { caFile: true }),
 			text(
@@ -122,7 +127,7 @@ export const network: RemedyTemplate[] = [
 		title: 'Exclude the database from TLS inspection',
 		source: 'common proxy practice; seed 003 (verify the server is the one it claims)',
 		why: 'Database traffic rarely needs inspection, and inspection replaces the server’s real certificate. An exception in the proxy or antivirus for the database hosts restores end-to-end TLS and lets the client verify the real server.',
-		verify: (c) => `${sClient(c, ['-showcerts'])} shows the database’s own certificate chain again.`,
+		verify: (c) => `${shellText(c, sClient(c, [sh`-showcerts`]))} shows the database’s own certificate chain again.`,
 		varies: ['shell'],
 		steps: (c) => [
 			text(

@@ -6,8 +6,9 @@
  * certificates must be converted to PEM), seed 004 (building a CA with openssl).
  */
 
-import { sanConfig } from '../artefacts';
-import { command, file, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { isUsableSan, sanConfig } from '../artefacts';
+import { command, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { addCaToStore, opensslNote } from '../syntax/os';
 import { sClient } from '../syntax/openssl';
@@ -38,11 +39,11 @@ export const privateCa: RemedyTemplate[] = [
 		source: 'OpenSSL s_client(1); seed 003 (trusting only the certificates you need)',
 		why: 'Before trusting anything, look at what the server sends. Each certificate printed names its issuer; the CA to give the client is the one at the top of that chain. If the server sends only its own certificate, the CA certificate has to come from whoever runs the server (the file mongod’s net.tls.CAFile points to is usually it).',
 		verify: (c) =>
-			`${pathOf(c, 'ca.pem')} is a CA when openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer prints the same name twice (a root), and the certificate before it in the chain names it as issuer.`,
+			`${pathOf(c, 'ca.pem')} is a CA when ${shellText(c, sh`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer`)} prints the same name twice (a root), and the certificate before it in the chain names it as issuer.`,
 		varies: ['os', 'shell'],
 		steps: (c) => [
 			...opensslNote(c),
-			command(c, sClient(c, ['-showcerts'])),
+			command(c, sClient(c, [sh`-showcerts`])),
 			text(
 				'Copy the last block printed (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----) into ca.pem, or paste the whole output here: TLS Doctor shows which certificate is the CA.'
 			),
@@ -57,7 +58,7 @@ export const privateCa: RemedyTemplate[] = [
 		source: 'seeds 000/001 (tlsCAFile keyword and URI forms); seed 004 (mongosh --tlsCAFile); client docs for Node, Go, Java, C#',
 		why: 'tlsCAFile tells the driver which CA certificates to trust for this connection. With a private CA, that CA’s certificate (PEM) is the file to give; verification then stays fully on.',
 		verify: (c) =>
-			`The connection works with TLS on and no tlsAllow* or tlsInsecure option. Offline check: ${sClient(c, ['-CAfile', pathOf(c, 'ca.pem'), '-verify_return_error'])} ends with "Verify return code: 0 (ok)".`,
+			`The connection works with TLS on and no tlsAllow* or tlsInsecure option. Offline check: ${shellText(c, sClient(c, [sh`-CAfile ${pathOf(c, 'ca.pem')} -verify_return_error`]))} ends with "Verify return code: 0 (ok)".`,
 		varies: ['os', 'shell', 'client'],
 		steps: (c) => clientSteps(c, { caFile: true })
 	},
@@ -82,17 +83,17 @@ export const privateCa: RemedyTemplate[] = [
 		source: 'seed 003 (root certificates download as DER; drivers expect PEM)',
 		why: 'Drivers read PEM: base64 text between -----BEGIN CERTIFICATE----- and -----END CERTIFICATE-----. CAs often publish DER, the same certificate as raw binary. Converting changes the encoding only. Drop the .der/.cer/.crt file on this page to get the PEM without any tool.',
 		verify: (c) =>
-			`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject prints the CA’s name (the file starts with -----BEGIN CERTIFICATE-----).`,
+			`${shellText(c, sh`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject`)} prints the CA’s name (the file starts with -----BEGIN CERTIFICATE-----).`,
 		varies: ['os', 'shell'],
 		steps: (c) =>
 			c.os === 'windows'
 				? [
 						text('Windows can do it without OpenSSL:'),
-						command(c, `certutil -encode ${pathOf(c, 'ca.der')} ${pathOf(c, 'ca.pem')}`),
+						command(c, sh`certutil -encode ${pathOf(c, 'ca.der')} ${pathOf(c, 'ca.pem')}`),
 						text('Or with OpenSSL:'),
-						command(c, `openssl x509 -inform DER -in ${pathOf(c, 'ca.der')} -out ${pathOf(c, 'ca.pem')}`)
+						command(c, sh`openssl x509 -inform DER -in ${pathOf(c, 'ca.der')} -out ${pathOf(c, 'ca.pem')}`)
 					]
-				: [command(c, `openssl x509 -inform DER -in ${pathOf(c, 'ca.der')} -out ${pathOf(c, 'ca.pem')}`)]
+				: [command(c, sh`openssl x509 -inform DER -in ${pathOf(c, 'ca.der')} -out ${pathOf(c, 'ca.pem')}`)]
 	},
 	{
 		id: 'issue-from-ca',
@@ -102,17 +103,17 @@ export const privateCa: RemedyTemplate[] = [
 		verify: 'openssl verify -CAfile ca.pem mongodb-server.crt prints "mongodb-server.crt: OK", and clients connect with tlsCAFile=ca.pem.',
 		varies: ['shell'],
 		steps: (c) => {
-			const names = [...new Set([...(c.facts.host ? [c.facts.host] : []), ...(c.facts.certificateNames ?? [])])];
+			const names = [...new Set([...(c.facts.host ? [c.facts.host] : []), ...(c.facts.certificateNames ?? [])])].filter(isUsableSan);
 			return [
 				command(c, [
 					comment(c.shell, 'The CA (keep ca.key offline)'),
-					'openssl req -newkey rsa:4096 -nodes -x509 -days 1825 -keyout ca.key -out ca.pem -subj "/CN=MongoDB CA"'
+					sh`openssl req -newkey rsa:4096 -nodes -x509 -days 1825 -keyout ca.key -out ca.pem -subj ${'/CN=MongoDB CA'}`
 				]),
 				file('openssl-server.cnf', sanConfig(names), 'ini'),
 				command(c, [
 					comment(c.shell, 'The server certificate, signed by the CA'),
-					'openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf',
-					'openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf'
+					sh`openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf`,
+					sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
 				]),
 				text(
 					'Combine key and certificate into mongod’s certificateKeyFile (see “Put the key and the certificate in one PEM file”), and give clients ca.pem.'

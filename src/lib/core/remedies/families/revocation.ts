@@ -7,22 +7,23 @@
  */
 
 import type { RemedyStep } from '../../report/model';
-import { caution, code, command, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { caution, code, command, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { js, py, sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pipInstall, pythonOneLiner } from '../syntax/python';
 import { sClient } from '../syntax/openssl';
-import { pathOf, uriOf } from '../values';
+import { baseUriOf, pathOf, uriOf } from '../values';
 
 function crlFileSteps(c: RenderContext): RemedyStep[] {
 	const crl = pathOf(c, 'crl.pem', 'code');
 	switch (c.client) {
 		case 'pymongo':
 		case 'motor':
-			return [code(`client = MongoClient("${uriOf(c).replace(/\?.*$/, '')}", tls=True, tlsCRLFile="${crl}")`, 'python')];
+			return [code(py`client = MongoClient(${baseUriOf(c)}, tls=True, tlsCRLFile=${crl})`)];
 		case 'mongosh':
-			return [command(c, `mongosh "${uriOf(c)}" --tlsCRLFile ${pathOf(c, 'crl.pem')}`)];
+			return [command(c, sh`mongosh ${uriOf(c)} --tlsCRLFile ${pathOf(c, 'crl.pem')}`)];
 		case 'node':
-			return [code(`const client = new MongoClient('${uriOf(c)}', { tlsCRLFile: '${crl}' });`, 'javascript')];
+			return [code(js`const client = new MongoClient(${uriOf(c)}, { tlsCRLFile: ${crl} });`)];
 		case undefined:
 			return [text('PyMongo: tlsCRLFile="/path/to/crl.pem"; mongosh: --tlsCRLFile; Node.js: tlsCRLFile.')];
 		default:
@@ -40,7 +41,7 @@ export const revocation: RemedyTemplate[] = [
 		varies: ['client', 'os', 'shell'],
 		steps: (c) => [
 			text('Check the CRL’s issuer and dates (nextUpdate must be in the future, issuer must be the server certificate’s CA):'),
-			command(c, `openssl crl -in ${pathOf(c, 'crl.pem')} -noout -issuer -lastupdate -nextupdate`),
+			command(c, sh`openssl crl -in ${pathOf(c, 'crl.pem')} -noout -issuer -lastupdate -nextupdate`),
 			text(
 				'Download the current CRL from the CA’s distribution point (openssl x509 -in server.crt -noout -ext crlDistributionPoints shows it), convert it to PEM if needed (openssl crl -inform DER -in crl.der -out crl.pem), and pass it:'
 			),
@@ -53,10 +54,11 @@ export const revocation: RemedyTemplate[] = [
 		title: 'Install PyMongo with the OCSP extra',
 		source: 'seeds 000/001 (python -m pip install pymongo[ocsp], PyMongo 3.11+); seed 002 (the extra relies on PyOpenSSL)',
 		why: 'The ocsp extra installs PyOpenSSL and the libraries PyMongo uses to check OCSP answers. PyMongo then performs TLS through PyOpenSSL, which handles stapled responses properly, and which is also why the extra gets Python 3.10+ talking to MongoDB 4.0 and older.',
-		verify: (c) => `${pythonOneLiner(c, 'import pymongo, OpenSSL; print(pymongo.version, OpenSSL.__version__)')} prints both versions.`,
+		verify: (c) =>
+			`${shellText(c, pythonOneLiner(c, py`import pymongo, OpenSSL; print(pymongo.version, OpenSSL.__version__)`))} prints both versions.`,
 		varies: ['os', 'python', 'shell'],
 		only: { client: ['pymongo', 'motor'] },
-		steps: (c) => [command(c, c.python === 'conda' ? 'conda install pymongo pyopenssl' : pipInstall(c, 'pymongo[ocsp]'))]
+		steps: (c) => [command(c, c.python === 'conda' ? sh`conda install pymongo pyopenssl` : pipInstall(c, 'pymongo[ocsp]'))]
 	},
 	{
 		id: 'disable-ocsp-endpoint-check',
@@ -81,7 +83,7 @@ export const revocation: RemedyTemplate[] = [
 		varies: ['shell'],
 		steps: (c) => [
 			text('1. Does the server staple a response (MongoDB 4.4+ does when its certificate names an OCSP responder)?'),
-			command(c, sClient(c, ['-status'])),
+			command(c, sClient(c, [sh`-status`])),
 			text(
 				'"OCSP Response Status: successful" with "Cert Status: good" is healthy; "no response sent" means the client has to ask the responder itself.'
 			),
@@ -89,8 +91,8 @@ export const revocation: RemedyTemplate[] = [
 				'2. Save the server certificate and its issuer (from -showcerts) as server.pem and issuer.pem, then ask the responder it names:'
 			),
 			command(c, [
-				'openssl x509 -in server.pem -noout -ocsp_uri',
-				'openssl ocsp -issuer issuer.pem -cert server.pem -url YOUR_OCSP_URL -resp_text'
+				sh`openssl x509 -in server.pem -noout -ocsp_uri`,
+				sh`openssl ocsp -issuer issuer.pem -cert server.pem -url YOUR_OCSP_URL -resp_text`
 			]),
 			text(
 				'"revoked" means the certificate must be replaced (renew it); a timeout means the client’s network cannot reach the responder (a proxy or firewall to open).'

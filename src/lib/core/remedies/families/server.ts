@@ -8,7 +8,8 @@
  */
 
 import { mongodTlsConf } from '../artefacts';
-import { command, config, text, type RemedyTemplate } from '../remedy';
+import { command, config, shellText, text, type RemedyTemplate } from '../remedy';
+import { sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { sClient } from '../syntax/openssl';
 import { hostPortOf } from '../values';
@@ -22,7 +23,7 @@ export const server: RemedyTemplate[] = [
 		title: 'Make the client’s TLS setting match the server',
 		source: 'seed 004 (net.tls.mode); seed 003 (preferSSL / requireSSL); OpenSSL "wrong version number"',
 		why: 'A TLS client and a plain server (or the reverse) cannot talk: one sends a TLS handshake, the other reads it as garbage. Either the server has TLS off, or the port is not mongod’s at all.',
-		verify: (c) => `${sClient(c)} prints the server’s certificate instead of "wrong version number".`,
+		verify: (c) => `${shellText(c, sClient(c))} prints the server’s certificate instead of "wrong version number".`,
 		varies: ['shell'],
 		steps: (c) => [
 			text(`Does anything speak TLS at ${hostPortOf(c)}?`),
@@ -63,9 +64,9 @@ export const server: RemedyTemplate[] = [
 			command(
 				c,
 				[
-					'sudo chmod 600 /etc/ssl/mongodb/mongodb-server.pem /etc/ssl/mongodb/ca.pem',
-					'sudo chown mongod: /etc/ssl/mongodb/mongodb-server.pem /etc/ssl/mongodb/ca.pem',
-					'sudo systemctl restart mongod'
+					sh`sudo chmod 600 /etc/ssl/mongodb/mongodb-server.pem /etc/ssl/mongodb/ca.pem`,
+					sh`sudo chown mongod: /etc/ssl/mongodb/mongodb-server.pem /etc/ssl/mongodb/ca.pem`,
+					sh`sudo systemctl restart mongod`
 				],
 				{ shell: 'bash' }
 			),

@@ -6,7 +6,8 @@
  */
 
 import type { RemedyStep } from '../../report/model';
-import { command, caution, text, type RemedyTemplate } from '../remedy';
+import { command, caution, shellText, text, type RemedyTemplate } from '../remedy';
+import { py, sh, type Fragment } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { refreshOsRoots } from '../syntax/os';
 import { CERTIFI_WHERE, pipInstall, pythonOneLiner } from '../syntax/python';
@@ -18,8 +19,8 @@ import type { RenderContext } from '../remedy';
 const PYTHON_CLIENTS = ['pymongo', 'motor'] as const;
 
 /** conda's OpenSSL reads the bundle of conda's own ca-certificates package, so conda updates both. */
-function installCertifi(c: RenderContext): string[] {
-	return c.python === 'conda' ? ['conda update ca-certificates certifi'] : pipInstall(c, 'certifi');
+function installCertifi(c: RenderContext): Fragment<'shell'>[] {
+	return c.python === 'conda' ? [sh`conda update ca-certificates certifi`] : pipInstall(c, 'certifi');
 }
 
 /**
@@ -39,7 +40,7 @@ function clientRootsNote(c: RenderContext): RemedyStep[] {
 			text(
 				`The Java driver trusts the JDK’s own cacerts file, which each JDK update refreshes: update the JDK first (java -version shows which one runs).${linked}`
 			),
-			command(c, 'java -version')
+			command(c, sh`java -version`)
 		];
 	}
 	if (c.client === 'node' || c.client === 'mongosh' || c.client === 'compass') {
@@ -47,7 +48,7 @@ function clientRootsNote(c: RenderContext): RemedyStep[] {
 			text(
 				'Node.js (and so mongosh and Compass) carries its own copy of the public roots: updating Node.js, mongosh or Compass updates them. The OS store below matters for CAs added with NODE_EXTRA_CA_CERTS or, in mongosh, --tlsUseSystemCA.'
 			),
-			command(c, 'node -p "process.versions.node"')
+			command(c, sh`node -p "process.versions.node"`)
 		];
 	}
 	return [];
@@ -60,12 +61,12 @@ export const systemRoots: RemedyTemplate[] = [
 		source: 'seed 002 (CERTIFICATE_VERIFY_FAILED); seed 000 Troubleshooting; CPython issue 29065',
 		why: 'The python.org installer for macOS brings its own OpenSSL, which never looks at the macOS Keychain, and starts with no root certificates at all. The script that comes with it installs certifi and links certifi’s roots to the place that OpenSSL reads.',
 		verify: (c) =>
-			`${pythonOneLiner(c, 'import ssl; print(ssl.create_default_context().cert_store_stats())')} shows x509_ca well above 100, and the connection no longer fails with CERTIFICATE_VERIFY_FAILED.`,
+			`${shellText(c, pythonOneLiner(c, py`import ssl; print(ssl.create_default_context().cert_store_stats())`))} shows x509_ca well above 100, and the connection no longer fails with CERTIFICATE_VERIFY_FAILED.`,
 		varies: [],
 		only: { os: ['macos'], python: ['python.org'], client: PYTHON_CLIENTS },
 		steps(c) {
 			const version = pythonVersionOf(c);
-			const open = command(c, `open "/Applications/Python ${version}/Install Certificates.command"`);
+			const open = command(c, sh`open ${`/Applications/Python ${version}/Install Certificates.command`}`);
 			if (c.facts.pythonVersion)
 				return [
 					open,
@@ -75,7 +76,7 @@ export const systemRoots: RemedyTemplate[] = [
 				];
 			return [
 				text('Each python.org version has its own folder in /Applications. List them:'),
-				command(c, 'ls -d /Applications/Python\\ 3.*'),
+				command(c, sh`ls -d /Applications/Python\\ 3.*`),
 				text('Then run the script of the version your program uses (python3 --version tells it):'),
 				open
 			];
@@ -86,7 +87,7 @@ export const systemRoots: RemedyTemplate[] = [
 		title: 'Point the driver at certifi’s up-to-date root certificates',
 		source: 'seed 002 (certifi); PyMongo TLS guide, seeds 000/001 (tlsCAFile)',
 		why: 'certifi is a Python package holding Mozilla’s curated set of public roots. Passing its file as tlsCAFile makes this one client trust exactly those roots, whatever the operating system does or does not provide, and leaves every other program alone.',
-		verify: (c) => `${pythonOneLiner(c, CERTIFI_WHERE)} prints the path of an existing file, and the client’s ping succeeds.`,
+		verify: (c) => `${shellText(c, pythonOneLiner(c, CERTIFI_WHERE))} prints the path of an existing file, and the client’s ping succeeds.`,
 		varies: ['os', 'python', 'shell', 'client'],
 		only: { client: PYTHON_CLIENTS },
 		steps: (c) => [
@@ -106,7 +107,8 @@ export const systemRoots: RemedyTemplate[] = [
 			(c.python === 'pypy-portable'
 				? ' It is the fix PyMongo documents for portable PyPy, whose OpenSSL does not know where the system keeps its roots.'
 				: ''),
-		verify: (c) => `${pythonOneLiner(c, 'import ssl; print(ssl.get_default_verify_paths().cafile)')} prints certifi’s cacert.pem.`,
+		verify: (c) =>
+			`${shellText(c, pythonOneLiner(c, py`import ssl; print(ssl.get_default_verify_paths().cafile)`))} prints certifi’s cacert.pem.`,
 		varies: ['os', 'python', 'shell'],
 		only: { client: PYTHON_CLIENTS },
 		steps(c) {
@@ -130,7 +132,7 @@ export const systemRoots: RemedyTemplate[] = [
 			'seed 000/002 ("latest root certificate updates from your Linux vendor"); Debian update-ca-certificates(8); RHEL update-ca-trust(8); Alpine ca-certificates',
 		why: 'Root certificates are shipped in an OS package (ca-certificates on Linux) or by the OS itself. An old image or a slim container can lack the root a server’s certificate chains to; the current package has it. Python on Linux, Go, .NET and mongosh read this store.',
 		verify: (c) =>
-			`${sClient(c, ['-verify_return_error'])} ends with "Verify return code: 0 (ok)"${c.os === 'windows' ? ' (openssl on Windows does not read the Windows store: check with your client instead)' : ''}.`,
+			`${shellText(c, sClient(c, [sh`-verify_return_error`]))} ends with "Verify return code: 0 (ok)"${c.os === 'windows' ? ' (openssl on Windows does not read the Windows store: check with your client instead)' : ''}.`,
 		varies: ['os', 'python', 'shell', 'client'],
 		steps: (c) => [...clientRootsNote(c), ...refreshOsRoots(c)]
 	}

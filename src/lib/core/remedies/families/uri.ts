@@ -5,6 +5,7 @@
  */
 
 import { config, text, type RemedyTemplate } from '../remedy';
+import { connectionString } from '../syntax/template';
 import { uriOf } from '../values';
 
 export const uri: RemedyTemplate[] = [
@@ -28,7 +29,7 @@ export const uri: RemedyTemplate[] = [
 			...(c.facts.correctedUri
 				? [
 						text('The connection string you pasted, corrected (put your password where **** is, percent-encoded):'),
-						config(c.facts.correctedUri, 'connection string', 'uri')
+						config(connectionString(c.facts.correctedUri), 'connection string', 'uri')
 					]
 				: [config(uriOf(c), 'connection string', 'uri')])
 		]

@@ -5,6 +5,7 @@
  */
 
 import { command, text, type RemedyTemplate } from '../remedy';
+import { sh } from '../syntax/template';
 import { clockSteps } from '../syntax/os';
 
 export const validity: RemedyTemplate[] = [
@@ -25,11 +26,11 @@ export const validity: RemedyTemplate[] = [
 					]
 				: []),
 			text('See which certificate has run out and when:'),
-			command(c, 'openssl x509 -noout -subject -issuer -dates -in server.pem'),
+			command(c, sh`openssl x509 -noout -subject -issuer -dates -in server.pem`),
 			text('Issue a new one from the same CA (your CA’s process, or with openssl as below), then replace the certificateKeyFile contents:'),
 			command(
 				c,
-				'openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf'
+				sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
 			),
 			text('Load it: db.adminCommand({ rotateCertificates: 1 }) on MongoDB 5.0+, otherwise restart mongod.')
 		]

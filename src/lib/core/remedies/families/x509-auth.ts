@@ -6,6 +6,7 @@
  */
 
 import { code, command, text, type RemedyTemplate } from '../remedy';
+import { mongoshCode, sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pathOf, SUBJECT_PLACEHOLDER } from '../values';
 
@@ -25,12 +26,11 @@ export const x509Auth: RemedyTemplate[] = [
 					? [text(`The certificate’s subject, as MongoDB expects it: ${subject}`)]
 					: [
 							text('Print the subject in the form MongoDB expects:'),
-							command(c, `openssl x509 -in ${pathOf(c, 'client.pem')} -noout -subject -nameopt RFC2253`)
+							command(c, sh`openssl x509 -in ${pathOf(c, 'client.pem')} -noout -subject -nameopt RFC2253`)
 						]),
 				text('Then, connected as a user allowed to create users:'),
 				code(
-					`db.getSiblingDB("$external").runCommand({\n  createUser: "${subject.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}",\n  roles: [{ role: "readWrite", db: "YOUR_DATABASE" }]\n})`,
-					'mongosh'
+					mongoshCode`db.getSiblingDB("$external").runCommand({\n  createUser: ${subject},\n  roles: [{ role: "readWrite", db: "YOUR_DATABASE" }]\n})`
 				)
 			];
 		}
@@ -45,8 +45,8 @@ export const x509Auth: RemedyTemplate[] = [
 		steps: (c) => [
 			text('Compare the subjects of a member certificate and the client certificate:'),
 			command(c, [
-				'openssl x509 -in mongodb-server.pem -noout -subject -nameopt RFC2253',
-				'openssl x509 -in mongodb-client.pem -noout -subject -nameopt RFC2253'
+				sh`openssl x509 -in mongodb-server.pem -noout -subject -nameopt RFC2253`,
+				sh`openssl x509 -in mongodb-client.pem -noout -subject -nameopt RFC2253`
 			]),
 			text(
 				'Reissue the client certificate with, for example, OU=MongoDBAClient instead of the servers’ OU (see “Issue the client certificate from the CA the server trusts”). Keep each attribute short: over-long values cause the same error.'

@@ -8,14 +8,17 @@
 
 import type { RemedyStep } from '../../report/model';
 import { addCaToStore } from './os';
-import { literalArg, setEnv } from './shell';
+import { setEnv } from './shell';
 import { code, command, config, text, type RenderContext } from '../remedy';
-import { hostPortOf, pathOf, uriOf } from '../values';
+import { baseUriOf, pathOf, uriOf } from '../values';
+import { cs, go as goCode, identifier, java as javaCode, join, js, lines, py, sh, type Fragment } from './template';
 
 /** What the remedy wants the client to do. */
 export interface TlsWant {
 	/** Trust the CA in ca.pem (tlsCAFile). */
 	caFile?: boolean;
+	/** The CA file's name when it is not ca.pem (a bundle of root and intermediate). */
+	caFileName?: string;
 	/** Python only: trust certifi's bundle (tlsCAFile=certifi.where()). */
 	certifi?: boolean;
 	/** Present client.pem (key + certificate). */
@@ -32,10 +35,12 @@ export interface TlsWant {
 
 const PASSWORD_ENV = 'MONGODB_KEY_PASSWORD';
 
+const caName = (want: TlsWant): string => want.caFileName ?? 'ca.pem';
+
 /** Connection-string options for a want (the form every driver understands, with exceptions noted per client). */
 export function uriOptions(c: RenderContext, want: TlsWant): Record<string, string> {
 	const o: Record<string, string> = {};
-	if (want.caFile) o.tlsCAFile = pathOf(c, 'ca.pem', 'code');
+	if (want.caFile) o.tlsCAFile = pathOf(c, caName(want), 'code');
 	if (want.certificateKeyFile) o.tlsCertificateKeyFile = pathOf(c, 'client.pem', 'code');
 	if (want.keyPassword) o.tlsCertificateKeyFilePassword = 'YOUR_KEY_PASSWORD';
 	if (want.x509) o.authMechanism = 'MONGODB-X509';
@@ -44,11 +49,6 @@ export function uriOptions(c: RenderContext, want: TlsWant): Record<string, stri
 	if (want.allowInvalidCertificates) o.tlsAllowInvalidCertificates = 'true';
 	if (want.disableOcspEndpointCheck) o.tlsDisableOCSPEndpointCheck = 'true';
 	return o;
-}
-
-/** The base connection string without options, for code that passes options separately. */
-function baseUri(c: RenderContext): string {
-	return c.facts.srvHost ? `mongodb+srv://${c.facts.srvHost}/` : `mongodb://${hostPortOf(c)}/`;
 }
 
 /** Steps that configure the chosen client; with no client chosen, the connection string. */
@@ -85,35 +85,49 @@ export function clientSteps(c: RenderContext, want: TlsWant): RemedyStep[] {
 }
 
 function python(c: RenderContext, want: TlsWant): RemedyStep[] {
-	const kwargs = ['tls=True'];
-	if (want.certifi) kwargs.push('tlsCAFile=certifi.where()');
-	if (want.caFile) kwargs.push(`tlsCAFile="${pathOf(c, 'ca.pem', 'code')}"`);
-	if (want.certificateKeyFile) kwargs.push(`tlsCertificateKeyFile="${pathOf(c, 'client.pem', 'code')}"`);
-	if (want.keyPassword) kwargs.push(`tlsCertificateKeyFilePassword=os.environ["${PASSWORD_ENV}"]`);
-	if (want.x509) kwargs.push('authMechanism="MONGODB-X509"');
-	if (want.insecure) kwargs.push('tlsInsecure=True');
-	if (want.allowInvalidHostnames) kwargs.push('tlsAllowInvalidHostnames=True');
-	if (want.allowInvalidCertificates) kwargs.push('tlsAllowInvalidCertificates=True');
-	if (want.disableOcspEndpointCheck) kwargs.push('tlsDisableOCSPEndpointCheck=True');
-	const imports = [...(want.keyPassword ? ['import os'] : []), ...(want.certifi ? ['import certifi'] : [])];
-	const args = [`"${baseUri(c)}"`, ...kwargs].map((a) => `    ${a},`).join('\n');
+	const kwargs: Fragment<'python'>[] = [py`tls=True`];
+	if (want.certifi) kwargs.push(py`tlsCAFile=certifi.where()`);
+	if (want.caFile) kwargs.push(py`tlsCAFile=${pathOf(c, caName(want), 'code')}`);
+	if (want.certificateKeyFile) kwargs.push(py`tlsCertificateKeyFile=${pathOf(c, 'client.pem', 'code')}`);
+	if (want.keyPassword) kwargs.push(py`tlsCertificateKeyFilePassword=os.environ[${PASSWORD_ENV}]`);
+	if (want.x509) kwargs.push(py`authMechanism="MONGODB-X509"`);
+	if (want.insecure) kwargs.push(py`tlsInsecure=True`);
+	if (want.allowInvalidHostnames) kwargs.push(py`tlsAllowInvalidHostnames=True`);
+	if (want.allowInvalidCertificates) kwargs.push(py`tlsAllowInvalidCertificates=True`);
+	if (want.disableOcspEndpointCheck) kwargs.push(py`tlsDisableOCSPEndpointCheck=True`);
+	const imports = [...(want.keyPassword ? [py`import os`] : []), ...(want.certifi ? [py`import certifi`] : [])];
+	const args = [py`${baseUriOf(c)}`, ...kwargs];
 	const body =
 		c.client === 'motor'
-			? [
-					'import asyncio',
+			? lines('python', [
+					py`import asyncio`,
 					...imports,
-					'from motor.motor_asyncio import AsyncIOMotorClient',
-					'',
-					'',
-					'async def main():',
-					`    client = AsyncIOMotorClient(\n    ${args.replace(/\n/g, '\n    ')}\n    )`,
-					'    print(await client.admin.command("ping"))',
-					'',
-					'',
-					'asyncio.run(main())'
-				]
-			: [...imports, 'from pymongo import MongoClient', '', `client = MongoClient(\n${args}\n)`, 'print(client.admin.command("ping"))'];
-	const steps = [code(body.join('\n'), 'python')];
+					py`from motor.motor_asyncio import AsyncIOMotorClient`,
+					py``,
+					py``,
+					py`async def main():`,
+					py`    client = AsyncIOMotorClient(\n${join(
+						'python',
+						args.map((a) => py`        ${a},`),
+						'\n'
+					)}\n    )`,
+					py`    print(await client.admin.command("ping"))`,
+					py``,
+					py``,
+					py`asyncio.run(main())`
+				])
+			: lines('python', [
+					...imports,
+					py`from pymongo import MongoClient`,
+					py``,
+					py`client = MongoClient(\n${join(
+						'python',
+						args.map((a) => py`    ${a},`),
+						'\n'
+					)}\n)`,
+					py`print(client.admin.command("ping"))`
+				]);
+	const steps = [code(body)];
 	// tlsDisableOCSPEndpointCheck is PyMongo's alone: a connection string with it is refused by the Node driver, mongosh and Compass.
 	if (!want.certifi && !want.disableOcspEndpointCheck) {
 		steps.push(text('Or the same as a connection string:'), config(uriOf(c, uriOptions(c, want)), 'connection string', 'uri'));
@@ -122,57 +136,60 @@ function python(c: RenderContext, want: TlsWant): RemedyStep[] {
 }
 
 function node(c: RenderContext, want: TlsWant): RemedyStep[] {
-	const opts = ['tls: true'];
-	if (want.caFile) opts.push(`tlsCAFile: '${pathOf(c, 'ca.pem', 'code')}'`);
-	if (want.certificateKeyFile) opts.push(`tlsCertificateKeyFile: '${pathOf(c, 'client.pem', 'code')}'`);
-	if (want.keyPassword) opts.push(`tlsCertificateKeyFilePassword: process.env.${PASSWORD_ENV}`);
-	if (want.x509) opts.push(`authMechanism: 'MONGODB-X509'`);
-	if (want.insecure) opts.push('tlsInsecure: true');
-	if (want.allowInvalidHostnames) opts.push('tlsAllowInvalidHostnames: true');
-	if (want.allowInvalidCertificates) opts.push('tlsAllowInvalidCertificates: true');
+	const opts: Fragment<'javascript'>[] = [js`tls: true`];
+	if (want.caFile) opts.push(js`tlsCAFile: ${pathOf(c, caName(want), 'code')}`);
+	if (want.certificateKeyFile) opts.push(js`tlsCertificateKeyFile: ${pathOf(c, 'client.pem', 'code')}`);
+	if (want.keyPassword) opts.push(js`tlsCertificateKeyFilePassword: process.env.${identifier('javascript', PASSWORD_ENV)}`);
+	if (want.x509) opts.push(js`authMechanism: 'MONGODB-X509'`);
+	if (want.insecure) opts.push(js`tlsInsecure: true`);
+	if (want.allowInvalidHostnames) opts.push(js`tlsAllowInvalidHostnames: true`);
+	if (want.allowInvalidCertificates) opts.push(js`tlsAllowInvalidCertificates: true`);
 	const steps: RemedyStep[] = [];
 	if (want.disableOcspEndpointCheck) {
 		return [text('The Node.js driver does not contact OCSP responders itself, so there is no endpoint check to turn off.')];
 	}
 	steps.push(
 		code(
-			[
-				"import { MongoClient } from 'mongodb';",
-				'',
-				`const client = new MongoClient('${baseUri(c)}', {\n${opts.map((o) => `  ${o},`).join('\n')}\n});`,
-				"console.log(await client.db('admin').command({ ping: 1 }));",
-				'await client.close();'
-			].join('\n'),
-			'javascript'
+			lines('javascript', [
+				js`import { MongoClient } from 'mongodb';`,
+				js``,
+				js`const client = new MongoClient(${baseUriOf(c)}, {\n${join(
+					'javascript',
+					opts.map((o) => js`  ${o},`),
+					'\n'
+				)}\n});`,
+				js`console.log(await client.db('admin').command({ ping: 1 }));`,
+				js`await client.close();`
+			])
 		)
 	);
 	if (want.caFile) {
 		// NODE_EXTRA_CA_CERTS adds to Node's bundled roots instead of replacing them (Node.js CLI docs).
 		steps.push(
 			text('Alternatively, add the CA to the roots Node.js already trusts, for every connection the process makes:'),
-			command(c, setEnv(c.shell, 'NODE_EXTRA_CA_CERTS', pathOf(c, 'ca.pem')))
+			command(c, setEnv(c.shell, 'NODE_EXTRA_CA_CERTS', pathOf(c, caName(want))))
 		);
 	}
 	return steps;
 }
 
 function mongosh(c: RenderContext, want: TlsWant): RemedyStep[] {
-	const flags = ['--tls'];
-	if (want.caFile) flags.push(`--tlsCAFile ${pathOf(c, 'ca.pem')}`);
-	if (want.certificateKeyFile) flags.push(`--tlsCertificateKeyFile ${pathOf(c, 'client.pem')}`);
-	if (want.keyPassword) flags.push('--tlsCertificateKeyFilePassword YOUR_KEY_PASSWORD');
-	if (want.allowInvalidHostnames || want.insecure) flags.push('--tlsAllowInvalidHostnames');
-	if (want.allowInvalidCertificates || want.insecure) flags.push('--tlsAllowInvalidCertificates');
-	if (want.x509) flags.push(`--authenticationDatabase ${literalArg(c.shell, '$external')} --authenticationMechanism MONGODB-X509`);
+	const flags: Fragment<'shell'>[] = [sh`--tls`];
+	if (want.caFile) flags.push(sh`--tlsCAFile ${pathOf(c, caName(want))}`);
+	if (want.certificateKeyFile) flags.push(sh`--tlsCertificateKeyFile ${pathOf(c, 'client.pem')}`);
+	if (want.keyPassword) flags.push(sh`--tlsCertificateKeyFilePassword YOUR_KEY_PASSWORD`);
+	if (want.allowInvalidHostnames || want.insecure) flags.push(sh`--tlsAllowInvalidHostnames`);
+	if (want.allowInvalidCertificates || want.insecure) flags.push(sh`--tlsAllowInvalidCertificates`);
+	if (want.x509) flags.push(sh`--authenticationDatabase ${'$external'} --authenticationMechanism MONGODB-X509`);
 	if (want.disableOcspEndpointCheck) {
 		return [text('mongosh runs on the Node.js driver, which does not contact OCSP responders itself: there is nothing to turn off.')];
 	}
-	return [command(c, `mongosh "${baseUri(c)}" ${flags.join(' ')}`)];
+	return [command(c, sh`mongosh ${baseUriOf(c)} ${join('shell', flags, ' ')}`)];
 }
 
 function compass(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const fields = ['Open New Connection → Advanced Connection Options → TLS/SSL and set SSL/TLS Connection to On.'];
-	if (want.caFile) fields.push('Certificate Authority (.pem): select ca.pem.');
+	if (want.caFile) fields.push(`Certificate Authority (.pem): select ${caName(want)}.`);
 	if (want.certificateKeyFile) fields.push('Client Certificate and Key (.pem): select client.pem.');
 	if (want.keyPassword) fields.push('Client Key Password: the key’s passphrase.');
 	if (want.insecure) fields.push('Tick tlsInsecure.');
@@ -190,46 +207,45 @@ function compass(c: RenderContext, want: TlsWant): RemedyStep[] {
 
 function java(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const steps: RemedyStep[] = [];
-	const jvm: string[] = [];
+	const jvm: Fragment<'shell'>[] = [];
 	if (want.caFile) {
 		steps.push(
 			text('The Java driver trusts what the JVM trusts. Import the CA into a trust store:'),
 			command(
 				c,
-				`keytool -importcert -trustcacerts -noprompt -alias mongodb-ca -file ${pathOf(c, 'ca.pem')} -keystore truststore.p12 -storetype PKCS12 -storepass YOUR_TRUSTSTORE_PASSWORD`
+				sh`keytool -importcert -trustcacerts -noprompt -alias mongodb-ca -file ${pathOf(c, caName(want))} -keystore truststore.p12 -storetype PKCS12 -storepass YOUR_TRUSTSTORE_PASSWORD`
 			),
 			text(
 				'A trust store given this way replaces the JDK’s cacerts for the whole JVM: import any public roots the application also needs, or import the CA into a copy of cacerts instead.'
 			)
 		);
-		jvm.push('"-Djavax.net.ssl.trustStore=truststore.p12"', '"-Djavax.net.ssl.trustStorePassword=YOUR_TRUSTSTORE_PASSWORD"');
+		jvm.push(sh`"-Djavax.net.ssl.trustStore=truststore.p12"`, sh`"-Djavax.net.ssl.trustStorePassword=YOUR_TRUSTSTORE_PASSWORD"`);
 	}
 	if (want.certificateKeyFile) {
 		steps.push(
 			text('The JVM reads client certificates from a key store. Make a PKCS#12 from the key and certificate:'),
 			command(
 				c,
-				`openssl pkcs12 -export -in ${pathOf(c, 'client.pem')} -out client.p12 -name mongodb-client -passout pass:YOUR_KEYSTORE_PASSWORD`
+				sh`openssl pkcs12 -export -in ${pathOf(c, 'client.pem')} -out client.p12 -name mongodb-client -passout pass:YOUR_KEYSTORE_PASSWORD`
 			)
 		);
 		jvm.push(
-			'"-Djavax.net.ssl.keyStore=client.p12"',
-			'"-Djavax.net.ssl.keyStoreType=PKCS12"',
-			'"-Djavax.net.ssl.keyStorePassword=YOUR_KEYSTORE_PASSWORD"'
+			sh`"-Djavax.net.ssl.keyStore=client.p12"`,
+			sh`"-Djavax.net.ssl.keyStoreType=PKCS12"`,
+			sh`"-Djavax.net.ssl.keyStorePassword=YOUR_KEYSTORE_PASSWORD"`
 		);
 	}
 	if (jvm.length) {
 		steps.push(
 			text(`Start the application with${c.shell === 'powershell' ? ' (quoted: PowerShell would split -D arguments at the dots)' : ''}:`),
-			command(c, `java ${jvm.join(' ')} -jar app.jar`)
+			command(c, sh`java ${join('shell', jvm, ' ')} -jar app.jar`)
 		);
 	}
 	if (want.allowInvalidHostnames || want.insecure) {
 		steps.push(
 			config(uriOf(c, { tlsAllowInvalidHostnames: 'true' }), 'connection string', 'uri'),
 			code(
-				'MongoClientSettings settings = MongoClientSettings.builder()\n    .applyConnectionString(new ConnectionString(uri))\n    .applyToSslSettings(builder -> builder.enabled(true).invalidHostNameAllowed(true))\n    .build();',
-				'java'
+				javaCode`MongoClientSettings settings = MongoClientSettings.builder()\n    .applyConnectionString(new ConnectionString(uri))\n    .applyToSslSettings(builder -> builder.enabled(true).invalidHostNameAllowed(true))\n    .build();`
 			)
 		);
 		if (want.insecure)
@@ -249,7 +265,7 @@ function java(c: RenderContext, want: TlsWant): RemedyStep[] {
 	if (want.x509) {
 		steps.push(
 			config(uriOf(c, { authMechanism: 'MONGODB-X509' }), 'connection string', 'uri'),
-			code('MongoCredential credential = MongoCredential.createMongoX509Credential();', 'java')
+			code(javaCode`MongoCredential credential = MongoCredential.createMongoX509Credential();`)
 		);
 	}
 	if (!steps.length) steps.push(config(uriOf(c), 'connection string', 'uri'));
@@ -273,12 +289,11 @@ function go(c: RenderContext, want: TlsWant): RemedyStep[] {
 	});
 	steps.push(
 		code(
-			[
-				`uri := "${uriOf(c, o)}"`,
-				'client, err := mongo.Connect(options.Client().ApplyURI(uri))',
-				'if err != nil {\n\tlog.Fatal(err)\n}'
-			].join('\n'),
-			'go'
+			lines('go', [
+				goCode`uri := ${uriOf(c, o)}`,
+				goCode`client, err := mongo.Connect(options.Client().ApplyURI(uri))`,
+				goCode`if err != nil {\n\tlog.Fatal(err)\n}`
+			])
 		),
 		text('This is driver v2; with v1, call mongo.Connect(context.TODO(), opts).')
 	);
@@ -286,14 +301,13 @@ function go(c: RenderContext, want: TlsWant): RemedyStep[] {
 		steps.push(
 			text('Or build the tls.Config yourself:'),
 			code(
-				[
-					`caPEM, err := os.ReadFile("${pathOf(c, 'ca.pem', 'code')}")`,
-					'if err != nil {\n\tlog.Fatal(err)\n}',
-					'pool := x509.NewCertPool()',
-					'if !pool.AppendCertsFromPEM(caPEM) {\n\tlog.Fatal("no certificate found in ca.pem")\n}',
-					`opts := options.Client().ApplyURI("${baseUri(c)}").SetTLSConfig(&tls.Config{RootCAs: pool})`
-				].join('\n'),
-				'go'
+				lines('go', [
+					goCode`caPEM, err := os.ReadFile(${pathOf(c, caName(want), 'code')})`,
+					goCode`if err != nil {\n\tlog.Fatal(err)\n}`,
+					goCode`pool := x509.NewCertPool()`,
+					goCode`if !pool.AppendCertsFromPEM(caPEM) {\n\tlog.Fatal(${`no certificate found in ${caName(want)}`})\n}`,
+					goCode`opts := options.Client().ApplyURI(${baseUriOf(c)}).SetTLSConfig(&tls.Config{RootCAs: pool})`
+				])
 			)
 		);
 	}
@@ -302,8 +316,8 @@ function go(c: RenderContext, want: TlsWant): RemedyStep[] {
 
 function csharp(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const steps: RemedyStep[] = [];
-	const lines = [
-		`var settings = MongoClientSettings.FromConnectionString("${uriOf(c, want.x509 ? { authMechanism: 'MONGODB-X509' } : {})}");`
+	const body: Fragment<'csharp'>[] = [
+		cs`var settings = MongoClientSettings.FromConnectionString(${uriOf(c, want.x509 ? { authMechanism: 'MONGODB-X509' } : {})});`
 	];
 	if (want.caFile) {
 		steps.push(
@@ -311,28 +325,28 @@ function csharp(c: RenderContext, want: TlsWant): RemedyStep[] {
 			...addCaToStore(c)
 		);
 	}
-	const ssl: string[] = [];
+	const ssl: Fragment<'csharp'>[] = [];
 	if (want.certificateKeyFile) {
 		steps.push(
 			text('.NET loads a client certificate with its key from PKCS#12. Make one from client.pem:'),
-			command(c, `openssl pkcs12 -export -in ${pathOf(c, 'client.pem')} -out client.p12 -passout pass:YOUR_P12_PASSWORD`)
+			command(c, sh`openssl pkcs12 -export -in ${pathOf(c, 'client.pem')} -out client.p12 -passout pass:YOUR_P12_PASSWORD`)
 		);
-		ssl.push(`    ClientCertificates = new[] { new X509Certificate2("${pathOf(c, 'client.p12', 'code')}", "YOUR_P12_PASSWORD") },`);
+		ssl.push(cs`    ClientCertificates = new[] { new X509Certificate2(${pathOf(c, 'client.p12', 'code')}, "YOUR_P12_PASSWORD") },`);
 	}
 	if (want.allowInvalidHostnames) {
 		ssl.push(
-			'    // Accept a trusted certificate whose name does not match, and nothing else.',
-			'    ServerCertificateValidationCallback = (sender, certificate, chain, errors) =>',
-			'        errors == SslPolicyErrors.None || errors == SslPolicyErrors.RemoteCertificateNameMismatch,'
+			cs`    // Accept a trusted certificate whose name does not match, and nothing else.`,
+			cs`    ServerCertificateValidationCallback = (sender, certificate, chain, errors) =>`,
+			cs`        errors == SslPolicyErrors.None || errors == SslPolicyErrors.RemoteCertificateNameMismatch,`
 		);
 	}
-	if (ssl.length) lines.push('settings.SslSettings = new SslSettings', '{', ...ssl, '};');
-	if (want.allowInvalidCertificates || want.insecure) lines.push('settings.AllowInsecureTls = true;');
-	if (want.x509) lines.push('settings.Credential = MongoCredential.CreateMongoX509Credential();');
+	if (ssl.length) body.push(cs`settings.SslSettings = new SslSettings`, cs`{`, ...ssl, cs`};`);
+	if (want.allowInvalidCertificates || want.insecure) body.push(cs`settings.AllowInsecureTls = true;`);
+	if (want.x509) body.push(cs`settings.Credential = MongoCredential.CreateMongoX509Credential();`);
 	if (want.disableOcspEndpointCheck) {
 		steps.push(text('The .NET driver checks revocation only when SslSettings.CheckCertificateRevocation is true; leave it false.'));
 	}
-	lines.push('var client = new MongoClient(settings);');
-	steps.push(code(lines.join('\n'), 'csharp'));
+	body.push(cs`var client = new MongoClient(settings);`);
+	steps.push(code(lines('csharp', body)));
 	return steps;
 }

@@ -12,6 +12,7 @@
 import type { RemedyStep } from '../../report/model';
 import { environmentLabel, type OsId, type ShellId } from '../environment';
 import { command, config, text, type RenderContext } from '../remedy';
+import { identifier, plain, sh, type Fragment } from './template';
 import { pathOf } from '../values';
 
 const label = (os: OsId) => environmentLabel('os', os);
@@ -35,21 +36,24 @@ export function addCaToStore(c: RenderContext): RemedyStep[] {
 	const ca = pathOf(c, 'ca.pem');
 	switch (c.os) {
 		case 'macos':
-			return [command(c, `sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${ca}`)];
+			return [command(c, sh`sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${ca}`)];
 		case 'windows':
 			return c.shell === 'cmd'
-				? [text('In a Command Prompt opened with "Run as administrator":'), command(c, `certutil -addstore -f Root ${ca}`)]
+				? [text('In a Command Prompt opened with "Run as administrator":'), command(c, sh`certutil -addstore -f Root ${ca}`)]
 				: [
 						text('In a PowerShell window opened with "Run as administrator":'),
-						command(c, `Import-Certificate -FilePath ${ca} -CertStoreLocation Cert:\\LocalMachine\\Root`, { shell: 'powershell' })
+						command(c, sh`Import-Certificate -FilePath ${ca} -CertStoreLocation Cert:\\LocalMachine\\Root`, { shell: 'powershell' })
 					];
 		case 'debian':
 			// update-ca-certificates only picks up files ending in .crt (PEM inside).
-			return [command(c, [`sudo cp ${ca} ${DEBIAN_ANCHOR}`, 'sudo update-ca-certificates'])];
+			return [command(c, [sh`sudo cp ${ca} ${DEBIAN_ANCHOR}`, sh`sudo update-ca-certificates`])];
 		case 'rhel':
-			return [command(c, [`sudo cp ${ca} ${RHEL_ANCHOR}`, 'sudo update-ca-trust'])];
+			return [command(c, [sh`sudo cp ${ca} ${RHEL_ANCHOR}`, sh`sudo update-ca-trust`])];
 		case 'alpine':
-			return [text('As root:'), command(c, ['apk add --no-cache ca-certificates', `cp ${ca} ${DEBIAN_ANCHOR}`, 'update-ca-certificates'])];
+			return [
+				text('As root:'),
+				command(c, [sh`apk add --no-cache ca-certificates`, sh`cp ${ca} ${DEBIAN_ANCHOR}`, sh`update-ca-certificates`])
+			];
 		case 'docker':
 			return dockerfileCaSteps(true);
 		default:
@@ -59,15 +63,15 @@ export function addCaToStore(c: RenderContext): RemedyStep[] {
 
 /** Dockerfile lines that install the CA bundle, and optionally one extra CA, for both image families. */
 export function dockerfileCaSteps(withPrivateCa: boolean): RemedyStep[] {
-	const copy = withPrivateCa ? `COPY ca.pem ${DEBIAN_ANCHOR}\n` : '';
+	const copy = withPrivateCa ? plain`COPY ca.pem ${DEBIAN_ANCHOR}\n` : plain``;
 	return [
 		config(
-			`${copy}RUN apt-get update \\\n && apt-get install -y --no-install-recommends ca-certificates \\\n && update-ca-certificates \\\n && rm -rf /var/lib/apt/lists/*`,
+			plain`${copy}RUN apt-get update \\\n && apt-get install -y --no-install-recommends ca-certificates \\\n && update-ca-certificates \\\n && rm -rf /var/lib/apt/lists/*`,
 			'Dockerfile',
 			'dockerfile',
 			{ label: 'Debian/Ubuntu-based images (python:3.x-slim, node:xx-slim, ubuntu)' }
 		),
-		config(`RUN apk add --no-cache ca-certificates\n${copy}RUN update-ca-certificates`, 'Dockerfile', 'dockerfile', {
+		config(plain`RUN apk add --no-cache ca-certificates\n${copy}RUN update-ca-certificates`, 'Dockerfile', 'dockerfile', {
 			label: 'Alpine-based images (python:3.x-alpine, node:xx-alpine)'
 		}),
 		text('Rebuild the image (docker build --no-cache …) so the layer is not reused from the cache.')
@@ -81,13 +85,13 @@ export function refreshOsRoots(c: RenderContext): RemedyStep[] {
 			return c.python === 'homebrew'
 				? [
 						text('Homebrew’s Python uses Homebrew’s OpenSSL, whose roots come from the ca-certificates formula:'),
-						command(c, 'brew upgrade ca-certificates openssl@3')
+						command(c, sh`brew upgrade ca-certificates openssl@3`)
 					]
 				: [
 						text(
 							'macOS updates its own roots with system updates. Python from python.org does not read them (see the Install Certificates remedy).'
 						),
-						command(c, 'softwareupdate --list')
+						command(c, sh`softwareupdate --list`)
 					];
 		case 'windows':
 			// Windows fetches roots from Windows Update on demand, so a fresh machine may lack the root a
@@ -97,13 +101,13 @@ export function refreshOsRoots(c: RenderContext): RemedyStep[] {
 					'Windows downloads root certificates on demand; programs that only read the store (Python, OpenSSL) can miss one. Fetch the current list and import it, as administrator:'
 				),
 				...(c.shell === 'cmd'
-					? [command(c, ['certutil -generateSSTFromWU roots.sst', 'certutil -addstore -f Root roots.sst'])]
+					? [command(c, [sh`certutil -generateSSTFromWU roots.sst`, sh`certutil -addstore -f Root roots.sst`])]
 					: [
 							command(
 								c,
 								[
-									'certutil -generateSSTFromWU roots.sst',
-									'Import-Certificate -FilePath roots.sst -CertStoreLocation Cert:\\LocalMachine\\Root'
+									sh`certutil -generateSSTFromWU roots.sst`,
+									sh`Import-Certificate -FilePath roots.sst -CertStoreLocation Cert:\\LocalMachine\\Root`
 								],
 								{
 									shell: 'powershell'
@@ -112,14 +116,14 @@ export function refreshOsRoots(c: RenderContext): RemedyStep[] {
 						])
 			];
 		case 'debian':
-			return [command(c, ['sudo apt-get update', 'sudo apt-get install --reinstall ca-certificates', 'sudo update-ca-certificates'])];
+			return [command(c, [sh`sudo apt-get update`, sh`sudo apt-get install --reinstall ca-certificates`, sh`sudo update-ca-certificates`])];
 		case 'rhel':
 			return [
-				command(c, ['sudo dnf upgrade -y ca-certificates', 'sudo update-ca-trust']),
+				command(c, [sh`sudo dnf upgrade -y ca-certificates`, sh`sudo update-ca-trust`]),
 				text('On Amazon Linux 2 and RHEL 7, use yum instead of dnf.')
 			];
 		case 'alpine':
-			return [text('As root:'), command(c, ['apk add --no-cache --upgrade ca-certificates', 'update-ca-certificates'])];
+			return [text('As root:'), command(c, [sh`apk add --no-cache --upgrade ca-certificates`, sh`update-ca-certificates`])];
 		case 'docker':
 			return [text('Slim and Alpine images ship without a CA bundle. Add it in the Dockerfile:'), ...dockerfileCaSteps(false)];
 		default:
@@ -142,32 +146,32 @@ export function hostsFile(os: OsId | undefined): string {
 export function clockSteps(c: RenderContext): RemedyStep[] {
 	switch (c.os) {
 		case 'macos':
-			return [command(c, 'date -u'), text('Set the clock from Apple’s time server:'), command(c, 'sudo sntp -sS time.apple.com')];
+			return [command(c, sh`date -u`), text('Set the clock from Apple’s time server:'), command(c, sh`sudo sntp -sS time.apple.com`)];
 		case 'windows': {
 			// Windows tools: in Git Bash or WSL they would be mangled, so they are given for PowerShell.
 			const shell = c.shell === 'cmd' ? 'cmd' : 'powershell';
 			return [
-				command(c, shell === 'cmd' ? 'w32tm /query /status' : ['(Get-Date).ToUniversalTime()', 'w32tm /query /status'], { shell }),
+				command(c, shell === 'cmd' ? sh`w32tm /query /status` : [sh`(Get-Date).ToUniversalTime()`, sh`w32tm /query /status`], { shell }),
 				text('Resynchronise (as administrator):'),
-				command(c, 'w32tm /resync', { shell })
+				command(c, sh`w32tm /resync`, { shell })
 			];
 		}
 		case 'debian':
 		case 'rhel':
 			return [
-				command(c, 'timedatectl status'),
+				command(c, sh`timedatectl status`),
 				text('"System clock synchronized: no" means NTP is off or failing. Turn it on:'),
-				command(c, 'sudo timedatectl set-ntp true')
+				command(c, sh`sudo timedatectl set-ntp true`)
 			];
 		case 'alpine':
 			return [
-				command(c, 'date -u'),
+				command(c, sh`date -u`),
 				text('Set it once from a public NTP pool (BusyBox ntpd, as root):'),
-				command(c, 'ntpd -d -q -n -p pool.ntp.org')
+				command(c, sh`ntpd -d -q -n -p pool.ntp.org`)
 			];
 		case 'docker':
 			return [
-				command(c, 'docker run --rm alpine date -u'),
+				command(c, sh`docker run --rm alpine date -u`),
 				text(
 					'Containers share the host’s clock: fix the clock of the host. Docker Desktop’s VM can drift after the laptop sleeps; restarting Docker Desktop resets it.'
 				)
@@ -178,10 +182,11 @@ export function clockSteps(c: RenderContext): RemedyStep[] {
 }
 
 /** Look up a DNS record of the given type. */
-export function dnsLookup(c: RenderContext, type: 'SRV' | 'TXT' | 'A', name: string): string {
-	if (c.shell === 'powershell') return `Resolve-DnsName -Type ${type} ${name}`;
-	if (c.os === 'windows' || c.os === 'alpine' || c.shell === 'cmd') return `nslookup -type=${type} ${name}`;
-	return `dig +short ${type} ${name}`;
+export function dnsLookup(c: RenderContext, type: 'SRV' | 'TXT' | 'A', name: string): Fragment<'shell'> {
+	const t = identifier('shell', type);
+	if (c.shell === 'powershell') return sh`Resolve-DnsName -Type ${t} ${name}`;
+	if (c.os === 'windows' || c.os === 'alpine' || c.shell === 'cmd') return sh`nslookup -type=${t} ${name}`;
+	return sh`dig +short ${t} ${name}`;
 }
 
 /** Where openssl comes from on this OS, when it may be missing. */

@@ -1,68 +1,73 @@
 /**
  * How the same small jobs are written in each shell: set a variable (from a value or from a
  * command's output), run one command with a variable set, concatenate files, feed a command an
- * empty standard input. Each form here is checked by a parser in tests/unit/remedies where one is
- * at hand (bash -n, fish --no-execute).
+ * empty standard input. Each returns a shell fragment (template.ts), so file names and values in
+ * it are quoted for the shell it is rendered in. Each form is checked by a parser in
+ * tests/unit/remedies where one is at hand (bash -n, zsh -n, fish --no-execute).
  */
 
 import type { ShellId } from '../environment';
+import { commentBody, expr, identifier, join, sh, type Fragment } from './template';
+
+const name = (n: string) => identifier('shell', n);
 
 /** NAME=<output of cmd>, for the rest of this shell session. */
-export function setEnvFromOutput(shell: ShellId, name: string, cmd: string): string {
+export function setEnvFromOutput(shell: ShellId, variable: string, cmd: Fragment<'shell'>): Fragment<'shell'> {
 	switch (shell) {
 		case 'fish':
-			return `set -gx ${name} (${cmd})`;
+			return sh`set -gx ${name(variable)} (${cmd})`;
 		case 'powershell':
-			return `$env:${name} = (${cmd})`;
+			return sh`$env:${name(variable)} = (${cmd})`;
 		case 'cmd':
 			// cmd has no command substitution; FOR /F runs the command and reads its output line.
 			// Typed at the prompt it is %i; inside a .bat file it must be written %%i.
-			return `for /f "delims=" %i in ('${cmd}') do set "${name}=%i"`;
+			return sh`for /f "delims=" %i in ('${cmd}') do set "${name(variable)}=%i"`;
 		default:
-			return `export ${name}="$(${cmd})"`;
+			return sh`export ${name(variable)}="$(${cmd})"`;
 	}
 }
 
 /** NAME=value for the rest of this shell session. */
-export function setEnv(shell: ShellId, name: string, value: string): string {
+export function setEnv(shell: ShellId, variable: string, value: string): Fragment<'shell'> {
 	switch (shell) {
 		case 'fish':
-			return `set -gx ${name} "${value}"`;
+			return sh`set -gx ${name(variable)} ${value}`;
 		case 'powershell':
-			return `$env:${name} = "${value}"`;
+			return sh`$env:${name(variable)} = ${expr(value)}`;
 		case 'cmd':
-			return `set "${name}=${value}"`;
+			return sh`set "${name(variable)}=${expr(value)}"`;
 		default:
-			return `export ${name}="${value}"`;
+			return sh`export ${name(variable)}=${value}`;
 	}
 }
 
 /** Run one command with NAME=value, leaving the session as it was afterwards. */
-export function runWithEnv(shell: ShellId, name: string, value: string, cmd: string): string[] {
+export function runWithEnv(shell: ShellId, variable: string, value: string, cmd: Fragment<'shell'>): Fragment<'shell'>[] {
 	switch (shell) {
 		case 'fish':
-			return [`env ${name}="${value}" ${cmd}`];
+			return [sh`env ${name(variable)}=${value} ${cmd}`];
 		case 'powershell':
-			return [`$env:${name} = "${value}"`, cmd, `Remove-Item Env:${name}`];
+			return [setEnv(shell, variable, value), cmd, sh`Remove-Item Env:${name(variable)}`];
 		case 'cmd':
-			return [`set "${name}=${value}"`, cmd, `set "${name}="`];
+			return [setEnv(shell, variable, value), cmd, sh`set "${name(variable)}="`];
 		default:
-			return [`${name}="${value}" ${cmd}`];
+			return [sh`${name(variable)}=${value} ${cmd}`];
 	}
 }
 
 /** Keep the variable's current value for new sessions too. */
-export function persistEnv(shell: ShellId, name: string): string {
+export function persistEnv(shell: ShellId, variable: string): Fragment<'shell'> {
+	const v = name(variable);
 	switch (shell) {
 		case 'fish':
-			return `set -Ux ${name} $${name}`;
+			return sh`set -Ux ${v} $${v}`;
 		case 'powershell':
-			return `[Environment]::SetEnvironmentVariable("${name}", $env:${name}, "User")`;
+			return sh`[Environment]::SetEnvironmentVariable("${v}", $env:${v}, "User")`;
 		case 'cmd':
 			// setx writes the user environment for new windows; the current one already has it.
-			return `setx ${name} "%${name}%"`;
+			return sh`setx ${v} "%${v}%"`;
 		default:
-			return `echo "export ${name}=\\"$${name}\\"" >> ~/.${shell === 'zsh' ? 'zshrc' : 'bashrc'}`;
+			return shell === 'zsh' ? sh`echo "export ${v}=\\"$${v}\\"" >> ~/.zshrc` : sh`echo "export ${v}=\\"$${v}\\"" >> ~/.bashrc`;
 	}
 }
 
@@ -70,52 +75,44 @@ export function persistEnv(shell: ShellId, name: string): string {
  * Concatenate files into one. PowerShell's `>` writes UTF-16 in Windows PowerShell 5.1, which
  * OpenSSL cannot read, so Set-Content (ANSI/UTF-8 without BOM for ASCII PEM text) is used instead.
  */
-export function concatFiles(shell: ShellId, inputs: string[], output: string): string {
+export function concatFiles(shell: ShellId, inputs: readonly string[], output: string): Fragment<'shell'> {
 	switch (shell) {
 		case 'powershell':
-			return `Get-Content ${inputs.join(', ')} | Set-Content ${output}`;
+			return sh`Get-Content ${join('shell', inputs, ', ')} | Set-Content ${output}`;
 		case 'cmd':
-			return `type ${inputs.join(' ')} > ${output}`;
+			return sh`type ${join('shell', inputs, ' ')} > ${output}`;
 		default:
-			return `cat ${inputs.join(' ')} > ${output}`;
+			return sh`cat ${join('shell', inputs, ' ')} > ${output}`;
 	}
 }
 
 /** Run a command with nothing on standard input (openssl s_client otherwise waits for typing). */
-export function withEmptyStdin(shell: ShellId, cmd: string): string {
+export function withEmptyStdin(shell: ShellId, cmd: Fragment<'shell'>): Fragment<'shell'> {
 	switch (shell) {
 		case 'powershell':
-			return `$null | ${cmd}`;
+			return sh`$null | ${cmd}`;
 		case 'cmd':
-			return `${cmd} < nul`;
+			return sh`${cmd} < nul`;
 		default:
-			return `${cmd} </dev/null`;
+			return sh`${cmd} </dev/null`;
 	}
 }
 
-/** A comment line. */
-export function comment(shell: ShellId, t: string): string {
-	return shell === 'cmd' ? `REM ${t}` : `# ${t}`;
-}
-
-/**
- * An argument that holds a literal `$`, e.g. '$external'. POSIX shells, fish and PowerShell keep
- * single-quoted text as is; cmd does not treat `$` specially and would pass the quotes on.
- */
-export function literalArg(shell: ShellId, value: string): string {
-	return shell === 'cmd' ? value : `'${value}'`;
+/** A comment line; its text is kept on one line so nothing after it becomes a command. */
+export function comment(shell: ShellId, t: string): Fragment<'shell'> {
+	return shell === 'cmd' ? sh`REM ${commentBody('shell', t, shell)}` : sh`# ${commentBody('shell', t, shell)}`;
 }
 
 /** Activate a virtual environment made with `python -m venv .venv`. */
-export function activateVenv(shell: ShellId): string {
+export function activateVenv(shell: ShellId): Fragment<'shell'> {
 	switch (shell) {
 		case 'fish':
-			return 'source .venv/bin/activate.fish';
+			return sh`source .venv/bin/activate.fish`;
 		case 'powershell':
-			return '.venv\\Scripts\\Activate.ps1';
+			return sh`.venv\\Scripts\\Activate.ps1`;
 		case 'cmd':
-			return '.venv\\Scripts\\activate.bat';
+			return sh`.venv\\Scripts\\activate.bat`;
 		default:
-			return '. .venv/bin/activate';
+			return sh`. .venv/bin/activate`;
 	}
 }
