@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { PAGE_DIRECTIVES } from './scripts/headers.mjs';
 
 // The site is served from any static host, possibly under a sub-path: BASE_PATH=/tls-doctor npm run build
 const base = process.env.BASE_PATH ?? '';
@@ -19,25 +20,10 @@ const config = {
 		// Registered by +layout.svelte instead, which copes with browsers that refuse service workers
 		// (a docs site's third-party iframe, private windows): the page then works, just not offline.
 		serviceWorker: { register: false },
-		// A static host cannot send headers, so the policy travels in a <meta> tag with hashes of
-		// SvelteKit's own inline bootstrap script; nothing else may run or connect anywhere.
-		csp: {
-			mode: 'hash',
-			directives: {
-				'default-src': ['none'],
-				'script-src': ['self'],
-				// SvelteKit's route announcer carries one fixed style attribute; allow exactly that one.
-				// The e2e tests fail on any CSP violation, so a SvelteKit upgrade that changes it shows up.
-				'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
-				'img-src': ['self', 'data:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'worker-src': ['self'],
-				'manifest-src': ['self'],
-				'base-uri': ['none'],
-				'form-action': ['none']
-			}
-		}
+		// The policy travels in a <meta> tag with hashes of SvelteKit's own inline bootstrap script,
+		// so it holds on a host that sends no headers; scripts/headers.mjs is its one source and
+		// also gives the headers a host should add (frame-ancestors, the service worker's policy).
+		csp: { mode: 'hash', directives: PAGE_DIRECTIVES }
 	}
 };
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
  * A small static file server for the built site, standing in for any static host (no rewrites,
- * no server logic). Serves build/ under an optional base path, on 127.0.0.1 only.
+ * no server logic). Serves build/ under an optional base path, on 127.0.0.1 only, with the
+ * security headers of scripts/headers.mjs (the same ones static/_headers and docs/nginx.conf
+ * give other hosts); `--no-headers` serves like a bare host that sends none.
  *
- *   node scripts/serve.mjs [--port 4173] [--dir build] [--base /tls-doctor]
+ *   node scripts/serve.mjs [--port 4173] [--dir build] [--base /tls-doctor] [--no-headers]
  */
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor } from './headers.mjs';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -27,13 +30,16 @@ const TYPES = {
 };
 
 /**
- * @param {{ port?: number, dir?: string, base?: string, host?: string }} [options]
+ * @param {{ port?: number, dir?: string, base?: string, host?: string, headers?: boolean }} [options]
  * @returns {Promise<import('node:http').Server>}
  */
-export function startServer({ port = 4173, dir = 'build', base = '', host = '127.0.0.1' } = {}) {
+export function startServer({ port = 4173, dir = 'build', base = '', host = '127.0.0.1', headers: secure = true } = {}) {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (secure)
+			for (const [name, value] of Object.entries(headersFor(base && path.startsWith(base) ? path.slice(base.length) || '/' : path)))
+				res.setHeader(name, value);
 		if (base) {
 			if (path === base) {
 				res.writeHead(301, { location: base + '/' });
@@ -68,7 +74,6 @@ export function startServer({ port = 4173, dir = 'build', base = '', host = '127
 		const headers = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'content-length': info.size,
-			'x-content-type-options': 'nosniff',
 			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
 		};
 		res.writeHead(200, headers);
@@ -91,7 +96,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(arg('--port', process.env.PORT ?? '4173'));
 	const base = arg('--base', process.env.BASE_PATH ?? '');
 	const dir = arg('--dir', 'build');
-	startServer({ port, dir, base })
+	startServer({ port, dir, base, headers: !process.argv.includes('--no-headers') })
 		.then(() => console.log(`TLS Doctor is being served at http://127.0.0.1:${port}${base}/`))
 		.catch((e) => {
 			console.error(`Could not serve on 127.0.0.1:${port}: ${e.code === 'EADDRINUSE' ? 'the port is in use (set PORT=...)' : e.message}`);

@@ -9,8 +9,15 @@
  * (a ?error= deep link) never leaves the browser through this worker.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { lockDown } from '$lib/worker/lockdown';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
+// The worker may fetch and cache this app's own files and nothing else: same origin, inside its
+// scope (the site's base path). Everything else that reaches a network, and eval, is gone.
+const scope = new URL(sw.registration.scope);
+lockDown(sw as unknown as Parameters<typeof lockDown>[0], {
+	allowed: (url) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname)
+});
 const CACHE = `tls-doctor-${version}`;
 const ASSETS = [...build, ...files, ...prerendered];
 

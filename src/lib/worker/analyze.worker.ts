@@ -4,6 +4,8 @@
  * messages; the worker stays usable for the next request.
  */
 
+// First, before anything that could read input or reach the network: see analysis-lockdown.ts.
+import './analysis-lockdown';
 import { analyze } from '../core/analyze';
 import type { AnalyzeInput } from '../core/context';
 import { detectEnvironment } from '../core/remedies/detect';

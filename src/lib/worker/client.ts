@@ -7,6 +7,7 @@ import type { AnalysisContext, AnalyzeInput } from '../core/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/report/model';
 import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, BuiltFile, WorkerRequest } from './protocol';
+import workerScript from './analyze.worker.ts?worker&url';
 
 export interface AnalysisResult {
 	report: Report;
@@ -18,6 +19,20 @@ type Ok = Extract<AnalyzeResponse, { ok: true }>;
 // Distributes over the union: each request type without its id.
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+let bootstrap: string | undefined;
+
+/**
+ * The worker starts from a blob: URL that only imports the real worker script. A worker loaded
+ * from a blob: URL inherits the page's own Content-Security-Policy, which travels in the page's
+ * <meta> tag whatever the host sends; a worker loaded straight from the host gets only the policy
+ * the host sends with that script, often none. So the analysis runs under the page's connect-src,
+ * script-src (no import() from elsewhere) and its refusal of eval, on any host.
+ */
+function bootstrapUrl(): string {
+	const script = new URL(workerScript, import.meta.url).href;
+	return (bootstrap ??= URL.createObjectURL(new Blob([`import ${JSON.stringify(script)};`], { type: 'text/javascript' })));
+}
+
 export class AnalysisClient {
 	private worker: Worker | undefined;
 	private nextId = 1;
@@ -25,7 +40,7 @@ export class AnalysisClient {
 
 	private ensureWorker(): Worker {
 		if (this.worker) return this.worker;
-		const worker = new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module' });
+		const worker = new Worker(bootstrapUrl(), { type: 'module' });
 		worker.onmessage = (event: MessageEvent<AnalyzeResponse>) => {
 			const waiting = this.pending.get(event.data.id);
 			if (!waiting) return;
