@@ -1,19 +1,39 @@
 /// <reference lib="webworker" />
 /**
  * The Web Worker around analyze(): parsing and crypto never block the page. Errors come back as
- * messages; the worker stays usable for the next request.
+ * messages; the worker stays usable for the next request. Before each stage that can take long it
+ * says where it is, so that the page, which stops a request that runs too long (client.ts), can
+ * name what cost too much.
  */
 
 // First, before anything that could read input or reach the network: see analysis-lockdown.ts.
 import './analysis-lockdown';
-import { analyze } from '../core/analyze';
+import { analyze, type AnalyzeOptions } from '../core/analyze';
 import type { AnalyzeInput } from '../core/context';
 import { detectEnvironment } from '../core/remedies/detect';
 import { combinedPemFile, pkcs12ToPemFile, type Artefact } from '../core/remedies/downloads';
-import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, WorkerRequest } from './protocol';
+import { derShape } from '../core/x509/der-shape';
+import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, Progress, WorkerMessage, WorkerRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const DIMENSIONS = ['os', 'python', 'shell', 'client'] as const;
+
+/** Posts each stage as it starts, naming a file whose key derivation can run long. */
+function reporting(request: AnalyzeRequest): AnalyzeOptions {
+	return {
+		onStage: (stage) => {
+			const input = stage.stage === 'input' ? request.inputs[stage.input] : undefined;
+			let costly: Progress['costly'];
+			try {
+				const shape = input?.kind === 'bytes' && input.bytes[0] === 0x30 ? derShape(input.bytes) : undefined;
+				costly = shape === 'pkcs12' ? 'pkcs12' : shape === 'encrypted-pkcs8' ? 'encrypted-key' : undefined;
+			} catch {
+				// Only a hint for a message: the reader itself reports what is wrong with the file.
+			}
+			scope.postMessage({ id: request.id, progress: { stage, costly } } satisfies WorkerMessage);
+		}
+	};
+}
 
 /**
  * Analyses, then (when asked) guesses the environment the person did not choose and, if the guess
@@ -21,7 +41,7 @@ const DIMENSIONS = ['os', 'python', 'shell', 'client'] as const;
  */
 async function runAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse> {
 	const started = performance.now();
-	let report = await analyze(request.inputs, request.context);
+	let report = await analyze(request.inputs, request.context, reporting(request));
 	if (!request.detect) return { id: request.id, ok: true, type: 'analyze', report, ms: performance.now() - started };
 	const texts = report.items.flatMap((i) => (i.kind === 'error-text' ? [i.text] : []));
 	const detected = detectEnvironment(
@@ -37,7 +57,7 @@ async function runAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse> {
 		context[d] = detected[d];
 		changed = true;
 	}
-	if (changed) report = await analyze(request.inputs, context);
+	if (changed) report = await analyze(request.inputs, context, reporting(request));
 	return { id: request.id, ok: true, type: 'analyze', report, ms: performance.now() - started, detected };
 }
 

@@ -3,6 +3,7 @@
  * request, a file built from the inputs) comes back.
  */
 
+import type { AnalysisStage } from '../core/analyze';
 import type { AnalysisContext, AnalyzeInput } from '../core/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/report/model';
@@ -43,6 +44,18 @@ export interface BuiltFile {
 }
 
 export type WorkerRequest = AnalyzeRequest | ArtefactRequest;
+
+/**
+ * Where a request is, sent before each stage that can take long, so the page can say what was
+ * too costly when it stops one. `costly` names the kind of file being read when it is known to
+ * be slow to open (its key derivation runs as many rounds as the file asks for).
+ */
+export interface Progress {
+	stage: AnalysisStage;
+	costly?: 'pkcs12' | 'encrypted-key';
+}
+
+export type WorkerMessage = AnalyzeResponse | { id: number; progress: Progress };
 
 export type AnalyzeResponse =
 	| { id: number; ok: true; type: 'analyze'; report: Report; ms: number; detected?: DetectedEnvironment }

@@ -12,11 +12,14 @@ import { ingestText } from './text-input';
 export interface IngestOptions {
 	/** Password for PKCS#12 files and encrypted keys; used, never stored in the result. */
 	password?: string;
+	/** Told as each input (by its index) starts being read: one input can be what takes long. */
+	onInput?: (index: number) => void;
 }
 
 export async function ingest(inputs: AnalyzeInput[], options: IngestOptions = {}): Promise<Evidence> {
 	const builder = new EvidenceBuilder(options.password);
 	for (const [i, input] of inputs.entries()) {
+		options.onInput?.(i);
 		try {
 			if (input.kind === 'text') await ingestText(builder, input.text, input.name);
 			else await ingestBytes(builder, input.bytes, input.name);
