@@ -6,8 +6,8 @@
  * named precisely with the command that converts them, rather than failing vaguely.
  */
 
+import { md5 } from '@noble/hashes/legacy.js';
 import * as asn1js from 'asn1js';
-import { md5 } from './md5';
 import { fromBerSafely } from './der';
 
 export type Decryption = { ok: true; der: Uint8Array } | { ok: false; wrongPassword: boolean; reason: string };

@@ -1,9 +1,10 @@
 /**
  * The PKCS#12 key derivation (RFC 7292 Appendix B.2), used for the MAC that proves a .p12
- * password right or wrong. WebCrypto offers the hashes and HMAC but not this derivation.
+ * password right or wrong. Neither WebCrypto nor @noble/hashes offers it; it runs on @noble's
+ * incremental hashes, synchronously, because each round hashes the one before.
  */
 
-import { shaSync, type ShaName } from './sha';
+import { SHA, type ShaName } from './sha';
 
 const HASHES: Record<string, { name: ShaName; u: number; v: number }> = {
 	'1.3.14.3.2.26': { name: 'SHA-1', u: 20, v: 64 },
@@ -35,27 +36,44 @@ function repeatTo(src: Uint8Array, v: number): Uint8Array {
 	return out;
 }
 
+/** Derives `n` bytes; the caller prices `iterations` first (kdf-budget), this does not refuse. */
 export function pkcs12Kdf(hashOid: string, id: number, password: Uint8Array, salt: Uint8Array, iterations: number, n: number): Uint8Array {
 	const h = HASHES[hashOid];
 	if (!h) throw new Error(`unsupported MAC hash ${hashOid}`);
-	const D = new Uint8Array(h.v).fill(id);
-	const I = new Uint8Array([...repeatTo(salt, h.v), ...repeatTo(password, h.v)]);
+	const { u, v } = h;
+	const D = new Uint8Array(v).fill(id);
+	const S = repeatTo(salt, v);
+	const P = repeatTo(password, v);
+	const I = new Uint8Array(S.length + P.length);
+	I.set(S);
+	I.set(P, S.length);
 	const out = new Uint8Array(n);
-	const blocks = Math.ceil(n / h.u);
+	const A = new Uint8Array(u);
+	const B = new Uint8Array(v);
+	// Every round starts from a copy of one fresh state into one reused instance: no allocation.
+	const fresh = SHA[h.name].create();
+	let hash = fresh.clone();
+	const blocks = Math.ceil(n / u);
 	for (let i = 0; i < blocks; i++) {
-		let A = shaSync(h.name, new Uint8Array([...D, ...I]));
-		for (let r = 1; r < iterations; r++) A = shaSync(h.name, A);
-		out.set(A.subarray(0, Math.min(h.u, n - i * h.u)), i * h.u);
+		hash = fresh._cloneInto(hash);
+		hash.update(D).update(I).digestInto(A);
+		for (let r = 1; r < iterations; r++) {
+			hash = fresh._cloneInto(hash);
+			hash.update(A).digestInto(A);
+		}
+		out.set(A.subarray(0, Math.min(u, n - i * u)), i * u);
 		if (i === blocks - 1) break;
-		const B = repeatTo(A, h.v).subarray(0, h.v);
-		for (let j = 0; j < I.length; j += h.v) {
+		for (let k = 0; k < v; k++) B[k] = A[k % u];
+		// I_j = (I_j + B + 1) mod 2^(8v), byte by byte from the end.
+		for (let j = 0; j < I.length; j += v) {
 			let carry = 1;
-			for (let k = h.v - 1; k >= 0; k--) {
+			for (let k = v - 1; k >= 0; k--) {
 				const sum = I[j + k] + B[k] + carry;
 				I[j + k] = sum & 0xff;
 				carry = sum >> 8;
 			}
 		}
 	}
+	hash.destroy();
 	return out;
 }
