@@ -67,7 +67,7 @@ export function analyzeConnections(evidence: Evidence, context: ResolvedContext)
 				})
 			: analysisOf(cs);
 		const made = analysis.problems.map((p) => problemFinding(p, cs.item.id));
-		findings.push(...made);
+		for (const f of made) findings.push(f);
 		connections.push({
 			item: cs.item.id,
 			analysis,

@@ -2,10 +2,12 @@
  * Finds connection strings anywhere in pasted text: mongodb:// and mongodb+srv:// URIs in a
  * traceback, a log line, YAML, JSON or a .env file, and Python MongoClient(...) calls (including
  * the repr PyMongo prints, MongoClient(host=['h:27017'], …, tls=True)). A URI inside a Python call
- * belongs to that call and is not reported twice.
+ * belongs to that call and is not reported twice. Spans never overlap, and each character is read
+ * once: URIs joined by commas are as many connection strings, each ending where the next begins.
  */
 
 import type { ConnectionStringSpan } from './model';
+import { MAX_CALL_LENGTH } from './limits';
 import { readCall } from './python-call';
 
 const CLIENT_CALL = /(?<![\w.])((?:[A-Za-z_]\w*\.)*(?:MongoClient|AsyncMongoClient|AsyncIOMotorClient|MotorClient))\s*\(/g;
@@ -17,11 +19,17 @@ const STOP = /[\s"'`\u0000-\u001f\u007f]/;
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 const CLOSERS = new Set(Object.values(OPENERS));
 
-/** End (exclusive) of the URI that starts at `start`: stops at whitespace, quotes and unbalanced closers. */
-export function uriEnd(text: string, start: number): number {
+/** After this many "MongoClient(" that never close, the text is not Python and no more are tried. */
+const MAX_UNCLOSED_CALLS = 20;
+
+/**
+ * End (exclusive) of the URI that starts at `start`: stops at whitespace, quotes and unbalanced
+ * closers, and at `limit` (where the next connection string starts).
+ */
+export function uriEnd(text: string, start: number, limit = text.length): number {
 	const stack: string[] = [];
 	let i = start;
-	for (; i < text.length; i++) {
+	for (; i < limit; i++) {
 		const c = text[i];
 		if (STOP.test(c)) break;
 		if (OPENERS[c]) stack.push(OPENERS[c]);
@@ -30,50 +38,71 @@ export function uriEnd(text: string, start: number): number {
 			stack.pop();
 		}
 	}
-	// Sentence punctuation and a JSON escape's backslash are not part of the URI.
+	// Sentence punctuation, a JSON escape's backslash, and the comma of a comma-joined list are not part of the URI.
 	while (i > start && /[.,;:!\\]/.test(text[i - 1])) i--;
 	return i;
 }
 
+/**
+ * MongoClient(...) calls, outermost first: a call inside another call's parentheses is one of its
+ * arguments and is not read on its own (nor read again).
+ */
 function pythonCalls(text: string): ConnectionStringSpan[] {
 	const spans: ConnectionStringSpan[] = [];
+	let after = 0;
+	let unclosed = 0;
 	for (const m of text.matchAll(CLIENT_CALL)) {
 		const start = m.index;
+		if (start < after) continue;
 		// JavaScript, Java and C# write "new MongoClient(": those URIs are reported on their own.
 		if (/\bnew\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
 		// A definition ("def MongoClient(") or a subclass ("class X(MongoClient)") is not a call.
 		if (/\b(?:def|class)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
 		const open = start + m[0].length - 1;
-		const call = readCall(text, open);
-		if (!call) continue;
+		const call = readCall(text, open, open + MAX_CALL_LENGTH);
+		if (!call) {
+			if (++unclosed >= MAX_UNCLOSED_CALLS) break;
+			continue;
+		}
 		spans.push({ form: 'python', raw: text.slice(start, call.end), start, end: call.end });
+		after = call.end;
 	}
 	return spans;
+}
+
+/**
+ * Where each URI starts: "mongodb://" not glued to a word. A URI ends where the next one starts,
+ * so URIs joined by commas are read one by one, and each character is read once.
+ */
+function uriStarts(text: string): { index: number; scheme: number }[] {
+	return [...text.matchAll(URI_START)].map((m) => ({ index: m.index, scheme: m[0].length }));
 }
 
 /** Every mongodb:// URI in the text, including those inside a Python call. */
 export function findUris(text: string): { start: number; end: number; raw: string }[] {
 	const out: { start: number; end: number; raw: string }[] = [];
-	for (const m of text.matchAll(URI_START)) {
-		const end = uriEnd(text, m.index);
-		if (end - m.index > m[0].length) out.push({ start: m.index, end, raw: text.slice(m.index, end) });
-	}
+	const starts = uriStarts(text);
+	starts.forEach(({ index, scheme }, i) => {
+		const end = uriEnd(text, index, i + 1 < starts.length ? starts[i + 1].index : text.length);
+		if (end - index > scheme) out.push({ start: index, end, raw: text.slice(index, end) });
+	});
 	return out;
 }
 
-/** Every connection string in the text, in order of appearance. */
+/** Every connection string in the text, in order of appearance; none overlaps another. */
 export function findConnectionStrings(text: string): ConnectionStringSpan[] {
 	const calls = pythonCalls(text);
-	const inside = (pos: number) => calls.some((c) => pos >= c.start && pos < c.end);
 	const spans: ConnectionStringSpan[] = [...calls];
-	for (const m of text.matchAll(URI_START)) {
-		if (inside(m.index)) continue;
-		const end = uriEnd(text, m.index);
-		if (end - m.index <= m[0].length) continue;
-		spans.push({ form: 'uri', raw: text.slice(m.index, end), start: m.index, end });
-	}
-	// Calls nested in calls (MongoClient(MongoClient(…))) are not a thing; keep the outermost.
-	return spans
-		.filter((s) => !calls.some((c) => c !== s && s.form === 'python' && s.start > c.start && s.end <= c.end))
-		.sort((a, b) => a.start - b.start);
+	const starts = uriStarts(text);
+	// Calls are in order and disjoint: one walk tells whether a URI is inside one, and where the
+	// next one begins (a URI glued to a call ends there).
+	let c = 0;
+	starts.forEach(({ index, scheme }, i) => {
+		while (c < calls.length && calls[c].end <= index) c++;
+		if (c < calls.length && calls[c].start <= index) return;
+		const limit = Math.min(i + 1 < starts.length ? starts[i + 1].index : text.length, c < calls.length ? calls[c].start : text.length);
+		const end = uriEnd(text, index, limit);
+		if (end - index > scheme) spans.push({ form: 'uri', raw: text.slice(index, end), start: index, end });
+	});
+	return spans.sort((a, b) => a.start - b.start);
 }

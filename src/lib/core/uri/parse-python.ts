@@ -34,15 +34,31 @@ function toOptionValue(value: PyValue): OptionValue {
 	}
 }
 
-/** Strings of a list literal such as ['h1:27017', "h2:27017"], or undefined when it is not one. */
+/**
+ * Strings of a list literal such as ['h1:27017', "h2:27017"], or undefined when it is not one.
+ * Scanned by hand, each character once: a string-literal regex retried from every quote of an
+ * unclosed string is quadratic.
+ */
 function listOfStrings(code: string): PythonString[] | undefined {
-	if (!/^\[[\s\S]*\]$/.test(code)) return undefined;
-	const items = code.slice(1, -1).match(/[rRuU]?(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/g) ?? [];
-	const rest = code
-		.slice(1, -1)
-		.replace(/[rRuU]?(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/g, '')
-		.replace(/[\s,]/g, '');
-	if (rest !== '') return undefined;
+	if (code.length < 2 || code[0] !== '[' || code[code.length - 1] !== ']') return undefined;
+	const inner = code.slice(1, -1);
+	const items: string[] = [];
+	let i = 0;
+	while (i < inner.length) {
+		const c = inner[i];
+		if (c === ',' || /\s/.test(c)) {
+			i++;
+			continue;
+		}
+		const quoteAt = 'rRuU'.includes(c) ? i + 1 : i;
+		const quote = inner[quoteAt];
+		if (quote !== '"' && quote !== "'") return undefined;
+		let k = quoteAt + 1;
+		while (k < inner.length && inner[k] !== quote) k += inner[k] === '\\' ? 2 : 1;
+		if (k >= inner.length) return undefined;
+		items.push(inner.slice(i, k + 1));
+		i = k + 1;
+	}
 	const decoded = items.map((t) => decodePythonStrings([t]));
 	return decoded.every((d): d is PythonString => d !== undefined) ? decoded : undefined;
 }
@@ -69,12 +85,13 @@ function mergeUri(out: ParsedPythonCall, uri: string): void {
 	out.valid &&= parsed.valid;
 	out.unreadable = parsed.unreadable;
 	out.srv = parsed.srv;
-	out.hosts.push(...parsed.hosts);
+	// One at a time: spreading a long list into push() overflows the stack.
+	for (const host of parsed.hosts) out.hosts.push(host);
 	out.username = parsed.username;
 	out.password = parsed.password;
 	out.database = parsed.database;
-	out.options.push(...parsed.options);
-	out.problems.push(...parsed.problems);
+	for (const option of parsed.options) out.options.push(option);
+	for (const p of parsed.problems) out.problems.push(p);
 	out.semicolonSeparated = parsed.semicolonSeparated;
 	out.missingSlash = parsed.missingSlash;
 	out.fragment = parsed.fragment;

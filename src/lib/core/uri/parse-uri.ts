@@ -83,9 +83,11 @@ function readOptions(cs: ConnectionString, query: string, out: ParsedConnectionS
 	// PyMongo accepts ";" alone as the separator and keeps a "#" as part of a value; in those cases read
 	// the options its way (form decoding, as both drivers do), and report what the Node driver does instead.
 	const pymongoWay = (semicolons && !ampersands) || cs.hash !== '';
+	// The platform's URLSearchParams over the parsed URL's own query is cs.searchParams, entry for
+	// entry; whatwg-url's iterator copies the whole list at every step, quadratic in the options.
 	const entries = pymongoWay
 		? [...new URLSearchParams(semicolons && !ampersands ? query.replace(/;/g, '&') : query)]
-		: [...cs.searchParams];
+		: [...new URLSearchParams(cs.search)];
 	if (semicolons && !ampersands) out.semicolonSeparated = true;
 	const rawPairs = query === '' ? [] : query.split(semicolons && !ampersands ? ';' : '&');
 	entries.forEach(([key, value], i) => {

@@ -45,32 +45,57 @@ interface Token {
 
 const STRING_START = /^[rRbBuUfF]{0,2}(?:'''|"""|'|")/;
 
-/** Scans one string literal starting at i; returns its end, or -1 when it is not closed. */
-function scanString(text: string, i: number): number {
+/** Scans one string literal starting at i; returns its end, or -1 when it is not closed before `limit`. */
+function scanString(text: string, i: number, limit = text.length): number {
 	const m = STRING_START.exec(text.slice(i, i + 5))!;
 	const quote = m[0].replace(/^[rRbBuUfF]+/, '');
 	let j = i + m[0].length;
-	while (j < text.length) {
+	while (j < limit) {
 		const c = text[j];
 		if (c === '\\') {
 			j += 2;
 			continue;
 		}
-		if (text.startsWith(quote, j)) return j + quote.length;
+		if (text.startsWith(quote, j)) return j + quote.length <= limit ? j + quote.length : -1;
 		if (quote.length === 1 && c === '\n') return -1;
 		j++;
 	}
 	return -1;
 }
 
+// Sticky patterns, tried at one position: a "^" pattern run on text.slice(i) copies the rest of
+// the text for every token, which makes a long call quadratic.
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const NUMBER = /(?:0[xXoObB][0-9a-fA-F_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d+)?[jJ]?)/y;
+const OPERATOR = /(?:\*\*|==|!=|<=|>=|->|:=|\/\/|[()[\]{},:=.*+\-/%<>!&|^~@;])/y;
+const PREFIXED_QUOTE = /[rRbBuUfF]{1,2}['"]/y;
+
+function stickyAt(re: RegExp, text: string, i: number): string | undefined {
+	re.lastIndex = i;
+	return re.exec(text)?.[0];
+}
+
+function isSpace(c: number): boolean {
+	return (
+		c === 0x20 ||
+		c === 0x09 ||
+		c === 0x0a ||
+		c === 0x0d ||
+		c === 0x0b ||
+		c === 0x0c ||
+		c === 0xa0 ||
+		(c > 0x7f && /\s/.test(String.fromCharCode(c)))
+	);
+}
+
 /** Tokens from just after an opening parenthesis to its matching closing one. */
-function tokenizeCall(text: string, open: number): { tokens: Token[]; end: number } | undefined {
+function tokenizeCall(text: string, open: number, limit = text.length): { tokens: Token[]; end: number } | undefined {
 	const tokens: Token[] = [];
 	let depth = 1;
 	let i = open + 1;
-	while (i < text.length) {
+	while (i < limit) {
 		const c = text[i];
-		if (/\s/.test(c)) {
+		if (isSpace(text.charCodeAt(i))) {
 			i++;
 			continue;
 		}
@@ -79,35 +104,35 @@ function tokenizeCall(text: string, open: number): { tokens: Token[]; end: numbe
 			continue;
 		}
 		if (c === '#') {
-			while (i < text.length && text[i] !== '\n') i++;
+			while (i < limit && text[i] !== '\n') i++;
 			continue;
 		}
-		if (STRING_START.test(text.slice(i, i + 5)) && (/['"]/.test(c) || /^[rRbBuUfF]{1,2}['"]/.test(text.slice(i, i + 3)))) {
-			const end = scanString(text, i);
+		if (c === "'" || c === '"' || stickyAt(PREFIXED_QUOTE, text, i) !== undefined) {
+			const end = scanString(text, i, limit);
 			if (end < 0) return undefined;
 			tokens.push({ kind: 'string', text: text.slice(i, end), start: i, end });
 			i = end;
 			continue;
 		}
-		const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
-		if (name) {
-			tokens.push({ kind: 'name', text: name[0], start: i, end: i + name[0].length });
-			i += name[0].length;
+		const name = stickyAt(NAME, text, i);
+		if (name !== undefined) {
+			tokens.push({ kind: 'name', text: name, start: i, end: i + name.length });
+			i += name.length;
 			continue;
 		}
-		const num = /^(?:0[xXoObB][0-9a-fA-F_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d+)?[jJ]?)/.exec(text.slice(i));
-		if (num && num[0] !== '') {
-			tokens.push({ kind: 'number', text: num[0], start: i, end: i + num[0].length });
-			i += num[0].length;
+		const num = stickyAt(NUMBER, text, i);
+		if (num) {
+			tokens.push({ kind: 'number', text: num, start: i, end: i + num.length });
+			i += num.length;
 			continue;
 		}
-		const op = /^(?:\*\*|==|!=|<=|>=|->|:=|\/\/|[()[\]{},:=.*+\-/%<>!&|^~@;])/.exec(text.slice(i));
-		if (!op) return undefined;
-		if ('([{'.includes(op[0])) depth++;
-		if (')]}'.includes(op[0])) depth--;
+		const op = stickyAt(OPERATOR, text, i);
+		if (op === undefined) return undefined;
+		if ('([{'.includes(op)) depth++;
+		if (')]}'.includes(op)) depth--;
 		if (depth === 0) return { tokens, end: i + 1 };
-		tokens.push({ kind: 'op', text: op[0], start: i, end: i + op[0].length });
-		i += op[0].length;
+		tokens.push({ kind: 'op', text: op, start: i, end: i + op.length });
+		i += op.length;
 	}
 	return undefined;
 }
@@ -131,9 +156,12 @@ function classify(tokens: Token[], text: string): PyValue {
 	return { kind: 'expr', text: source };
 }
 
-/** Parses the argument list of the call whose "(" is at `open` in `text`. */
-export function readCall(text: string, open: number): PyCall | undefined {
-	const scanned = tokenizeCall(text, open);
+/**
+ * Parses the argument list of the call whose "(" is at `open` in `text`, when its ")" comes
+ * before `limit` (by default the end of the text).
+ */
+export function readCall(text: string, open: number, limit = text.length): PyCall | undefined {
+	const scanned = tokenizeCall(text, open, Math.min(limit, text.length));
 	if (!scanned) return undefined;
 	const { tokens, end } = scanned;
 	const groups: Token[][] = [[]];

@@ -32,9 +32,10 @@ export function locateUserinfo(uri: string): UserinfoLocation {
 	const inQuery = /@[\w.[\]:,%-]+\?/.test(userinfo) || (!userinfo.includes(':') && userinfo.includes('?'));
 	let at = authorityAt >= 0 && !inQuery ? authorityAt : beforeQuery.lastIndexOf('@');
 	if (at < 0 && query >= 0) {
-		for (let k = rest.indexOf('@', query); k >= 0; k = rest.indexOf('@', k + 1)) {
-			if (!/[=&]/.test(rest.slice(0, k))) at = k;
-		}
+		// The last "@" before the first "=" or "&" (searched once: testing the text before every "@" is quadratic).
+		const firstPair = rest.search(/[=&]/);
+		const before = firstPair < 0 ? rest.length : firstPair;
+		for (let k = rest.indexOf('@', query); k >= 0 && k < before; k = rest.indexOf('@', k + 1)) at = k;
 	}
 	if (at < 0) return { authorityStart, at: -1, colon: -1 };
 	const colon = rest.slice(0, at).indexOf(':');

@@ -18,7 +18,10 @@ export function duplicateOptions(ctx: ProblemContext): UriProblem[] {
 	for (const r of ctx.settings.all) {
 		const key = r.option.written.toLowerCase();
 		if (key === 'readpreferencetags') continue;
-		groups.set(key, [...(groups.get(key) ?? []), r]);
+		const group = groups.get(key);
+		// Pushed, not copied: a string repeating one option thousands of times stays linear.
+		if (group) group.push(r);
+		else groups.set(key, [r]);
 	}
 	for (const entries of groups.values()) {
 		const inUri = entries.filter((r) => r.option.source === 'uri');
