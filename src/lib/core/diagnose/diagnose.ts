@@ -5,6 +5,8 @@
  * confidence and all the evidence. Evidence spans are offsets into the error-text item's text.
  */
 
+import { checkHost, isPort } from '../remedies/syntax/host';
+import { shellWord } from '../remedies/syntax/quote';
 import type { ResolvedContext } from '../context';
 import type { Evidence, IngestedErrorText } from '../ingest/evidence';
 import type { ChainAnalysis } from '../report/chain-model';
@@ -191,12 +193,17 @@ function fillHost(step: NextStep, facts: DiagnoseFacts, evidence: EvidenceSpan[]
 		facts.hosts?.find((h) => h.port) ??
 		facts.hosts?.[0];
 	if (!target) return step;
-	const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+	// Only a real host and port go into the command, each as one quoted word (the next-step
+	// commands are bash); anything else keeps the HOST:PORT placeholder for the person to fill.
+	const checked = checkHost(target.host);
+	const port = target.port ?? 27017;
+	if (!checked.ok || !isPort(port)) return step;
+	const host = checked.kind === 'ipv6' ? `[${checked.host}]` : checked.host;
 	const command = step.command
-		.replaceAll('HOST:PORT', `${host}:${target.port ?? 27017}`)
-		.replaceAll('-servername HOST', `-servername ${target.host}`)
-		.replaceAll('HOST', target.host)
-		.replaceAll(/\bPORT\b/g, String(target.port ?? 27017));
+		.replaceAll('HOST:PORT', shellWord('bash', `${host}:${port}`))
+		.replaceAll('-servername HOST', `-servername ${shellWord('bash', checked.host)}`)
+		.replaceAll(/\bHOST\b/g, shellWord('bash', checked.host))
+		.replaceAll(/\bPORT\b/g, String(port));
 	return { ...step, command };
 }
 

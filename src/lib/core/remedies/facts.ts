@@ -106,13 +106,7 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	if (role === 'server' && leaves[0]) {
 		const sans = leaves[0].subjectAltNames.filter((s) => s.type === 'dns' || s.type === 'ip');
 		const listed = sans.length ? sans : leaves[0].subject.commonName ? [{ type: 'dns' as const, value: leaves[0].subject.commonName }] : [];
-		const names: string[] = [];
-		for (const n of listed) {
-			const why = n.type === 'ip' ? (parseIp(n.value) ? undefined : 'it is not an IP address') : certificateNameFault(n.value);
-			if (why) refuse('a name in the certificate', n.value, why, 'NAME_ON_CERTIFICATE');
-			else names.push(n.type === 'dns' ? n.value.toLowerCase() : n.value);
-		}
-		if (names.length) facts.certificateNames = names;
+		if (listed.length) facts.certificateNames = listed.map((n) => n.value);
 	}
 	if (role === 'client' && leaves[0]) facts.clientSubject = leaves[0].subject.rfc2253;
 	const subject = diagnosisFacts.map((f) => f.subject ?? f.clientSubject).find((v) => typeof v === 'string');
@@ -135,17 +129,66 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 			);
 	}
 	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
-	if (corrected && isConnectionStringText(corrected)) facts.correctedUri = corrected;
+	if (corrected) facts.correctedUri = corrected;
 	const missing = chains.map((c) => c.missingIntermediate).find((m) => m !== undefined);
 	if (missing) {
 		facts.missingIssuer = {
 			name: missing.issuer,
 			caIssuers: missing.caIssuers,
-			...(missing.authorityKeyId && /^[0-9a-f]+$/i.test(missing.authorityKeyId) ? { keyId: missing.authorityKeyId } : {})
+			...(missing.authorityKeyId ? { keyId: missing.authorityKeyId } : {})
 		};
 	}
 	if (refused.length) facts.refused = refused;
-	return facts;
+	return checkedFacts(facts);
+}
+
+/**
+ * The facts as steps may use them: every host, name and number checked again, whoever built the
+ * facts (the page re-renders remedies from a report, and tests hand facts in directly). Whatever
+ * does not pass is left out and listed in `refused` with the reason. Idempotent and cheap.
+ */
+export function checkedFacts(facts: RemedyFacts): RemedyFacts {
+	const out: RemedyFacts = { ...facts };
+	const refused: RefusedValue[] = [...(facts.refused ?? [])];
+	const refuse = (what: string, value: string, why: string, placeholder: string) => {
+		if (!refused.some((r) => r.value === value && r.what === what)) refused.push({ what, value, why, placeholder });
+	};
+	if (facts.host !== undefined) {
+		const checked = checkHost(facts.host);
+		if (checked.ok) out.host = checked.host;
+		else {
+			delete out.host;
+			refuse('the host', facts.host, checked.why, HOST_PLACEHOLDER);
+		}
+	}
+	if (facts.port !== undefined && !isPort(facts.port)) delete out.port;
+	if (facts.srvHost !== undefined) {
+		const checked = checkHost(facts.srvHost);
+		if (checked.ok && checked.kind === 'dns' && checked.port === undefined) out.srvHost = checked.host;
+		else {
+			delete out.srvHost;
+			const why = checked.ok ? 'a mongodb+srv:// address is one host name without a port' : checked.why;
+			refuse('the mongodb+srv host', facts.srvHost, why, 'YOUR_CLUSTER_HOST');
+		}
+	}
+	if (facts.certificateNames) {
+		const names: string[] = [];
+		for (const n of facts.certificateNames) {
+			const why = parseIp(n) ? undefined : certificateNameFault(n);
+			if (why) refuse('a name in the certificate', n, why, 'NAME_ON_CERTIFICATE');
+			else names.push(parseIp(n) ? n : n.toLowerCase());
+		}
+		if (names.length) out.certificateNames = names;
+		else delete out.certificateNames;
+	}
+	if (facts.pythonVersion !== undefined && !/^\d{1,2}\.\d{1,3}$/.test(facts.pythonVersion)) delete out.pythonVersion;
+	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;
+	if (facts.missingIssuer?.keyId !== undefined && !/^[0-9a-f]+$/i.test(facts.missingIssuer.keyId)) {
+		const { keyId: _drop, ...rest } = facts.missingIssuer;
+		out.missingIssuer = rest;
+	}
+	if (refused.length) out.refused = refused;
+	return out;
 }
 
 /** Why a DNS name from a certificate cannot be written into a step: malformed, or a wildcard no client matches. */

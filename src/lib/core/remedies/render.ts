@@ -6,7 +6,7 @@
 import type { Remedy, RemedyStep } from '../report/model';
 import { REMEDIES } from './catalogue';
 import { defaultShell, knownEnvironment, type Dimension, type Environment } from './environment';
-import type { RemedyFacts } from './facts';
+import { checkedFacts, type RemedyFacts } from './facts';
 import { caution, textOf, type RemedyTemplate, type RenderContext } from './remedy';
 import { UnsafeValueError } from './syntax/quote';
 import { placeholdersIn } from './values';
@@ -17,7 +17,7 @@ export function renderContext(env: Environment = {}, facts: RemedyFacts = {}): R
 	// zsh and fish run everywhere.
 	const shell = known.shell === 'cmd' && known.os && known.os !== 'windows' ? undefined : known.shell;
 	const os = known.os ?? (shell === 'cmd' ? 'windows' : undefined);
-	return { ...known, ...(os ? { os } : {}), shell: shell ?? defaultShell(os), facts };
+	return { ...known, ...(os ? { os } : {}), shell: shell ?? defaultShell(os), facts: checkedFacts(facts) };
 }
 
 /** False when the chosen environment rules the remedy out (e.g. Install Certificates.command on Linux). */
@@ -64,7 +64,7 @@ export function renderRemedy(id: string, env: Environment = {}, facts: RemedyFac
 	} catch (e) {
 		if (!(e instanceof UnsafeValueError)) throw e;
 		// cmd cannot hold every value safely: write the steps with placeholders and say which value it was.
-		const bare = { ...c, facts: { refused: [...(facts.refused ?? [])] } };
+		const bare = { ...c, facts: { refused: [...(c.facts.refused ?? [])] } };
 		written = { c: bare, steps: [caution(unsafeNote(e, c.shell)), ...stepsOf(template, bare)] };
 	}
 	const steps = [...refusedNotes(written.c.facts, written.steps), ...written.steps].map(withPlaceholders);

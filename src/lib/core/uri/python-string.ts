@@ -119,7 +119,8 @@ export function decodePythonStrings(tokens: string[]): PythonString | undefined 
 
 /** A Python literal for a string: raw when that keeps a Windows path readable, otherwise escaped. */
 export function pythonStringLiteral(value: string): string {
-	if (value.includes('\\') && !value.endsWith('\\') && !/["\n\r]/.test(value)) return `r"${value}"`;
+	// A raw string keeps a Windows path readable; only for printable ASCII, where it cannot hide anything.
+	if (value.includes('\\') && !value.endsWith('\\') && /^[\x20-\x21\x23-\x7e]*$/.test(value)) return `r"${value}"`;
 	// JSON string syntax is valid Python for every string JSON can express.
 	return JSON.stringify(value);
 }

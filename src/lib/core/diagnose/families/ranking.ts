@@ -4,6 +4,7 @@
  * file given or not, which Python). Each function here is one such event.
  */
 
+import { shellWord } from '../../remedies/syntax/quote';
 import type { NextStep } from '../../report/model';
 import type { DiagnoseFacts } from '../facts';
 import { hostKind } from '../hosts';
@@ -103,7 +104,7 @@ export function unknownIssuer(facts: DiagnoseFacts, { rootWasSent = false } = {}
 		// sends only its leaf while the file holds only the root: s_client with the same file tells.
 		const askWithCa: NextStep = {
 			ask: `Check the chain against the same CA file: "Verify return code: 21 (unable to verify the first certificate)" means the server sends only its own certificate; 20 means the file does not hold the CA that issued the chain`,
-			command: `openssl s_client -connect HOST:PORT -servername HOST -showcerts -CAfile '${caFile.replaceAll("'", '')}' </dev/null`
+			command: `openssl s_client -connect HOST:PORT -servername HOST -showcerts -CAfile ${shellWord('bash', caFile)} </dev/null`
 		};
 		return [
 			{

@@ -18,8 +18,3 @@ export function encodeQueryValue(value: string): string {
 export function encodeComponent(value: string): string {
 	return encodeURIComponent(value);
 }
-
-/** A POSIX shell word in single quotes: nothing inside is expanded. */
-export function shellQuote(value: string): string {
-	return /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
-}

@@ -8,9 +8,11 @@
  */
 
 import type { CorrectedOption, CorrectedSettings } from '../correct';
-import { shellQuote } from './encode';
+import { commentText, shellWord } from '../../remedies/syntax/quote';
 import { buildUri, portable } from './uri';
-import { secretEnv } from './values';
+import { safePythonExpression, secretEnv } from './values';
+
+const shellQuote = (value: string) => shellWord('bash', value);
 
 const FLAGS = new Set([
 	'tlsCAFile',
@@ -29,7 +31,9 @@ function flagWords(o: CorrectedOption, notes: string[]): string[] {
 			return [`--${o.name}`, `"$${secretEnv(o.name)}"`];
 		case 'code':
 			if (/^certifi\.where\(\)$/.test(o.value.text)) return [`--${o.name}`, `"$(python3 -c 'import certifi; print(certifi.where())')"`];
-			notes.push(`# Replace PATH with the value of the Python expression ${o.value.text}.`);
+			notes.push(
+				`# Replace PATH with the value of the Python expression ${commentText(safePythonExpression(o.value.text) ?? 'given there')}.`
+			);
 			return [`--${o.name}`, 'PATH'];
 		default:
 			return [`--${o.name}`, shellQuote(o.value.text)];

@@ -7,7 +7,8 @@
 import type { CorrectedSettings } from '../correct';
 import type { NodeDriverOutput } from '../model';
 import { buildUri, portable } from './uri';
-import { PASSWORD_ENV, secretEnv, unsafeNote } from './values';
+import { commentText } from '../../remedies/syntax/quote';
+import { PASSWORD_ENV, safePythonExpression, secretEnv, unsafeNote } from './values';
 
 export function nodeOutput(c: CorrectedSettings): NodeDriverOutput {
 	const hostIsCode = c.hostExpression !== undefined;
@@ -37,7 +38,9 @@ export function nodeOutput(c: CorrectedSettings): NodeDriverOutput {
 				notes.push(`// ${o.name} is read from the ${secretEnv(o.name)} environment variable.`);
 				break;
 			case 'code':
-				notes.push(`// ${o.name}: set it to the value of the Python expression ${o.value.text}.`);
+				notes.push(
+					`// ${o.name}: set it to the value of the Python expression ${commentText(safePythonExpression(o.value.text) ?? 'given there')}.`
+				);
 				break;
 			case 'bool':
 				options[o.name] = o.value.value;

@@ -34,11 +34,35 @@ export function pythonValue(o: CorrectedOption): string {
 		case 'secret':
 			return `os.environ[${JSON.stringify(secretEnv(o.name))}]`;
 		case 'code':
+			return safePythonExpression(o.value.text) ?? 'None';
 		case 'number':
-			return o.value.text;
+			return /^\s*-?\d+(?:\.\d+)?\s*$/.test(o.value.text) ? o.value.text.trim() : 'None';
 		case 'text':
 			return pythonStringLiteral(o.value.text);
 	}
+}
+
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const DOTTED = new RegExp(`^${NAME}(?:\\.${NAME})*(?:\\(\\))?$`);
+const ENV_LOOKUP = new RegExp(`^os\\.(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(["'])(${NAME})\\1\\s*[\\])]$`);
+
+/**
+ * A Python expression from the paste, as the snippets may write it back: a name, a dotted name, a
+ * call without arguments (certifi.where()), or an environment lookup with a plain variable name,
+ * rewritten in our own quoting. Anything else (a call with arguments, an f-string, code) is not
+ * copied into a snippet someone will run, since a shared link could have put it there.
+ */
+export function safePythonExpression(text: string): string | undefined {
+	const t = text.trim();
+	if (DOTTED.test(t)) return t;
+	const env = ENV_LOOKUP.exec(t);
+	if (env)
+		return t.startsWith('os.getenv')
+			? `os.getenv(${JSON.stringify(env[2])})`
+			: t.startsWith('os.environ.get')
+				? `os.environ.get(${JSON.stringify(env[2])})`
+				: `os.environ[${JSON.stringify(env[2])}]`;
+	return undefined;
 }
 
 /** Why an option weakens security, as an end-of-line warning for code snippets. */
