@@ -4,17 +4,22 @@
  * and Java write) for ENCRYPTED PRIVATE KEY, and OpenSSL's legacy PEM encryption
  * (Proc-Type/DEK-Info, key from EVP_BytesToKey with MD5). Older schemes (3DES, RC2, scrypt) are
  * named precisely with the command that converts them, rather than failing vaguely.
+ * PBKDF2 stays on WebCrypto, native and several times faster than any JavaScript one; the count it
+ * is given is read from the INTEGER's bytes and priced first (kdf-budget.ts). MD5, which WebCrypto
+ * lacks, comes from @noble/hashes.
  */
 
 import { md5 } from '@noble/hashes/legacy.js';
 import * as asn1js from 'asn1js';
 import { fromBerSafely } from './der';
+import { countOf, iterationRefusal, pbkdf2Work, workRefusal } from './kdf-budget';
+import type { ShaName } from './sha';
 
 export type Decryption = { ok: true; der: Uint8Array } | { ok: false; wrongPassword: boolean; reason: string };
 
 const PBES2 = '1.2.840.113549.1.5.13';
 const PBKDF2 = '1.2.840.113549.1.5.12';
-const PRF: Record<string, string> = {
+const PRF: Record<string, ShaName> = {
 	'1.2.840.113549.2.7': 'SHA-1',
 	'1.2.840.113549.2.9': 'SHA-256',
 	'1.2.840.113549.2.10': 'SHA-384',
@@ -42,10 +47,22 @@ export interface Pbes2Params {
 	description: string;
 	salt?: Uint8Array;
 	iterations?: number;
-	hash?: string;
+	hash?: ShaName;
 	aesBits?: number;
 	iv?: Uint8Array;
+	/** Why it cannot be decrypted here, as a sentence about this one key. */
 	unsupported?: string;
+	/** The key derivation, e.g. "PBKDF2-HMAC-SHA256", once it is known. */
+	kdf?: string;
+	/** Its price in SHA-256-equivalent compressions (kdf-budget), when it may run. */
+	work?: number;
+	/** Why its iteration count is refused, on its own: set with `unsupported`, for callers to word. */
+	refused?: string;
+}
+
+/** An INTEGER's value read from its bytes (asn1js's valueDec is 0 from four bytes up). */
+function integerOf(block: unknown): number | undefined {
+	return block instanceof asn1js.Integer ? countOf(block.valueBlock.valueHexView) : undefined;
 }
 
 function oidOf(block: unknown): string | undefined {
@@ -86,19 +103,22 @@ export function describeEncryptedPkcs8(der: Uint8Array): { params: Pbes2Params; 
 			data: encrypted
 		};
 	}
-	const kdfParams = (kdf.valueBlock.value[1] as asn1js.Sequence).valueBlock.value;
+	const kdfParams = kdf.valueBlock.value[1] instanceof asn1js.Sequence ? kdf.valueBlock.value[1].valueBlock.value : [];
 	const salt = kdfParams[0] instanceof asn1js.OctetString ? kdfParams[0].valueBlock.valueHexView : undefined;
-	const iterations = kdfParams[1] instanceof asn1js.Integer ? kdfParams[1].valueBlock.valueDec : undefined;
+	const iterations = integerOf(kdfParams[1]);
+	// PBKDF2-params: salt, iterationCount, keyLength OPTIONAL, prf DEFAULT hmacWithSHA1.
+	const keyLength = kdfParams[2] instanceof asn1js.Integer ? integerOf(kdfParams[2]) : undefined;
 	const prfSeq = kdfParams.find((p) => p instanceof asn1js.Sequence) as asn1js.Sequence | undefined;
-	const hash = prfSeq ? PRF[oidOf(prfSeq.valueBlock.value[0]) ?? ''] : 'SHA-1';
+	const hash: ShaName | undefined = prfSeq ? PRF[oidOf(prfSeq.valueBlock.value[0]) ?? ''] : 'SHA-1';
 	const aesBits = encOid ? AES_CBC[encOid] : undefined;
 	const iv =
 		enc?.valueBlock?.value?.[1] instanceof asn1js.OctetString
 			? (enc.valueBlock.value[1] as asn1js.OctetString).valueBlock.valueHexView
 			: undefined;
 	const cipherName = aesBits ? `AES-${aesBits}-CBC` : ((encOid && SCHEME_NAMES[encOid]) ?? encOid ?? 'an unknown cipher');
-	const description = `PBES2 (PBKDF2-HMAC-${(hash ?? '?').replace('-', '')}, ${cipherName})`;
-	if (!hash || !aesBits || !salt || !iv || !iterations) {
+	const kdfName = `PBKDF2-HMAC-${(hash ?? '?').replace('-', '')}`;
+	const description = `PBES2 (${kdfName}, ${cipherName})`;
+	if (!hash || !aesBits || !iv) {
 		return {
 			params: {
 				description,
@@ -107,15 +127,32 @@ export function describeEncryptedPkcs8(der: Uint8Array): { params: Pbes2Params; 
 			data: encrypted
 		};
 	}
-	return { params: { description, salt, iterations, hash, aesBits, iv }, data: encrypted };
+	if (!salt || iterations === undefined || (kdfParams[2] instanceof asn1js.Integer && keyLength !== aesBits / 8)) {
+		const what = !salt ? 'no salt' : iterations === undefined ? 'no valid iteration count' : `a key length that is not ${cipherName}'s`;
+		return { params: { description, unsupported: `its key derivation (${kdfName}) is malformed: it has ${what}` }, data: encrypted };
+	}
+	const work = pbkdf2Work(hash, iterations, aesBits / 8);
+	const overBudget = workRefusal(0, work);
+	const refused = iterationRefusal(iterations) ?? (overBudget && `with iteration count ${iterations}, ${overBudget}`);
+	if (refused) {
+		return {
+			params: {
+				description,
+				kdf: kdfName,
+				refused,
+				unsupported: `it was not decrypted (${kdfName}): ${refused}; nothing else in the paste is affected`
+			},
+			data: encrypted
+		};
+	}
+	return { params: { description, salt, iterations, hash, aesBits, iv, kdf: kdfName, work }, data: encrypted };
 }
 
 /** Decrypts an EncryptedPrivateKeyInfo to the PKCS#8 PrivateKeyInfo DER. */
 export async function decryptPkcs8(der: Uint8Array, password: string): Promise<Decryption> {
 	const { params, data } = describeEncryptedPkcs8(der);
+	// describeEncryptedPkcs8 refuses counts past the limits, so what reaches WebCrypto is bounded.
 	if (params.unsupported || !data) return { ok: false, wrongPassword: false, reason: params.unsupported ?? 'malformed' };
-	if (params.iterations! > 10_000_000)
-		return { ok: false, wrongPassword: false, reason: `it asks for ${params.iterations} PBKDF2 iterations, which is unreasonable` };
 	const baseKey = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
 	const bits = await crypto.subtle.deriveBits(
 		{ name: 'PBKDF2', salt: params.salt as Uint8Array<ArrayBuffer>, iterations: params.iterations!, hash: params.hash! },
