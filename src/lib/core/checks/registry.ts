@@ -21,6 +21,7 @@ import { clientsStrictness } from './rules/clients-strictness';
 import { crlRevoked } from './rules/crl-revoked';
 import { crlUnusable } from './rules/crl-unusable';
 import { crlWrongIssuer } from './rules/crl-wrong-issuer';
+import { hostInputInvalid } from './rules/host-input-invalid';
 import { hostMismatch } from './rules/host-mismatch';
 import { hostNoSan } from './rules/host-no-san';
 import { hostNulByte } from './rules/host-nul-byte';
@@ -57,6 +58,7 @@ export const CHECKS: readonly Check[] = [
 	certValidPeriod,
 	certValidityTooLong,
 	// Host names
+	hostInputInvalid,
 	hostMismatch,
 	certDeceptiveCharacters,
 	hostSrvTargets,
