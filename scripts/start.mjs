@@ -16,7 +16,8 @@ function newest(path) {
 	return max;
 }
 
-const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].filter(existsSync);
+// scripts/headers.mjs holds the page's Content-Security-Policy, which svelte.config.js builds in.
+const inputs = ['src', 'static', 'svelte.config.js', 'scripts/headers.mjs', 'vite.config.ts', 'package.json'].filter(existsSync);
 const marker = 'build/index.html';
 const stale = !existsSync(marker) || Math.max(...inputs.map(newest)) > statSync(marker).mtimeMs;
 if (stale) {
