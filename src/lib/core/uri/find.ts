@@ -19,7 +19,12 @@ const STOP = /[\s"'`\u0000-\u001f\u007f]/;
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 const CLOSERS = new Set(Object.values(OPENERS));
 
-/** After this many "MongoClient(" that never close, the text is not Python and no more are tried. */
+/**
+ * After this many "MongoClient(" that never close, a call is read only up to the next
+ * "MongoClient(": real calls do not contain another one, and reading each of 100,000 unclosed
+ * calls 64 KB far is quadratic. Until then a call is read as far as it goes, so an outer call
+ * around an inner one is still found, and its secrets redacted.
+ */
 const MAX_UNCLOSED_CALLS = 20;
 
 /**
@@ -51,7 +56,8 @@ function pythonCalls(text: string): ConnectionStringSpan[] {
 	const spans: ConnectionStringSpan[] = [];
 	let after = 0;
 	let unclosed = 0;
-	for (const m of text.matchAll(CLIENT_CALL)) {
+	const matches = [...text.matchAll(CLIENT_CALL)];
+	for (const [k, m] of matches.entries()) {
 		const start = m.index;
 		if (start < after) continue;
 		// JavaScript, Java and C# write "new MongoClient(": those URIs are reported on their own.
@@ -59,9 +65,10 @@ function pythonCalls(text: string): ConnectionStringSpan[] {
 		// A definition ("def MongoClient(") or a subclass ("class X(MongoClient)") is not a call.
 		if (/\b(?:def|class)\s+$/.test(text.slice(Math.max(0, start - 8), start))) continue;
 		const open = start + m[0].length - 1;
-		const call = readCall(text, open, open + MAX_CALL_LENGTH);
+		const next = unclosed < MAX_UNCLOSED_CALLS ? text.length : (matches[k + 1]?.index ?? text.length);
+		const call = readCall(text, open, Math.min(open + MAX_CALL_LENGTH, next));
 		if (!call) {
-			if (++unclosed >= MAX_UNCLOSED_CALLS) break;
+			unclosed++;
 			continue;
 		}
 		spans.push({ form: 'python', raw: text.slice(start, call.end), start, end: call.end });

@@ -12,6 +12,7 @@ import { parseUri } from './parse-uri';
 import type { OptionValue, ParsedConnectionString } from './parsed';
 import { URI_IDS, problem } from './problem';
 import { readCall, type PyArg, type PyValue } from './python-call';
+import { redactSecretsInText } from './redact';
 import { decodePythonStrings, type PythonString } from './python-string';
 
 export interface ParsedPythonCall extends ParsedConnectionString {
@@ -106,7 +107,9 @@ function readHost(out: ParsedPythonCall, arg: PyArg | undefined): void {
 	const value = arg.value;
 	const strings = value.kind === 'str' ? [value] : value.kind === 'expr' ? listOfStrings(value.text) : undefined;
 	if (!strings) {
-		out.hostExpression = value.kind === 'name' || value.kind === 'expr' ? value.text : String(value.kind);
+		// The expression is shown as written, so a connection string inside it (a nested MongoClient
+		// call, a URI) loses its secrets first: nothing else scrubs a password from code.
+		out.hostExpression = value.kind === 'name' || value.kind === 'expr' ? redactSecretsInText(value.text) : String(value.kind);
 		return;
 	}
 	if (value.kind === 'str') out.hostString = value;
