@@ -1,3 +1,5 @@
+import { locateSecretUserinfo } from './uri/userinfo';
+
 /** What the person told us besides their paste: the host they connect to, the role of the leaf, the time. */
 export interface AnalysisContext {
 	/** Host name or IP the client connects to (the name that must match the certificate). */
@@ -42,7 +44,7 @@ export function resolveContext(context: AnalysisContext = {}, now: () => Date = 
 			throw new ContextError(`"${context.at}" is not an ISO-8601 date (try 2026-01-31 or 2026-01-31T12:00:00Z)`);
 		}
 	}
-	const host = context.host?.trim() || undefined;
+	const host = hostFromField(context.host);
 	return {
 		host,
 		role: context.role ?? 'server',
@@ -53,4 +55,25 @@ export function resolveContext(context: AnalysisContext = {}, now: () => Date = 
 		client: context.client,
 		password: context.password
 	};
+}
+
+/**
+ * The host from the Host field. People paste the whole connection string there, password and
+ * all: then the first host of it is the host, and the user name and password go no further (not
+ * into the report, not into a link). "user:pw@host" without a scheme loses its userinfo too.
+ */
+export function hostFromField(value: string | undefined): string | undefined {
+	const trimmed = value?.trim();
+	if (!trimmed) return undefined;
+	const scheme = /^mongodb(?:\+srv)?:\/\//i.exec(trimmed);
+	let authority = trimmed;
+	if (scheme) {
+		const loc = locateSecretUserinfo(trimmed);
+		const rest = trimmed.slice(loc.at >= 0 ? loc.at + 1 : loc.authorityStart);
+		authority = rest.split(/[/?#]/, 1)[0];
+	} else if (trimmed.includes('@')) {
+		authority = trimmed.slice(trimmed.lastIndexOf('@') + 1);
+	}
+	const first = authority.split(',', 1)[0].trim();
+	return first || undefined;
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../../src/lib/core/report/markdown';
 import { analyzeFiles, analyzeInputs, analyzeText } from '../../helpers/analyze';
@@ -15,6 +16,16 @@ describe('toMarkdown', () => {
 		expect(md).toContain('**Verdict:**');
 		expect(md).toContain('`cert.expired`');
 		expect(md).toContain(report.items[0].kind === 'certificate' ? report.items[0].certificate.sha256 : 'x');
+	});
+
+	it('renders certificate names that are Markdown as text: no image, no link, in a GFM renderer', async () => {
+		const report = await analyzeFiles(['hostile/markdown-fields.crt'], { host: 'db.example.com' });
+		const md = toMarkdown(report);
+		// marked with GFM on, as GitHub and GitLab render tickets: autolinks for bare URLs, www. and e-mail too.
+		const html = await marked.parse(md, { gfm: true });
+		expect(html).not.toMatch(/<img|<a |<strong>bold|<em>it/);
+		expect(html).toContain('evil.example');
+		expect(md).toContain('\\!\\[x\\]\\(`http://evil.example/a.png`\\)');
 	});
 
 	it('keeps pasted markup inert', async () => {

@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeConnectionString } from '../../../src/lib/core/uri';
 
-// Known limit: an unescaped "/" together with "@" or "?" in a password ("@/abc", "?a/b=c") makes
-// the authority ambiguous (every driver refuses such a URI), and userinfo.ts does not yet find the
-// whole password; such passwords are left out of this property until it does.
+// Every printable character a password may hold, raw "@", "/" and "?" together included (a URI no
+// driver reads as meant, and exactly the one most likely to be pasted). One exception: "?" followed
+// later by "=" reads as the start of the options, and the widest reading stops there.
 const password = fc
 	.string({ minLength: 6, maxLength: 24, unit: fc.constantFrom(...'abcXYZ019!@#$%^&*()-_=+:/?[]~ ') })
-	.filter((p) => /[a-z0-9]{2}/i.test(p) && !(p.includes('/') && /[@?]/.test(p)));
+	.filter((p) => /[a-z0-9]{2}/i.test(p) && !/\?.*=/.test(p));
 
 describe('redaction', () => {
 	it('hides the URI password, percent-encoded or not', () => {

@@ -17,7 +17,7 @@ import { findSClientRegions, parseSClient } from './readers/s-client';
 import { findX509TextDumps, type X509TextDump } from './readers/x509-text';
 import { LineIndex } from './text-position';
 import { findConnectionStrings } from '../uri/find';
-import { redactSecretsInText } from '../uri/redact';
+import { redactText } from './secrets';
 
 type Region =
 	| { kind: 's-client'; start: number; end: number; blocks: PemBlock[] }
@@ -140,10 +140,12 @@ function ingestRest(
 	for (const span of spans) builder.connectionString(span.form, span.raw, where(offset + span.start, offset + span.end));
 	const leftover = spans.reduceRight((t, sp) => t.slice(0, sp.start) + t.slice(sp.end), trimmed).trim();
 	if (leftover === '') return;
-	const safe = capErrorText(spans.length ? redactSecretsInText(trimmed) : trimmed);
+	// Every secret the text holds (passwords in URIs, flags, variables, config; key material) is
+	// taken out by its span before anything keeps or reads the text: the report never has it.
+	const safe = capErrorText(redactText(trimmed).text);
 	// Decided on what the diagnosis would see, so a 50 MB paste is judged by its start and end.
 	if (!looksLikeErrorText(spans.length ? capErrorText(leftover) : safe)) {
-		builder.evidence.unrecognizedText.push(capErrorText(redactSecretsInText(leftover)));
+		builder.evidence.unrecognizedText.push(capErrorText(redactText(leftover).text));
 		return;
 	}
 	const item = builder.add({

@@ -3,39 +3,54 @@
  * (facts), the diagnoses and findings with their evidence, the certificates' fingerprints, the
  * connection strings as analysed, and the steps for the environment the report was made for.
  *
- * Nothing secret: the report holds no key material or passwords to begin with (only what may be
- * said about a key: its type and public-key hash), and every piece of pasted text printed here goes
- * through the connection-string redactor once more, so a password that reached the report by
- * another road (an error text that quotes a URI) still comes out as ****.
+ * Nothing secret: the report holds no key material or passwords to begin with (ingest takes every
+ * secret out of the text it keeps, by span; keys are described, never kept). What is escaped here
+ * is Markdown: a certificate named "![x](http://…)" must stay text in a ticket, never become an
+ * image that loads or a link, so data is written as escaped text, with anything a renderer could
+ * turn into a link (a URL, an e-mail address) in a code span.
  */
 
-import { redactSecretsInText } from '../uri/redact';
 import type { ChainAnalysis } from './chain-model';
 import type { ConnectionReport } from '../uri/connection-report';
 import type { Facts, Item, Remedy, RemedyStep, Report } from './model';
 
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', info: 'ℹ️', ok: '✅' } as const;
 
-const safe = (s: string): string => redactSecretsInText(s);
-
 /** Pasted text may contain Markdown or HTML; inline code spans keep it inert in ticket systems. */
 function code(s: string): string {
-	const clean = safe(s).replace(/[\r\n]+/g, ' ');
+	const clean = s.replace(/[\r\n]+/g, ' ');
 	const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
 	const fence = '`'.repeat(longest + 1);
 	const pad = longest ? ' ' : '';
 	return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
+// What GitHub, GitLab and Jira's Markdown turn into links on their own: URLs, www. names, e-mail addresses.
+// Bounded repetitions before the ":" and "@": each start position is tried, so an open-ended one is quadratic on a long word.
+const LINKABLE = /(?:[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>]+|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g;
+// CommonMark lets any ASCII punctuation be escaped; these are the ones that start markup inline.
+const MARKUP = /[\\`*_{}[\]()#!|~<>&]/g;
+
+/** Text for a Markdown paragraph: one line, markup escaped, link-shaped parts in code spans. */
 function plain(s: string): string {
-	return safe(s)
-		.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-		.replace(/[\r\n]+/g, ' ');
+	const flat = s.replace(/[\r\n]+/g, ' ');
+	let out = '';
+	let at = 0;
+	for (const m of flat.matchAll(LINKABLE)) {
+		// Sentence punctuation after a URL is not part of it.
+		const link = m[0].replace(/[.,;:!?)\]'"]+$/, '');
+		if (link === '') continue;
+		out += escapeMarkup(flat.slice(at, m.index)) + code(link);
+		at = m.index + link.length;
+	}
+	return out + escapeMarkup(flat.slice(at));
 }
+
+const escapeMarkup = (s: string): string => s.replace(MARKUP, (c) => `\\${c}`);
 
 /** A fenced block that no backtick run inside the text can close early. */
 function block(text: string, info = ''): string[] {
-	const body = safe(text).replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+	const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
 	const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
 	const fence = '`'.repeat(longest + 1);
 	return [`${fence}${info.replace(/[^\w.+-]/g, '')}`, body, fence];
@@ -67,8 +82,7 @@ function itemLine(item: Item): string {
 		case 'connection-string':
 			return `- ${plain(item.label)}: ${code(item.redacted)}`;
 		case 'error-text': {
-			// Built from the text redacted first: a label cut short inside a URI would hide its "@" from the redactor.
-			const text = safe(item.text).replace(/\s+/g, ' ').trim();
+			const text = item.text.replace(/\s+/g, ' ').trim();
 			return `- Error text: ${plain(text.length > 100 ? `${text.slice(0, 99)}…` : text)}`;
 		}
 		case 'unreadable':

@@ -17,7 +17,6 @@ import { parseUri } from './parse-uri';
 import { textOf, type ParsedConnectionString } from './parsed';
 import { detectProblems } from './problems';
 import { redactConnectionString } from './redact';
-import { collectSecrets, scrubSecrets } from './secrets';
 import { Settings } from './settings';
 
 function optionViews(settings: Settings): UriOptionView[] {
@@ -86,5 +85,5 @@ export function analyzeConnectionString(
 			)
 		];
 	}
-	return scrubSecrets(analysis, collectSecrets(raw, form));
+	return analysis;
 }

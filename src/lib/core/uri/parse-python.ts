@@ -12,12 +12,19 @@ import { parseUri } from './parse-uri';
 import type { OptionValue, ParsedConnectionString } from './parsed';
 import { URI_IDS, problem } from './problem';
 import { readCall, type PyArg, type PyValue } from './python-call';
-import { redactSecretsInText } from './redact';
+import { redactSecretProperties, redactSecretsInText } from './redact';
 import { decodePythonStrings, type PythonString } from './python-string';
 
 export interface ParsedPythonCall extends ParsedConnectionString {
 	/** The host argument when it was a string literal (for its escape problems). */
 	hostString?: PythonString;
+}
+
+function withoutSecretProperties(value: OptionValue): OptionValue {
+	// The decoded Python string (value.python) holds the secrets too: it is not kept.
+	if (value.kind === 'text') return { kind: 'text', text: redactSecretProperties(value.text) };
+	if (value.kind === 'code') return { kind: 'code', text: redactSecretProperties(value.text) };
+	return value;
 }
 
 function toOptionValue(value: PyValue): OptionValue {
@@ -195,8 +202,13 @@ export function parsePython(raw: string): ParsedPythonCall {
 		}
 		if (PYTHON_KEYWORD_ONLY.has(lower)) continue;
 		// Secrets never leave this function: their value is replaced here, before anything else sees it.
+		// AWS credentials inside authMechanismProperties (a dict or "KEY:value" text) go the same way.
 		const value: OptionValue =
-			isSecretOption(arg.keyword) && arg.value.kind !== 'none' ? { kind: 'text', text: REDACTED } : toOptionValue(arg.value);
+			isSecretOption(arg.keyword) && arg.value.kind !== 'none'
+				? { kind: 'text', text: REDACTED }
+				: lower === 'authmechanismproperties'
+					? withoutSecretProperties(toOptionValue(arg.value))
+					: toOptionValue(arg.value);
 		out.options.push({ written: arg.keyword, value, source: 'keyword' });
 	}
 	return out;

@@ -26,6 +26,11 @@ export function redactUri(uri: string): string {
 	return out.replace(SECRET_QUERY, `$1${REDACTED}`).replace(SECRET_PROPERTY, `$1${REDACTED}`);
 }
 
+/** AWS secrets in authMechanismProperties, written "KEY:value" or as a Python dict entry. */
+export function redactSecretProperties(text: string): string {
+	return text.replace(SECRET_PROPERTY, `$1${REDACTED}`).replace(SECRET_DICT_VALUE, `$1"${REDACTED}"`);
+}
+
 function redactPythonCall(text: string): string {
 	let out = text;
 	const open = out.indexOf('(');
@@ -67,20 +72,4 @@ export function redactSecretsInText(text: string): string {
 		at = span.end;
 	}
 	return out + text.slice(at);
-}
-
-/**
- * Every string inside a plain-data value (a Report) with connection-string secrets redacted.
- * For outputs that print pasted text as it came (an error text quoting a URI): a last pass so no
- * password leaves, whichever road it took into the value.
- */
-export function redactSecretsDeep<T>(value: T): T {
-	if (typeof value === 'string') return redactSecretsInText(value) as T;
-	if (Array.isArray(value)) return value.map((v) => redactSecretsDeep(v)) as T;
-	if (value && typeof value === 'object') {
-		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(value)) out[k] = redactSecretsDeep(v);
-		return out as T;
-	}
-	return value;
 }

@@ -42,24 +42,41 @@ export function locateUserinfo(uri: string): UserinfoLocation {
 	return { authorityStart, at: authorityStart + at, colon: colon < 0 ? -1 : authorityStart + colon };
 }
 
-/** The raw (still percent-encoded) password, or undefined. For checks that never echo it. */
+/**
+ * The raw (still percent-encoded) password, or undefined, in the widest reading (see
+ * locateSecretUserinfo): a password with a raw "@" or "/" is the whole of it, which is what the
+ * person typed and what must be escaped. For checks that never echo it.
+ */
 export function rawPassword(uri: string): string | undefined {
-	const loc = locateUserinfo(uri);
+	const loc = locateSecretUserinfo(uri);
 	return loc.colon < 0 ? undefined : uri.slice(loc.colon + 1, loc.at);
 }
 
+// What may follow the "@" that ends a userinfo: a host list, up to the path, query or fragment.
+const HOST_LIST = /^[\w.\-[\]:,%]+(?=[/?#]|$)/;
+/** "@"s looked at from the end; a real URI has one or two, a hostile one thousands. */
+const MAX_AT_CANDIDATES = 64;
+
 /**
- * For redaction only, where hiding too much is harmless and too little is a leak: when PyMongo's
- * reading (last "@" before the first "/") and the query-aware reading disagree, the password
- * runs to the later "@". A query value that gets masked with it costs nothing.
+ * For redaction, where hiding too much is harmless and too little is a leak: the userinfo ends at
+ * the last "@" that is followed by something shaped like a host list and is not inside an option
+ * value (no "?" followed by "=" before it). So "user:p@ss/w0rd@db.example.com" has the password
+ * "p@ss/w0rd", however a driver would split it, and "host/?appName=a@b" keeps its option.
  */
 export function locateSecretUserinfo(uri: string): UserinfoLocation {
 	const loc = locateUserinfo(uri);
-	const rest = uri.slice(loc.authorityStart);
-	const slash = rest.indexOf('/');
-	const widest = (slash < 0 ? rest : rest.slice(0, slash)).lastIndexOf('@');
-	if (widest < 0 || loc.authorityStart + widest <= loc.at) return loc;
-	const colon = rest.slice(0, widest).indexOf(':');
-	if (colon < 0) return loc;
-	return { authorityStart: loc.authorityStart, at: loc.authorityStart + widest, colon: loc.authorityStart + colon };
+	const start = loc.authorityStart;
+	const rest = uri.slice(start);
+	const q = rest.indexOf('?');
+	const optionStart = q < 0 ? -1 : rest.indexOf('=', q);
+	const limit = optionStart < 0 ? rest.length : optionStart;
+	let k = rest.lastIndexOf('@', limit - 1);
+	for (let tries = 0; k > 0 && tries < MAX_AT_CANDIDATES; tries++, k = rest.lastIndexOf('@', k - 1)) {
+		if (start + k <= loc.at) return loc;
+		if (!HOST_LIST.test(rest.slice(k + 1, k + 1 + 300))) continue;
+		const colon = rest.slice(0, k).indexOf(':');
+		if (colon < 0) return loc;
+		return { authorityStart: start, at: start + k, colon: start + colon };
+	}
+	return loc;
 }
