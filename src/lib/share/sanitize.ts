@@ -5,9 +5,9 @@
  * string typed there leaves its user name and password behind. Dropped files never go in.
  */
 
-import { hostFromField } from '$lib/core/context';
-import { redactText } from '$lib/core/ingest/secrets';
-import { checkHost } from '$lib/core/remedies/syntax/host';
+import { hostFromField } from '../core/context';
+import { redactText } from '../core/ingest/secrets';
+import { checkHost } from '../core/remedies/syntax/host';
 
 export interface Sanitized {
 	text: string;
@@ -32,4 +32,15 @@ export function hostForSharing(field: string): { host?: string; removed?: string
 	return value === trimmed.toLowerCase() || host === trimmed
 		? { host: value }
 		: { host: value, removed: 'all of the Host field but its host' };
+}
+
+/** Everything a share link may carry from the text box and the Host field, and what was left out. */
+export function shareable(text: string, host: string): { text: string; host?: string; removed: string[] } {
+	const clean = sanitizeForSharing(text);
+	const shared = hostForSharing(host);
+	return {
+		text: clean.text,
+		...(shared.host ? { host: shared.host } : {}),
+		removed: [...clean.removed, ...(shared.removed ? [shared.removed] : [])]
+	};
 }

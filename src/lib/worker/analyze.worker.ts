@@ -14,6 +14,7 @@ import { detectEnvironment } from '../core/remedies/detect';
 import { combinedPemFile, pkcs12ToPemFile, type Artefact } from '../core/remedies/downloads';
 import { derShape } from '../core/x509/der-shape';
 import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, Progress, WorkerMessage, WorkerRequest } from './protocol';
+import { shareable } from '../share/sanitize';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const DIMENSIONS = ['os', 'python', 'shell', 'client'] as const;
@@ -81,7 +82,12 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	const request = event.data;
 	let response: AnalyzeResponse;
 	try {
-		response = request.type === 'artefact' ? await buildArtefact(request) : await runAnalysis(request);
+		response =
+			request.type === 'artefact'
+				? await buildArtefact(request)
+				: request.type === 'share'
+					? { id: request.id, ok: true, type: 'share', shareable: shareable(request.text, request.host) }
+					: await runAnalysis(request);
 	} catch (e) {
 		response = { id: request.id, ok: false, error: (e as Error)?.message ?? String(e) };
 	}

@@ -9,7 +9,16 @@
 import type { AnalysisContext, AnalyzeInput } from '../core/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/report/model';
-import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, BuiltFile, Progress, WorkerMessage, WorkerRequest } from './protocol';
+import type {
+	AnalyzeRequest,
+	AnalyzeResponse,
+	ArtefactRequest,
+	BuiltFile,
+	Progress,
+	Shareable,
+	WorkerMessage,
+	WorkerRequest
+} from './protocol';
 import workerScript from './analyze.worker.ts?worker&url';
 
 /**
@@ -209,6 +218,24 @@ export class AnalysisClient {
 		const r = await done;
 		if (r.type !== 'artefact') throw new Error('unexpected answer from the analysis worker');
 		return r.file;
+	}
+
+	/**
+	 * The text and host for a share link with every secret taken out, in a worker of its own (the
+	 * analysis worker may be busy, and a link must not wait for it).
+	 */
+	async share(text: string, host: string): Promise<Shareable> {
+		const worker = this.spawn();
+		const { done } = this.exec(
+			worker,
+			{ type: 'share', text, host },
+			() => `Making the link stopped after ${this.limitMs / 1000} s. Nothing was sent anywhere. Shorten the paste and try again.`,
+			undefined,
+			() => worker.terminate()
+		);
+		const r = await done;
+		if (r.type !== 'share') throw new Error('unexpected answer from the analysis worker');
+		return r.shareable;
 	}
 
 	dispose(): void {

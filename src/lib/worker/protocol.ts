@@ -43,7 +43,25 @@ export interface BuiltFile {
 	mime: string;
 }
 
-export type WorkerRequest = AnalyzeRequest | ArtefactRequest;
+/**
+ * The text and host for a share link, with every secret taken out by its span (done in the worker
+ * so the page never carries the secret finders, and never scans a big paste on its own thread).
+ */
+export interface ShareRequest {
+	id: number;
+	type: 'share';
+	text: string;
+	host: string;
+}
+
+/** What a share link may carry, and what was left out, in words. */
+export interface Shareable {
+	text: string;
+	host?: string;
+	removed: string[];
+}
+
+export type WorkerRequest = AnalyzeRequest | ArtefactRequest | ShareRequest;
 
 /**
  * Where a request is, sent before each stage that can take long, so the page can say what was
@@ -60,4 +78,5 @@ export type WorkerMessage = AnalyzeResponse | { id: number; progress: Progress }
 export type AnalyzeResponse =
 	| { id: number; ok: true; type: 'analyze'; report: Report; ms: number; detected?: DetectedEnvironment }
 	| { id: number; ok: true; type: 'artefact'; file: BuiltFile }
+	| { id: number; ok: true; type: 'share'; shareable: Shareable }
 	| { id: number; ok: false; error: string };

@@ -38,13 +38,16 @@ export function loadPublicRoots(): Promise<PublicRootStore> {
 	return loading;
 }
 
+/** The asset stores plain hex; fingerprints everywhere else are colon-separated upper case. */
+const colonHex = (hex: string): string => (hex.includes(':') ? hex : hex.toUpperCase().replace(/(..)(?!$)/g, '$1:'));
+
 export function storeFrom(asset: GeneratedAsset | undefined): PublicRootStore {
 	const roots: PublicRoot[] = [];
 	for (const entry of asset?.roots ?? []) {
 		const bytes = decodeBase64(entry.der);
 		if (!bytes.ok) continue;
 		const read = readChainCertificate(bytes.bytes);
-		if (read.ok) roots.push({ cert: read.cert, sha256: entry.sha256 });
+		if (read.ok) roots.push({ cert: read.cert, sha256: colonHex(entry.sha256) });
 	}
 	const bySha = new Map(roots.map((r) => [r.sha256, r]));
 	const byNameAndKey = new Map(roots.map((r) => [`${r.cert.subject.key}|${r.cert.keyFingerprint}`, r]));
