@@ -104,9 +104,40 @@ function valueSpan(m: RegExpExecArray, group: number): { start: number; value: s
 	return { start: m.index + m[0].length - value.length, value };
 }
 
+/**
+ * Whether a pattern occurs on the same line before a position, for positions asked in increasing
+ * order: each line is searched once, so a 2 MB line of "-p x" stays linear.
+ */
+class LineTest {
+	private lineStart = 0;
+	private nextBreak = -1;
+	private found = new Map<RegExp, number>();
+
+	constructor(private readonly text: string) {
+		this.nextBreak = text.indexOf('\n');
+	}
+
+	before(at: number, pattern: RegExp): boolean {
+		while (this.nextBreak >= 0 && this.nextBreak < at) {
+			this.lineStart = this.nextBreak + 1;
+			this.nextBreak = this.text.indexOf('\n', this.lineStart);
+			this.found.clear();
+		}
+		let first = this.found.get(pattern);
+		if (first === undefined) {
+			const end = this.nextBreak < 0 ? this.text.length : this.nextBreak;
+			const m = pattern.exec(this.text.slice(this.lineStart, end));
+			first = m ? this.lineStart + m.index : Infinity;
+			this.found.set(pattern, first);
+		}
+		return first < at;
+	}
+}
+
 export function credentialSpans(text: string): SecretSpan[] {
 	const spans: SecretSpan[] = [];
 	for (const rule of RULES) {
+		const lines = new LineTest(text);
 		rule.pattern.lastIndex = 0;
 		for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
 			if (m[0].length === 0) {
@@ -114,10 +145,7 @@ export function credentialSpans(text: string): SecretSpan[] {
 				continue;
 			}
 			let { start, value } = valueSpan(m, rule.group);
-			if (rule.lineMustMatch) {
-				const lineStart = text.lastIndexOf('\n', m.index) + 1;
-				if (!rule.lineMustMatch.test(text.slice(lineStart, m.index))) continue;
-			}
+			if (rule.lineMustMatch && !lines.before(m.index, rule.lineMustMatch)) continue;
 			if (rule.valuePrefix) {
 				const prefix = rule.valuePrefix.exec(value);
 				if (!prefix) continue;
