@@ -30,6 +30,14 @@ const GENERIC = new Set<DiagnosisId>([
 	'benign-message'
 ]);
 
+/**
+ * Evidence spans kept per diagnosis. The first ones show the cause; a log repeating the same error
+ * 100,000 times would otherwise put 100,000 spans in the report (and compare each with the rest).
+ */
+const MAX_EVIDENCE = 50;
+/** Characters of a span's text kept in the report; the span's offsets still cover all of it. */
+const MAX_SPAN_TEXT = 500;
+
 interface Accumulator {
 	id: DiagnosisId;
 	confidence: Confidence;
@@ -37,6 +45,8 @@ interface Accumulator {
 	position: number;
 	order: number;
 	evidence: EvidenceSpan[];
+	/** itemId:start of every span in evidence, for merging in constant time. */
+	spans: Set<string>;
 	because: string[];
 	next: NextStep[];
 	explains: Set<DiagnosisId>;
@@ -95,6 +105,7 @@ export function diagnose(
 				position: 0,
 				order: Number.MAX_SAFE_INTEGER,
 				evidence: [],
+				spans: new Set(),
 				because: [],
 				next: [],
 				explains: new Set(),
@@ -122,7 +133,8 @@ function merge(
 			confidence: candidate.confidence,
 			position,
 			order,
-			evidence: [...spans],
+			evidence: spans.slice(0, MAX_EVIDENCE),
+			spans: new Set(spans.slice(0, MAX_EVIDENCE).map(spanKey)),
 			because: candidate.because ? [candidate.because] : [],
 			next: [...(candidate.next ?? [])],
 			explains: new Set(candidate.explains ?? []),
@@ -132,7 +144,12 @@ function merge(
 	}
 	if (RANK[candidate.confidence] > RANK[existing.confidence]) existing.confidence = candidate.confidence;
 	existing.position = Math.min(existing.position, position);
-	for (const s of spans) if (!existing.evidence.some((e) => e.itemId === s.itemId && e.start === s.start)) existing.evidence.push(s);
+	for (const s of spans) {
+		if (existing.evidence.length >= MAX_EVIDENCE) break;
+		if (existing.spans.has(spanKey(s))) continue;
+		existing.spans.add(spanKey(s));
+		existing.evidence.push(s);
+	}
 	if (candidate.because && !existing.because.includes(candidate.because)) existing.because.push(candidate.because);
 	for (const n of candidate.next ?? []) if (!existing.next.some((e) => e.ask === n.ask)) existing.next.push(n);
 	for (const id of candidate.explains ?? []) existing.explains.add(id);
@@ -207,13 +224,18 @@ function fillHost(step: NextStep, facts: DiagnoseFacts, evidence: EvidenceSpan[]
 	return { ...step, command };
 }
 
+function spanKey(s: EvidenceSpan): string {
+	return `${s.itemId}:${s.start}`;
+}
+
 function spansOf(signature: ErrorSignature, text: string, itemId: string): EvidenceSpan[] {
 	const { all } = compile(signature);
 	all.lastIndex = 0;
 	const spans: EvidenceSpan[] = [];
 	for (const m of text.matchAll(all)) {
 		if (m[0].length === 0) break;
-		spans.push({ itemId, start: m.index, end: m.index + m[0].length, text: m[0] });
+		const text = m[0].length > MAX_SPAN_TEXT ? `${m[0].slice(0, MAX_SPAN_TEXT - 1)}…` : m[0];
+		spans.push({ itemId, start: m.index, end: m.index + m[0].length, text });
 		if (spans.length >= 20) break;
 	}
 	return spans;

@@ -51,6 +51,12 @@ const PLAIN_URI = gated(/mongodb:\/\/(?:[^@/\s]+@)?([^/?\s'"]+)/gi);
 // PyMongo's topology description: ('host', 27017).
 const PY_TUPLE = /\('([a-z0-9.:-]+)', (\d{1,5})\)/gi;
 
+/**
+ * Distinct hosts kept. A topology lists at most 50 members (a replica set's limit); past this a
+ * log is repeating itself, and every diagnosis carries these facts into the report.
+ */
+export const MAX_FACT_HOSTS = 100;
+
 /** Host names that appear in error text but are never the database host. */
 const NOT_HOSTS = /^(?:https?|file|line|errno|at|node|internal|ssl|tls|error|warning|info|debug|timeout|address|addr|host|ctx|localtime)$/i;
 
@@ -60,7 +66,7 @@ export function extractHosts(text: string, may: May = gateFor(text)): HostPort[]
 		const h = host.replace(/^\[|\]$/g, '').toLowerCase();
 		if (NOT_HOSTS.test(h) || /^\d+$/.test(h) || h.length > 253) return;
 		const key = `${h}:${port ?? ''}`;
-		if (!seen.has(key)) seen.set(key, port === undefined ? { host: h } : { host: h, port });
+		if (!seen.has(key) && seen.size < MAX_FACT_HOSTS) seen.set(key, port === undefined ? { host: h } : { host: h, port });
 	};
 	for (const m of hostPorts(text)) {
 		const port = Number(m[2]);
@@ -178,7 +184,9 @@ function opensslReason(text: string, may: May): string | undefined {
 const LIBMONGOC_VERIFY = gated(/certificate verify failed \((\d+)\): ([^\n\]]+?)(?: calling | \(|\]|$)/m);
 const S_CLIENT_VERIFY = gated(/verify error:num=(\d+):([^\n]+)/);
 const S_CLIENT_RETURN = gated(/Verify return code: ([1-9]\d*) \(([^)\n]+)\)/);
-const PYTHON_VERIFY = gated(/certificate verify failed: ([^()\n'"]+?)\s*(?:\(_ssl\.c|\)|'|"|$)/im);
+// The reason runs to the first bracket, quote or line end (trimmed by the reader): a lazy reason
+// followed by optional spaces tries every split of a long run of spaces, quadratic in its length.
+const PYTHON_VERIFY = gated(/certificate verify failed: ([^()\n\r'"\u2028\u2029]+)(?:\(_ssl\.c|\)|'|"|$)/im);
 
 /** The X.509 verification error, with its OpenSSL code when the text carries one. */
 function verifyError(text: string, may: May): { text: string; code?: number } | undefined {

@@ -18,13 +18,18 @@ export interface ServerError {
 const PYMONGO = gated(
 	/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]{0,4000}?)\5\)|None)>/g
 );
+// The next server starts on a line of its own; "\n\s*" there would span a run of blank lines from
+// each of its line breaks, quadratic in the run's length.
 const NODE =
-	/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?=\n\s*'[^'\s]+:\d+' => ServerDescription|$)/g;
+	/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?=\n[ \t]*'[^'\s]+:\d+' => ServerDescription|$)/g;
 const GO = gated(
 	/\{ Addr: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Last error: ([\s\S]{0,4000}?) \}(?=, (?:\{ Addr|\]))/g
 );
 const JAVA = gated(/\{address=([^,\s]{1,300}), type=(\w+), state=\w+(, exception=)?/g);
 const LIBMONGOC = /\[([^[\]]*?) calling (?:hello|ismaster|isMaster) on '([^']+)'\]/g;
+
+/** Servers kept: a replica set has at most 50 members, and each server carries its own error text into the report. */
+export const MAX_SERVERS = 50;
 
 export function extractServers(text: string, may: May = gateFor(text)): ServerError[] {
 	const found = new Map<string, ServerError>();
@@ -38,6 +43,7 @@ export function extractServers(text: string, may: May = gateFor(text)): ServerEr
 			if (!known.error && clean) known.error = clean;
 			return;
 		}
+		if (found.size >= MAX_SERVERS) return;
 		found.set(key, {
 			host,
 			...(port !== undefined ? { port } : {}),

@@ -57,8 +57,9 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'config.invalid-uri',
 		family: 'config',
+		// Up to the first "@" only: a run of "@" would otherwise be split every way before failing.
 		pattern:
-			/MongoParseError: (?:Invalid connection string|Invalid scheme|Password contains unescaped characters|Username contains unescaped characters|Protocol and host list are required|URI must include hostname, domain name, and tld|Ports not accepted with `mongodb\+srv` URIs|mongodb\+srv URI cannot have port number)|error parsing uri: (?:unescaped|must have at least|scheme must be|invalid port|a port cannot be specified|username required)|Failed to resolve '[^'\s]*@[^'\s]*'|Invalid URI Schema|Invalid host string in URI/,
+			/MongoParseError: (?:Invalid connection string|Invalid scheme|Password contains unescaped characters|Username contains unescaped characters|Protocol and host list are required|URI must include hostname, domain name, and tld|Ports not accepted with `mongodb\+srv` URIs|mongodb\+srv URI cannot have port number)|error parsing uri: (?:unescaped|must have at least|scheme must be|invalid port|a port cannot be specified|username required)|Failed to resolve '[^'\s@]*@[^'\s]*'|Invalid URI Schema|Invalid host string in URI/,
 		citation:
 			'Node driver src/connection_string.ts and mongodb-connection-string-url; Go driver connstring; libmongoc mongoc-uri.c (an unescaped @ makes the rest of the password part of the host)',
 		diagnose: () => [{ id: 'invalid-uri', confidence: 'high' }],

@@ -86,8 +86,9 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'mongod.x509-user-not-found',
 		family: 'mongod',
+		// The name before its first "=" takes no "=": otherwise a run of them is split every way.
 		pattern:
-			/Could not find user\s+\\?"[^"\n\\]*=[^"\n\\]*\\?" for db \\?"\$external|UserNotFound: Could not find user \\?"[^"\n\\]*=[^"\n\\]*\\?"|MONGODB-X509 authentication failed for [^\n]*UserNotFound/,
+			/Could not find user\s+\\?"[^"\n\\=]*=[^"\n\\]*\\?" for db \\?"\$external|UserNotFound: Could not find user \\?"[^"\n\\=]*=[^"\n\\]*\\?"|MONGODB-X509 authentication failed for [^\n]{0,1000}?UserNotFound/,
 		citation:
 			'MongoDB server X.509 authentication: UserNotFound for a $external user named after the certificate subject; MongoDB: The Definitive Guide, 3rd ed., ch. 19',
 		diagnose: () => [

@@ -69,8 +69,9 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'network.srv-lookup',
 		family: 'network',
+		// A DNS name is at most 253 characters: unbounded, every "_mongodb._tcp." rescans the rest of a line without spaces.
 		pattern:
-			/querySrv E[A-Z]+ _mongodb\._tcp\.|queryTxt E[A-Z]+|lookup _mongodb\._tcp\.[^\s]+(?: on [^\s]+)?: |Failed to look up SRV record "_mongodb\._tcp\.|Failed to look up TXT record|DnsClient\.DnsResponseException|_mongodb\._tcp\.[^\s:]+: (?:no such host|server misbehaving)/,
+			/querySrv E[A-Z]+ _mongodb\._tcp\.|queryTxt E[A-Z]+|lookup _mongodb\._tcp\.[^\s]{1,253}(?: on [^\s]{1,300})?: |Failed to look up SRV record "_mongodb\._tcp\.|Failed to look up TXT record|DnsClient\.DnsResponseException|_mongodb\._tcp\.[^\s:]{1,253}: (?:no such host|server misbehaving)/,
 		citation:
 			'Node dns.resolveSrv (querySrv ENOTFOUND / ECONNREFUSED / ETIMEOUT / ESERVFAIL); Go net.LookupSRV; libmongoc mongoc-client.c "Failed to look up SRV record"',
 		diagnose: (_facts, m) => [

@@ -145,8 +145,9 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'pymongo.srv-resolution',
 		family: 'pymongo',
+		// A DNS name is at most 253 characters: unbounded, every "_mongodb._tcp." rescans the rest of a line without spaces.
 		pattern:
-			/The DNS query name does not exist: _mongodb\._tcp\.|The DNS operation timed out|All nameservers failed to answer the query|The resolution lifetime expired|None of DNS query names exist|The DNS response does not contain an answer to the question: _mongodb|_mongodb\._tcp\.[^\s]+ (?:does not exist|failed)|No answer for _mongodb/,
+			/The DNS query name does not exist: _mongodb\._tcp\.|The DNS operation timed out|All nameservers failed to answer the query|The resolution lifetime expired|None of DNS query names exist|The DNS response does not contain an answer to the question: _mongodb|_mongodb\._tcp\.[^\s]{1,253} (?:does not exist|failed)|No answer for _mongodb/,
 		citation: 'mongo-python-driver pymongo/srv_resolver.py: dnspython errors re-raised as ConfigurationError',
 		diagnose: () => [{ id: 'dns-srv', confidence: 'high' }],
 		examples: [
