@@ -12,17 +12,21 @@ import { looksLikeErrorText } from './looks-like-error';
 import { findPemBlocks, type PemBlock } from './pem';
 import { ingestPemBlock } from './pem-input';
 import { findBase64Runs, type Base64Run } from './readers/base64-runs';
-import { findKeytoolListing, type KeytoolListing } from './readers/keytool';
-import { findSClientRegions, parseSClient } from './readers/s-client';
-import { findX509TextDumps, type X509TextDump } from './readers/x509-text';
+import { findKeytoolListing, MAX_KEYTOOL_ENTRIES, type KeytoolListing } from './readers/keytool';
+import { findSClientRegions, MAX_S_CLIENT_TRANSCRIPTS, parseSClient } from './readers/s-client';
+import { findX509TextDumps, MAX_X509_TEXT_DUMPS, type X509TextDump } from './readers/x509-text';
 import { LineIndex } from './text-position';
 import { findConnectionStrings } from '../uri/find';
+import { MAX_CONNECTION_STRINGS } from '../uri/limits';
+import { tooLargeToAnalyse } from '../uri/too-large';
 import { redactText } from './secrets';
 
 type Region =
 	| { kind: 's-client'; start: number; end: number; blocks: PemBlock[] }
 	| { kind: 'keytool'; start: number; end: number; blocks: PemBlock[]; listing: KeytoolListing }
 	| { kind: 'x509-text'; start: number; end: number; dump: X509TextDump }
+	/** Past the bound on transcripts or dumps: claimed so its text is not read as something else, and counted. */
+	| { kind: 'skipped'; start: number; end: number; blocks: PemBlock[] }
 	| { kind: 'pem'; start: number; end: number; block: PemBlock }
 	| { kind: 'base64'; start: number; end: number; run: Base64Run }
 	| { kind: 'rest'; start: number; end: number };
@@ -34,28 +38,46 @@ export async function ingestText(builder: EvidenceBuilder, text: string, name?: 
 	builder.evidence.empty = false;
 	const lines = new LineIndex(text);
 	const blocks = findPemBlocks(text);
-	const structured: Region[] = [];
-	const within = (b: PemBlock, start: number, end: number) => b.start >= start && b.end <= end;
-
-	for (const r of findSClientRegions(text))
-		structured.push({ kind: 's-client', ...r, blocks: blocks.filter((b) => within(b, r.start, r.end)) });
-	const listing = findKeytoolListing(text);
-	if (listing && !overlaps(structured, listing.start, listing.end)) {
-		structured.push({
+	// Structured regions never overlap one another, and every lookup below is a binary search or
+	// a walk in order over sorted lists: a paste of 100,000 transcripts, dumps or PEM blocks must
+	// not compare each of them with all the others.
+	const occupied: Region[] = [];
+	const skipped = new LeftOut();
+	const read = readSoFar(builder);
+	findSClientRegions(text).forEach((r) => {
+		if (read.sClients++ < MAX_S_CLIENT_TRANSCRIPTS) occupied.push({ kind: 's-client', ...r, blocks: blocksWithin(blocks, r.start, r.end) });
+		else {
+			occupied.push({ kind: 'skipped', ...r, blocks: blocksWithin(blocks, r.start, r.end) });
+			skipped.add('s-client', r.start, r.end);
+		}
+	});
+	const listing = findKeytoolListing(text, Math.max(0, MAX_KEYTOOL_ENTRIES - read.keytoolEntries));
+	if (listing && !overlapsSorted(occupied, listing.start, listing.end)) {
+		read.keytoolEntries += listing.entries.length;
+		const keytool: Region = {
 			kind: 'keytool',
 			start: listing.start,
 			end: listing.end,
 			listing,
-			blocks: blocks.filter((b) => within(b, listing.start, listing.end))
-		});
+			blocks: blocksWithin(blocks, listing.start, listing.end)
+		};
+		occupied.splice(firstEndingAfter(occupied, listing.start), 0, keytool);
 	}
+	// Dumps never overlap one another (each ends before the next begins).
+	const structured: Region[] = [...occupied];
 	for (const dump of findX509TextDumps(text)) {
-		if (!overlaps(structured, dump.start, dump.end)) structured.push({ kind: 'x509-text', start: dump.start, end: dump.end, dump });
+		if (overlapsSorted(occupied, dump.start, dump.end)) continue;
+		if (read.dumps++ < MAX_X509_TEXT_DUMPS) structured.push({ kind: 'x509-text', start: dump.start, end: dump.end, dump });
+		else {
+			structured.push({ kind: 'skipped', start: dump.start, end: dump.end, blocks: [] });
+			skipped.add('x509-text', dump.start, dump.end);
+		}
 	}
+	structured.sort((a, b) => a.start - b.start);
 	const claimed = new Set(structured.flatMap((r) => ('blocks' in r ? r.blocks : [])));
 	const regions: Region[] = [...structured];
 	for (const block of blocks)
-		if (!claimed.has(block) && !overlaps(structured, block.start, block.end))
+		if (!claimed.has(block) && !overlapsSorted(structured, block.start, block.end))
 			regions.push({ kind: 'pem', start: block.start, end: block.end, block });
 
 	for (const gap of gaps(text, regions)) {
@@ -76,6 +98,8 @@ export async function ingestText(builder: EvidenceBuilder, text: string, name?: 
 	});
 	for (const region of regions) {
 		switch (region.kind) {
+			case 'skipped':
+				break;
 			case 's-client':
 				await ingestSClient(builder, text, region, where(region.start, region.end), name);
 				break;
@@ -100,14 +124,129 @@ export async function ingestText(builder: EvidenceBuilder, text: string, name?: 
 				break;
 			}
 			case 'rest':
-				ingestRest(builder, text, region.start, region.end, where, name);
+				// Past the bound, pieces of text are counted, not read: each one costs a connection-string
+				// search, an error-text check and a diagnosis.
+				if (read.pieces >= MAX_TEXT_PIECES) {
+					if (text.slice(region.start, region.end).trim() !== '') skipped.add('text', region.start, region.end);
+				} else if (ingestRest(builder, text, region.start, region.end, where, skipped, name)) read.pieces++;
 				break;
 		}
 	}
+	reportSkipped(builder, skipped, where);
 }
 
-function overlaps(regions: Region[], start: number, end: number): boolean {
-	return regions.some((r) => start < r.end && end > r.start);
+/**
+ * Pieces of text around the structured parts read per paste (each becomes an error-text item, or
+ * is checked for being one). A real paste has a few; 2 MB of short error lines between broken PEM
+ * blocks would otherwise be 20,000 diagnoses.
+ */
+export const MAX_TEXT_PIECES = 200;
+
+type LeftOutKind = 's-client' | 'x509-text' | 'connection-string' | 'text';
+
+/**
+ * What each paste has read so far, against the bounds above. Counted per paste, not per text: a
+ * base64 run that decodes to PEM text is read as a text of its own, and 2 MB of such runs must not
+ * get a fresh allowance each.
+ */
+interface ReadSoFar {
+	sClients: number;
+	dumps: number;
+	keytoolEntries: number;
+	pieces: number;
+}
+const readSoFarByPaste = new WeakMap<EvidenceBuilder, ReadSoFar>();
+
+function readSoFar(builder: EvidenceBuilder): ReadSoFar {
+	let read = readSoFarByPaste.get(builder);
+	if (!read) readSoFarByPaste.set(builder, (read = { sClients: 0, dumps: 0, keytoolEntries: 0, pieces: 0 }));
+	return read;
+}
+
+/** What the bounds left out of one text, kind by kind: how many, and from where to where. */
+class LeftOut {
+	readonly kinds = new Map<LeftOutKind, { count: number; start: number; end: number }>();
+
+	add(kind: LeftOutKind, start: number, end: number): void {
+		const known = this.kinds.get(kind);
+		if (known) {
+			known.count++;
+			known.end = end;
+		} else this.kinds.set(kind, { count: 1, start, end });
+	}
+}
+
+const LEFT_OUT: Record<LeftOutKind, (n: string) => { label: string; reason: string }> = {
+	's-client': (n) => ({
+		label: `${n} more openssl s_client transcripts`,
+		reason: `Only the first ${MAX_S_CLIENT_TRANSCRIPTS} transcripts (CONNECTED(…) sessions) of a paste are read; ${n} more were left out. Paste the session you are asking about on its own.`
+	}),
+	'x509-text': (n) => ({
+		label: `${n} more openssl x509 -text dumps`,
+		reason: `Only the first ${MAX_X509_TEXT_DUMPS} certificate dumps of a paste are read; ${n} more were left out. Paste the PEM of the certificates you are asking about instead: \`openssl x509 -in FILE\` prints it.`
+	}),
+	'connection-string': (n) => ({
+		label: `${n} more connection strings`,
+		reason: `Only the first ${MAX_CONNECTION_STRINGS} connection strings of a paste are analysed; ${n} more were left out. Paste the one you are asking about on its own.`
+	}),
+	text: (n) => ({
+		label: `${n} more pieces of text`,
+		reason: `Only the first ${MAX_TEXT_PIECES} pieces of text between the certificates, keys and transcripts of a paste are read as error text; ${n} more were left out. Paste the error you are asking about on its own.`
+	})
+};
+
+/**
+ * What the bounds left out, in one item per kind. Added past the builder's bound on unreadable
+ * parts, like its own counts: what was left out, and why, must be said even after 200 broken blocks.
+ */
+function reportSkipped(builder: EvidenceBuilder, skipped: LeftOut, where: (s: number, e: number) => SourceRef): void {
+	for (const [kind, { count, start, end }] of skipped.kinds) {
+		const { label, reason } = LEFT_OUT[kind](count.toLocaleString('en-US'));
+		addUnreadable(builder, label, where(start, end), reason);
+	}
+}
+
+function addUnreadable(builder: EvidenceBuilder, label: string, source: SourceRef, reason: string): void {
+	builder.add({ id: builder.nextId(), kind: 'unreadable', label, source, reason });
+}
+
+/** The blocks (sorted, disjoint) that lie wholly inside [start, end). */
+function blocksWithin(blocks: PemBlock[], start: number, end: number): PemBlock[] {
+	const out: PemBlock[] = [];
+	for (let i = firstStartingFrom(blocks, start); i < blocks.length && blocks[i].start < end; i++) {
+		if (blocks[i].end <= end) out.push(blocks[i]);
+	}
+	return out;
+}
+
+/** Index of the first item (sorted by start) that starts at or after `at`. */
+function firstStartingFrom(sorted: readonly { start: number }[], at: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Index of the first region (sorted and disjoint, so their ends are sorted too) that ends after `at`. */
+function firstEndingAfter(sorted: readonly { end: number }[], at: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].end <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Does [start, end) overlap one of these sorted, disjoint regions? */
+function overlapsSorted(sorted: readonly Region[], start: number, end: number): boolean {
+	const i = firstEndingAfter(sorted, start);
+	return i < sorted.length && sorted[i].start < end;
 }
 
 function gaps(text: string, regions: Region[]): { start: number; end: number }[] {
@@ -128,25 +267,46 @@ function ingestRest(
 	start: number,
 	end: number,
 	where: (s: number, e: number) => SourceRef,
+	skipped: LeftOut,
 	name?: string
-): void {
+): boolean {
 	const raw = text.slice(start, end);
 	const trimmed = raw.trim();
-	if (trimmed === '') return;
+	if (trimmed === '') return false;
 	const offset = start + raw.indexOf(trimmed);
 	// Connection strings become items of their own; the text around them keeps them, redacted, as
 	// context for the diagnosis. The password never reaches an error-text item or a label.
 	const spans = findConnectionStrings(trimmed);
-	for (const span of spans) builder.connectionString(span.form, span.raw, where(offset + span.start, offset + span.end));
-	const leftover = spans.reduceRight((t, sp) => t.slice(0, sp.start) + t.slice(sp.end), trimmed).trim();
-	if (leftover === '') return;
+	for (const span of spans) {
+		const source = where(offset + span.start, offset + span.end);
+		if (builder.evidence.connectionStrings.length >= MAX_CONNECTION_STRINGS) {
+			skipped.add('connection-string', offset + span.start, offset + span.end);
+			continue;
+		}
+		const tooLarge = tooLargeToAnalyse(span.raw, span.form);
+		// Added past the bound on unreadable parts (at most one per connection string analysed):
+		// the reason must not be lost among a thousand broken PEM blocks.
+		if (tooLarge) addUnreadable(builder, `Connection string at ${linesText(source)}`, source, `Not analysed. ${tooLarge}`);
+		else builder.connectionString(span.form, span.raw, source);
+	}
+	// The text between the connection strings, joined once (cutting them out one by one copies the
+	// text once per string).
+	const pieces: string[] = [];
+	let at = 0;
+	for (const span of spans) {
+		pieces.push(trimmed.slice(at, span.start));
+		at = span.end;
+	}
+	pieces.push(trimmed.slice(at));
+	const leftover = pieces.join('').trim();
+	if (leftover === '') return true;
 	// Every secret the text holds (passwords in URIs, flags, variables, config; key material) is
 	// taken out by its span before anything keeps or reads the text: the report never has it.
 	const safe = capErrorText(redactText(trimmed).text);
 	// Decided on what the diagnosis would see, so a 50 MB paste is judged by its start and end.
 	if (!looksLikeErrorText(spans.length ? capErrorText(leftover) : safe)) {
 		builder.evidence.unrecognizedText.push(capErrorText(redactText(leftover).text));
-		return;
+		return true;
 	}
 	const item = builder.add({
 		id: builder.nextId(),
@@ -156,6 +316,7 @@ function ingestRest(
 		text: safe
 	});
 	builder.evidence.errorTexts.push({ item });
+	return true;
 }
 
 /** Error text kept whole up to this size; beyond it, the start and the end (where causes are printed). */
@@ -190,8 +351,7 @@ async function ingestSClient(
 	for (const block of region.blocks) {
 		const before = builder.evidence.certificates.length;
 		await ingestPemBlockAs(builder, block, name, { container: item.id, position: ++position }, 's-client');
-		const added = builder.evidence.certificates.slice(before).map((c) => c.item.id);
-		transcript.chain.push(...added);
+		for (const c of builder.evidence.certificates.slice(before)) transcript.chain.push(c.item.id);
 	}
 	item.label = sClientLabel(transcript);
 	builder.evidence.sClients.push({ item });
@@ -249,12 +409,17 @@ async function ingestKeytool(
 		listing: { ...(listing.storeType ? { storeType: listing.storeType } : {}), entries: [] }
 	});
 	let position = 0;
+	// Entries and blocks are both in text order: one walk pairs them.
+	const blocks = region.blocks;
+	let b = 0;
 	for (const entry of listing.entries) {
 		const ids: string[] = [];
-		for (const block of region.blocks.filter((b) => b.start >= entry.start && b.end <= entry.end)) {
+		while (b < blocks.length && blocks[b].start < entry.start) b++;
+		for (; b < blocks.length && blocks[b].start < entry.end; b++) {
+			if (blocks[b].end > entry.end) continue;
 			const before = builder.evidence.certificates.length;
-			await ingestPemBlockAs(builder, block, name, { container: item.id, position: ++position }, 'keytool');
-			ids.push(...builder.evidence.certificates.slice(before).map((c) => c.item.id));
+			await ingestPemBlockAs(builder, blocks[b], name, { container: item.id, position: ++position }, 'keytool');
+			for (const c of builder.evidence.certificates.slice(before)) ids.push(c.item.id);
 		}
 		item.listing.entries.push({ alias: entry.alias, type: entry.type, certificateIds: ids });
 	}
@@ -262,6 +427,9 @@ async function ingestKeytool(
 	item.label = `keytool listing${listing.storeType ? ` (${listing.storeType})` : ''}: ${listing.entries.length} entr${listing.entries.length === 1 ? 'y' : 'ies'}`;
 	if (withPem < listing.entries.length) {
 		item.label += `; ${listing.entries.length - withPem} without a PEM certificate (list with: keytool -list -rfc -keystore FILE)`;
+	}
+	if (listing.moreEntries) {
+		item.label += `; ${listing.moreEntries.toLocaleString('en-US')} more entries not read (at most ${MAX_KEYTOOL_ENTRIES.toLocaleString('en-US')} are read per paste)`;
 	}
 }
 
@@ -274,7 +442,7 @@ function ingestX509Text(
 ): void {
 	// `openssl x509 -text` without -noout prints the PEM right after the dump: then the PEM is read
 	// and the dump adds nothing.
-	const next = blocks.find((b) => b.start >= region.end);
+	const next = blocks[firstStartingFrom(blocks, region.end)];
 	if (next && text.slice(region.end, next.start).trim() === '' && next.label.includes('CERTIFICATE')) return;
 	const d = region.dump;
 	builder.add({
@@ -303,4 +471,9 @@ function errorTextLabel(text: string): string {
 			?.trim() ?? '';
 	const short = first.length > 80 ? first.slice(0, 77) + '…' : first;
 	return count > 1 ? `Error text, ${count} lines: ${short}` : `Error text: ${short}`;
+}
+
+function linesText(source: SourceRef): string {
+	const [a, b] = source.lines ?? [0, 0];
+	return a === b ? `line ${a}` : `lines ${a}–${b}`;
 }

@@ -21,18 +21,53 @@ export interface KeytoolListing {
 	end: number;
 	storeType?: string;
 	entries: KeytoolEntry[];
+	/** Entries past MAX_KEYTOOL_ENTRIES, counted but not read. */
+	moreEntries: number;
 }
 
-export function findKeytoolListing(text: string): KeytoolListing | undefined {
-	const head = /^(?:Keystore type: (\S+)\r?\n)?(?:Keystore provider: \S+\r?\n\s*)?Your keystore contains \d+ entr(?:y|ies)/m.exec(text);
+/**
+ * Entries read per paste; past this many the rest are counted in the listing's label. Java's own
+ * cacerts has some 150 entries and big corporate trust stores a few hundred; each entry is a line
+ * of the report, so 5 MB of "Alias name:" lines must not become 300,000 of them.
+ */
+export const MAX_KEYTOOL_ENTRIES = 2000;
+
+const HEAD = /^(?:Keystore type: (\S+)\r?\n)?(?:Keystore provider: \S+\r?\n\s*)?Your keystore contains \d+ entr(?:y|ies)/m;
+const ALIAS = /^Alias name: (.*)$/gm;
+/**
+ * keytool closes every entry, in -rfc and -v alike, with two lines of asterisks. The lookbehind
+ * lets a match start only where a run of asterisks starts: trying from inside a long run rescans
+ * the rest of it each time.
+ */
+const SEPARATOR = /(?<!\*)\*{20,}\r?\n\*{20,}\r?\n?/g;
+
+/** The listing in the text, reading at most `maxEntries` entries (the rest are counted). */
+export function findKeytoolListing(text: string, maxEntries = MAX_KEYTOOL_ENTRIES): KeytoolListing | undefined {
+	const head = HEAD.exec(text);
 	const firstAlias = /^Alias name: /m.exec(text);
 	if (!head && !firstAlias) return undefined;
 	const start = head ? head.index : firstAlias!.index;
 	const entries: KeytoolEntry[] = [];
-	const matches = [...text.slice(start).matchAll(/^Alias name: (.*)$/gm)].map((m) => ({ index: start + m.index, alias: m[1].trim() }));
+	const listing = text.slice(start);
+	const matches = [...listing.matchAll(ALIAS)].map((m) => ({ index: start + m.index, alias: m[1].trim() }));
+	// Each entry ends at the first separator that starts after its alias line: the separators are
+	// found in one pass and walked alongside the aliases, instead of searching the rest of the text
+	// once per alias.
+	const separators = [...listing.matchAll(SEPARATOR)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+	let next = 0;
 	let end = start;
+	let moreEntries = 0;
 	matches.forEach((m, i) => {
-		const stop = Math.min(listingEnd(text, m.index), i + 1 < matches.length ? matches[i + 1].index : text.length);
+		while (next < separators.length && separators[next].start < m.index) next++;
+		const stop = Math.min(
+			next < separators.length ? separators[next].end : text.length,
+			i + 1 < matches.length ? matches[i + 1].index : text.length
+		);
+		end = stop;
+		if (entries.length >= maxEntries) {
+			moreEntries++;
+			return;
+		}
 		const body = text.slice(m.index, stop);
 		entries.push({
 			alias: m.alias,
@@ -44,13 +79,6 @@ export function findKeytoolListing(text: string): KeytoolListing | undefined {
 			validFrom: /^Valid from: (.*?) until: /m.exec(body)?.[1]?.trim(),
 			validUntil: /until: (.*)$/m.exec(body)?.[1]?.trim()
 		});
-		end = stop;
 	});
-	return { start, end: Math.max(end, start + (head?.[0].length ?? 0)), storeType: head?.[1], entries };
-}
-
-/** keytool closes every entry, in -rfc and -v alike, with two lines of asterisks. */
-function listingEnd(text: string, from: number): number {
-	const separator = /\*{20,}\r?\n\*{20,}\r?\n?/.exec(text.slice(from));
-	return separator ? from + separator.index + separator[0].length : text.length;
+	return { start, end: Math.max(end, start + (head?.[0].length ?? 0)), storeType: head?.[1], entries, moreEntries };
 }
