@@ -29,7 +29,8 @@ const entries = new Set();
 for (const m of html.matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)) entries.add(resolve(dir, m[1] ?? m[2]));
 
 // Static imports only: `import x from "./a.js"`, `import "./a.js"`, `export * from "./a.js"`.
-const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+\s*from\s*)?["']([^"']+\.js)["']/g;
+// The names between import and from hold no quote: one class to their end, so nothing backtracks.
+const STATIC = /(?:^|[;}\s])(?:import|export)(?:[^"';]+?\bfrom)?\s*["']([^"']+\.js)["']/g;
 const firstView = new Set();
 const queue = [...entries];
 while (queue.length) {

@@ -4,6 +4,8 @@
  * accepted too, because error pages link that way.
  */
 
+import { trimEndOf } from '../core/util/trim-end';
+
 export interface LinkState {
 	error?: string;
 	host?: string;
@@ -22,7 +24,7 @@ export const MAX_ERROR_CHARS = 200_000;
 function bytesToBase64Url(bytes: Uint8Array): string {
 	let bin = '';
 	for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-	return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return trimEndOf(btoa(bin).replace(/\+/g, '-').replace(/\//g, '_'), '=');
 }
 
 function base64UrlToBytes(s: string): Uint8Array {

@@ -22,6 +22,7 @@ import {
 	yamlString
 } from '../../../src/lib/core/remedies/syntax/quote';
 import { renderCode, renderShell, py, sh, join as joinFragments, cnf } from '../../../src/lib/core/remedies/syntax/template';
+import { countTrailing } from '../../../src/lib/core/util/trim-end';
 import { CANARY, HOSTILE_VALUES } from './hostile-values';
 import { HAVE_FISH, HAVE_OPENSSL, HAVE_PYTHON, HAVE_YAML, HAVE_ZSH, PYTHON, requireTool } from './tools';
 
@@ -129,7 +130,7 @@ describe('shell words', () => {
 			// %NAME% expansion needs a % that is not a URL escape; ! needs delayed expansion.
 			expect(/%(?![0-9A-Fa-f]{2})|!/.test(inner), v).toBe(false);
 			// The C runtime reads \" as a quote: an even number of backslashes before the closing quote.
-			expect((/\\*$/.exec(inner)?.[0].length ?? 0) % 2, v).toBe(0);
+			expect(countTrailing(inner, '\\') % 2, v).toBe(0);
 		}
 		expect(() => shellWord('cmd', `a"&calc&"`)).toThrow(UnsafeValueError);
 		expect(() => shellWord('cmd', '%USERPROFILE%')).toThrow(UnsafeValueError);

@@ -8,7 +8,7 @@ import { analyzeConnectionString } from '../../../src/lib/core/uri';
 // later by "=" reads as the start of the options, and the widest reading stops there.
 const password = fc
 	.string({ minLength: 6, maxLength: 24, unit: fc.constantFrom(...'abcXYZ019!@#$%^&*()-_=+:/?[]~ ') })
-	.filter((p) => /[a-z0-9]{2}/i.test(p) && !/\?.*=/.test(p));
+	.filter((p) => /[a-z0-9]{2}/i.test(p) && !(p.includes('?') && p.indexOf('=', p.indexOf('?')) >= 0));
 
 describe('redaction', () => {
 	it('hides the URI password, percent-encoded or not', () => {

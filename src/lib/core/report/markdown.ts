@@ -10,6 +10,7 @@
  * turn into a link (a URL, an e-mail address) in a code span.
  */
 
+import { trimEndOf } from '../util/trim-end';
 import type { ChainAnalysis } from './chain-model';
 import type { ConnectionReport } from '../uri/connection-report';
 import type { Facts, Item, Remedy, RemedyStep, Report } from './model';
@@ -38,7 +39,7 @@ function plain(s: string): string {
 	let at = 0;
 	for (const m of flat.matchAll(LINKABLE)) {
 		// Sentence punctuation after a URL is not part of it.
-		const link = m[0].replace(/[.,;:!?)\]'"]+$/, '');
+		const link = trimEndOf(m[0], `.,;:!?)]'"`);
 		if (link === '') continue;
 		out += escapeMarkup(flat.slice(at, m.index)) + code(link);
 		at = m.index + link.length;
@@ -50,7 +51,7 @@ const escapeMarkup = (s: string): string => s.replace(MARKUP, (c) => `\\${c}`);
 
 /** A fenced block that no backtick run inside the text can close early. */
 function block(text: string, info = ''): string[] {
-	const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+	const body = trimEndOf(text.replace(/\r\n?/g, '\n'), '\n');
 	const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
 	const fence = '`'.repeat(longest + 1);
 	return [`${fence}${info.replace(/[^\w.+-]/g, '')}`, body, fence];

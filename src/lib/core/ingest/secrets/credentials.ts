@@ -15,6 +15,7 @@
  * $VAR, %VAR%, a <placeholder>, ****) are left alone.
  */
 
+import { trimEndOf } from '../../util/trim-end';
 import type { SecretKind, SecretSpan } from './spans';
 
 /** A value as written after a flag or "=": quoted (with escapes) or up to whitespace. */
@@ -154,7 +155,7 @@ export function credentialSpans(text: string): SecretSpan[] {
 			}
 			// A quoted value keeps its quotes outside the span, so the line still reads as it did.
 			const quoted = /^["']/.test(value) && value.length >= 2 && value.endsWith(value[0]);
-			const inner = quoted ? value.slice(1, -1) : value.replace(/[\s,;)}\]]+$/, '');
+			const inner = quoted ? value.slice(1, -1) : trimEndOf(value, ' \t\r\n,;)}]');
 			if (inner === '' || REFERENCE.test(inner)) continue;
 			// "mongosh -p --tls": -p with no value asks for the password; the next word is a flag.
 			if (rule.kind === 'command-line-password' && !quoted && inner.startsWith('-')) continue;

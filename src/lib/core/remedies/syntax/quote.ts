@@ -14,6 +14,7 @@
  * OpenSSL's config(5) quoting (quotes and backslash escapes; $ expands only outside quotes).
  */
 
+import { countTrailing } from '../../util/trim-end';
 import type { ShellId } from '../environment';
 
 /** A value that cannot be written safely for a target (only cmd.exe has such values). */
@@ -84,7 +85,8 @@ export function cmdSetValue(value: string): string {
 function cmdWord(value: string): string {
 	if (value !== '' && CMD_BARE.test(value)) return value;
 	// Trailing backslashes would escape the closing quote for the program: double them.
-	return `"${cmdQuotable(value).replace(/(\\+)$/, '$1$1')}"`;
+	const inner = cmdQuotable(value);
+	return `"${inner}${'\\'.repeat(countTrailing(inner, '\\'))}"`;
 }
 
 function cmdQuotable(value: string): string {
