@@ -1,5 +1,7 @@
 /**
- * The long fuzz run: `npm run fuzz -- [--cases 100000] [--seed 1] [--jobs 2]`.
+ * The long fuzz run: `npm run fuzz -- [--cases 100000] [--seed 1] [--jobs 2] [--text]`.
+ * With --text the cases are pasted texts damaged with text mutations (tests/fuzz/text-mutate.ts),
+ * for the text readers; without it, real DER damaged with TLV-aware mutations.
  *
  * Each job is a worker thread running a slice of the cases through the real analyze(). The main
  * thread is a watchdog: a case that runs past the hang limit gets its worker terminated and is
@@ -19,6 +21,7 @@ const option = (name: string, fallback: number) => {
 const total = option('--cases', 100_000);
 const seed = option('--seed', 1);
 const jobs = Math.max(1, option('--jobs', Math.min(2, cpus().length)));
+const text = args.includes('--text');
 const WORKER = new URL('./worker.ts', import.meta.url).href;
 const SLOW_MS = 2_000;
 const HANG_MS = 30_000;
@@ -44,7 +47,7 @@ function runSlice(start: number, end: number): Promise<void> {
 	return new Promise((resolve) => {
 		// Worker threads do not inherit tsx's loader from the command line: register it first.
 		const bootstrap = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(WORKER)}); })`;
-		const worker = new Worker(bootstrap, { eval: true, workerData: { seed, start, end } });
+		const worker = new Worker(bootstrap, { eval: true, workerData: { seed, start, end, text } });
 		let current = start;
 		let lastBeat = performance.now();
 		const watchdog = setInterval(() => {
@@ -91,12 +94,13 @@ const size = Math.ceil(total / jobs);
 await Promise.all(Array.from({ length: jobs }, (_, j) => runSlice(j * size, Math.min(total, (j + 1) * size))));
 
 mkdirSync('.fuzz', { recursive: true });
-writeFileSync('.fuzz/failures.json', JSON.stringify(failures, null, 2));
+writeFileSync(text ? '.fuzz/text-failures.json' : '.fuzz/failures.json', JSON.stringify(failures, null, 2));
 const crashes = failures.filter((f) => f.type === 'done' && (f.crash || f.unserialisable)).length;
 const hangs = failures.filter((f) => f.type === 'hang').length;
 console.log(
 	JSON.stringify({
 		cases: completed,
+		kind: text ? 'text' : 'der',
 		seed,
 		crashes,
 		hangs,

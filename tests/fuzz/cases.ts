@@ -1,18 +1,21 @@
 /**
  * One fuzz case from (seed, index): which real input it starts from, how it is damaged, and how
- * it is handed to analyze() — as a dropped file, as pasted PEM, or as pasted base64. Deterministic,
- * so a failure replays from its numbers alone.
+ * it is handed to analyze() — as a dropped file, as pasted PEM, or as pasted base64; or, for the
+ * text readers, which pasted text it starts from and how that is damaged. Deterministic, so a
+ * failure replays from its numbers alone.
  */
 import type { AnalysisContext, AnalyzeInput } from '../../src/lib/core/context';
 import { mutate } from './mutate';
 import { Random } from './random';
 import type { Seed } from './seeds';
+import { mutateText } from './text-mutate';
+import type { TextSeed } from './text-seeds';
 
 export interface FuzzCase {
 	index: number;
 	seed: string;
 	mutations: string[];
-	mode: 'bytes' | 'pem' | 'base64' | 'pem-text';
+	mode: 'bytes' | 'pem' | 'base64' | 'pem-text' | 'text';
 	inputs: AnalyzeInput[];
 	context: AnalysisContext;
 }
@@ -48,15 +51,19 @@ function mutatePemText(text: string, rng: Random): string {
 	return chars.join('');
 }
 
-export function makeCase(runSeed: number, index: number, seeds: readonly Seed[]): FuzzCase {
-	const rng = new Random((runSeed * 1_000_003 + index) >>> 0);
-	const seed = rng.pick(seeds);
-	const context: AnalysisContext = {
+function randomContext(rng: Random): AnalysisContext {
+	return {
 		at: '2026-06-01T00:00:00Z',
 		...(rng.chance(0.5) ? { host: rng.pick(['db.example.com', '127.0.0.1', '::1', 'xn--bcher-kva.example', '*.example.com']) } : {}),
 		...(rng.chance(0.3) ? { password: rng.pick(['', 'secret', 'wrong']) } : {}),
 		...(rng.chance(0.3) ? { role: 'client' as const } : {})
 	};
+}
+
+export function makeCase(runSeed: number, index: number, seeds: readonly Seed[]): FuzzCase {
+	const rng = new Random((runSeed * 1_000_003 + index) >>> 0);
+	const seed = rng.pick(seeds);
+	const context = randomContext(rng);
 	const mode = seed.pem && rng.chance(0.2) ? 'pem-text' : rng.pick(['bytes', 'bytes', 'pem', 'base64'] as const);
 	if (mode === 'pem-text') {
 		return {
@@ -80,4 +87,22 @@ export function makeCase(runSeed: number, index: number, seeds: readonly Seed[])
 	// Sometimes alongside an intact seed, so chain building and key pairing see damaged peers.
 	if (rng.chance(0.25)) inputs.push({ kind: 'bytes', bytes: rng.pick(seeds).bytes, name: 'peer.der' });
 	return { index, seed: seed.name, mutations: applied, mode, inputs, context };
+}
+
+/**
+ * A text case: one pasted text (a transcript, a listing, a dump, PEM, an error, a connection
+ * string), damaged with text mutations; sometimes two texts pasted together, or alongside an
+ * intact one, so readers see their structures mixed.
+ */
+export function makeTextCase(runSeed: number, index: number, seeds: readonly TextSeed[]): FuzzCase {
+	// A different stream from the DER cases of the same seed and index.
+	const rng = new Random((runSeed * 1_000_033 + index * 7 + 0x5bd1e995) >>> 0);
+	const seed = rng.pick(seeds);
+	const context = randomContext(rng);
+	const texts = seeds.map((s) => s.text);
+	const base = rng.chance(0.2) ? `${seed.text}\n${rng.pick(texts)}` : seed.text;
+	const { text, applied } = mutateText(base, rng, texts);
+	const inputs: AnalyzeInput[] = [{ kind: 'text', text }];
+	if (rng.chance(0.15)) inputs.push({ kind: 'text', text: rng.pick(texts) });
+	return { index, seed: seed.name, mutations: applied, mode: 'text', inputs, context };
 }
