@@ -58,7 +58,8 @@ function hostileFor(family: SignatureFamily): string[] {
 /**
  * The inputs on which a pattern backtracked before issue 12 was fixed, 32 KB each: a match that
  * stalls before a long run of what its quantifiers take. Each was quadratic in the run's length
- * (seconds for one of them); each is its own paste, so each is read whole.
+ * (seconds for one of them); each is its own paste, so each is read whole. Then four that read
+ * far ahead from every match, 128 KB each.
  */
 const STALLED: [string, string][] = [
 	['mongod.x509-user-not-found: "=" after the user name', 'Error: Could not find user "CN' + '='.repeat(32_000)],
@@ -70,7 +71,15 @@ const STALLED: [string, string][] = [
 		'facts: a Python verify reason before a run of spaces',
 		'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable' + ' '.repeat(32_000) + 'x'
 	],
-	['s_client: blank lines before Protocol and Cipher', 'CONNECTED(00000003)\n' + '\n'.repeat(32_000) + 'Verify return code: 0 (ok)\n']
+	['s_client: blank lines before Protocol and Cipher', 'CONNECTED(00000003)\n' + '\n'.repeat(32_000) + 'Verify return code: 0 (ok)\n'],
+	// Linear already, but each match looked thousands of characters ahead over its neighbours: 128 KB each.
+	['facts: "]:port" with no "[" before it', repeatTo(']:27017 ', 128_000)],
+	['facts: glued URIs with no "?"', repeatTo('mongodb+srv://', 128_000)],
+	['servers: Go topologies whose last error never ends', repeatTo('{ Addr: h:1, Type: Unknown, Last error: ', 128_000)],
+	[
+		'servers: PyMongo topologies whose error never closes',
+		repeatTo("<ServerDescription ('h', 1) server_type: Unknown, rtt: None, error=AutoReconnect('", 128_000)
+	]
 ];
 
 const FAMILIES: SignatureFamily[] = [

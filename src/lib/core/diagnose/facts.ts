@@ -44,7 +44,8 @@ export interface DiagnoseFacts extends Facts {
 // host:port as drivers print them: "cluster0-shard-00-00.abcde.mongodb.net:27017", "localhost:27017", "[::1]:27017".
 // Found from the port backwards: a scan for ":NNNN" is cheap, a host pattern tried at every word is not.
 const PORT = /:(\d{2,5})\b/g;
-const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?|\d{1,3}(?:\.\d{1,3}){3})$/i;
+// Dotted IPv4 addresses are host names of this shape too (labels may be all digits).
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const BRACKETED = /^\[[0-9a-f:.]+\]$/i;
 const SRV_URI = gated(/mongodb\+srv:\/\/(?:[^@/\s]+@)?([a-z0-9.-]+)/gi);
 const PLAIN_URI = gated(/mongodb:\/\/(?:[^@/\s]+@)?([^/?\s'"]+)/gi);
@@ -111,7 +112,11 @@ function* hostPorts(text: string): Generator<[string, string, string]> {
 		if (digits < colon && (digits === 0 || !isHostChar(text.charCodeAt(digits - 1)))) continue;
 		let start = colon;
 		if (text[colon - 1] === ']') {
-			start = text.lastIndexOf('[', colon);
+			// A bracketed address is at most 48 characters: searching further back for its "[" from every
+			// "]:port" of a long line is quadratic.
+			const from = Math.max(0, colon - 49);
+			const open = text.slice(from, colon).lastIndexOf('[');
+			start = open < 0 ? -1 : from + open;
 			if (start < 0 || colon - start > 48) continue;
 			if (!BRACKETED.test(text.slice(start, colon))) continue;
 		} else {

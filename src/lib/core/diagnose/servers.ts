@@ -15,15 +15,18 @@ export interface ServerError {
 	error?: string;
 }
 
+// Like GO below: a server's error stops before the next server.
 const PYMONGO = gated(
-	/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])([\s\S]{0,4000}?)\5\)|None)>/g
+	/<ServerDescription \('([^']+)', (\d+)\) server_type: (\w+), rtt: [^,]+, error=(?:(\w+)\((['"])((?:(?!<ServerDescription \()[\s\S]){0,4000}?)\5\)|None)>/g
 );
 // The next server starts on a line of its own; "\n\s*" there would span a run of blank lines from
 // each of its line breaks, quadratic in the run's length.
 const NODE =
 	/'([^'\s]+:\d+)' => ServerDescription \{\s*address: '[^']*',\s*type: '(\w+)'([\s\S]*?)(?=\n[ \t]*'[^'\s]+:\d+' => ServerDescription|$)/g;
+// A server's error stops before the next server: each failed match would otherwise read 4,000
+// characters ahead, over its neighbours' text.
 const GO = gated(
-	/\{ Addr: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Last error: ([\s\S]{0,4000}?) \}(?=, (?:\{ Addr|\]))/g
+	/\{ Addr: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Last error: ((?:(?!\{ Addr: )[\s\S]){0,4000}?) \}(?=, (?:\{ Addr|\]))/g
 );
 const JAVA = gated(/\{address=([^,\s]{1,300}), type=(\w+), state=\w+(, exception=)?/g);
 const LIBMONGOC = /\[([^[\]]*?) calling (?:hello|ismaster|isMaster) on '([^']+)'\]/g;

@@ -39,7 +39,9 @@ function isWordChar(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-const URI_QUERY = gated(/(?:mongodb:\/\/|mongodb\+srv:\/\/)[^\s'"<>?]{0,2000}\?([^\s'"<>]{1,4000})/g);
+// The host part stops where another URI starts: otherwise each of a line of glued "mongodb://"
+// looks 2,000 characters ahead for its "?", over the same characters as its neighbours.
+const URI_QUERY = gated(/(?:mongodb:\/\/|mongodb\+srv:\/\/)(?:(?!mongodb(?:\+srv)?:\/\/)[^\s'"<>?]){0,2000}\?([^\s'"<>]{1,4000})/g);
 
 export function extractTlsOptions(text: string, may: May = gateFor(text)): Record<string, string> {
 	const options: Record<string, string> = {};

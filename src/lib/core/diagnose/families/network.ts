@@ -13,7 +13,7 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 		id: 'network.connection-refused',
 		family: 'network',
 		pattern:
-			/\bECONNREFUSED\b(?! _mongodb)|Connection refused|\[Errno (?:111|61)\]|WinError 10061|actively refused it|connection closed calling (?:hello|ismaster|isMaster) on/i,
+			/\bECONNREFUSED\b(?! _mongodb)|Connection refused|\[Errno (?:111|61)\]|WinError 10061|actively refused it|connection closed calling (?:hello|ismaster) on/i,
 		citation:
 			'POSIX ECONNREFUSED (111 Linux, 61 macOS), WSAECONNREFUSED 10061, Node "connect ECONNREFUSED", Java ConnectException; libmongoc reports a refused connect as "connection closed calling hello"',
 		yieldsTo: ['network.srv-lookup'],

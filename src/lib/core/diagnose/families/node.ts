@@ -54,7 +54,7 @@ export const NODE_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'node.connection-closed',
 		family: 'node',
-		pattern: /connection (?:<monitor>|\d+|<[a-z]+>) to [^\s]+ closed|MongoNetworkError: connection closed/,
+		pattern: /connection (?:\d+|<[a-z]+>) to [^\s]+ closed|MongoNetworkError: connection closed/,
 		citation: 'MongoDB Node.js driver src/cmap/connection.ts: ConnectionClosedError / "connection N to HOST closed"',
 		diagnose: (facts, m) => closedAfterConnect(facts, { tlsInUse: tlsInUse(m.input, facts) }),
 		examples: [{ text: 'MongoServerSelectionError: connection <monitor> to 127.0.0.1:28422 closed', top: 'plain-to-tls-server' }]

@@ -126,7 +126,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	),
 	verify(
 		'hostname-mismatch',
-		/Hostname mismatch(?:, certificate is not valid for '[^']+')?|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{0,200}\bIP: )|HOSTNAME_MISMATCH/,
+		/Hostname mismatch(?:, certificate is not valid for '[^']+')?|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{1,200}\bIP: )|HOSTNAME_MISMATCH/,
 		'X509_V_ERR_HOSTNAME_MISMATCH (62)',
 		'hostname-mismatch',
 		"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'localhost'. (_ssl.c:992)"
