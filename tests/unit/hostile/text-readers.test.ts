@@ -66,6 +66,28 @@ const READERS: [BudgetName, string, () => AnalyzeInput[], (r: Report) => void][]
 		(r) => expect(unreadable(r)[0]).toMatch(/RSA PRIVATE KEY.*bad base64 at line 2/i)
 	],
 	[
+		'reader: PEM objects',
+		'PEM: 2 MB of private keys, certificate requests and CRLs, the same ones again and again and 8,000 distinct keys',
+		() => {
+			const same = ['ingest/request.csr', 'ingest/ec-sec1.key', 'ingest/crl.pem', 'ingest/ed25519.key'].map((f) => fixtureText(f)).join('');
+			// Ed25519 keys that differ in their last two bytes: each a valid key of its own.
+			const der = Uint8Array.from(Buffer.from(fixtureText('ingest/ed25519.key').replace(/-----[^-]+-----|\s/g, ''), 'base64'));
+			const distinct = range(8000)
+				.map((i) => {
+					const k = der.slice();
+					k[k.length - 1] = i & 0xff;
+					k[k.length - 2] = i >> 8;
+					return `-----BEGIN PRIVATE KEY-----\r\n${b64(k)}\r\n-----END PRIVATE KEY-----\r\n`;
+				})
+				.join('');
+			return [text(repeatTo(same, SIZE / 2) + distinct)];
+		},
+		(r) => {
+			expect(unreadable(r).join('\n')).toMatch(/^[\d,]+ repeated blocks: These are byte for byte the same/m);
+			expect(unreadable(r).join('\n')).toMatch(/^[\d,]+ more keys, requests and CRLs: Only the first 100/m);
+		}
+	],
+	[
 		'reader: base64 runs',
 		'base64 runs: runs of base64 of PEM text of base64 of PEM text, each cut off',
 		() => {

@@ -16,6 +16,7 @@ import { findKeytoolListing, MAX_KEYTOOL_ENTRIES, type KeytoolListing } from './
 import { findSClientRegions, MAX_S_CLIENT_TRANSCRIPTS, parseSClient } from './readers/s-client';
 import { findX509TextDumps, MAX_X509_TEXT_DUMPS, type X509TextDump } from './readers/x509-text';
 import { LineIndex } from './text-position';
+import { derShape } from '../x509/der-shape';
 import { findConnectionStrings } from '../uri/find';
 import { MAX_CONNECTION_STRINGS } from '../uri/limits';
 import { tooLargeToAnalyse } from '../uri/too-large';
@@ -101,21 +102,21 @@ export async function ingestText(builder: EvidenceBuilder, text: string, name?: 
 			case 'skipped':
 				break;
 			case 's-client':
-				await ingestSClient(builder, text, region, where(region.start, region.end), name);
+				await ingestSClient(builder, text, region, where(region.start, region.end), skipped, name);
 				break;
 			case 'keytool':
-				await ingestKeytool(builder, region, where(region.start, region.end), name);
+				await ingestKeytool(builder, region, where(region.start, region.end), skipped, name);
 				break;
 			case 'x509-text':
 				ingestX509Text(builder, text, region, where(region.start, region.end), blocks);
 				break;
 			case 'pem':
-				await ingestPemBlock(builder, region.block, name);
+				if (admitBlock(builder, region.block, skipped)) await ingestPemBlock(builder, region.block, name);
 				break;
 			case 'base64': {
 				const source = where(region.start, region.end);
 				if (region.run.decoded.kind === 'pem-text') await ingestText(builder, region.run.decoded.text, name, depth + 1);
-				else
+				else if (admitObject(builder, region.run.decoded.bytes, false, skipped, region.start, region.end))
 					await ingestDer(builder, region.run.decoded.bytes, {
 						source,
 						label: `base64 text at lines ${source.lines![0]}–${source.lines![1]}`,
@@ -142,7 +143,7 @@ export async function ingestText(builder: EvidenceBuilder, text: string, name?: 
  */
 export const MAX_TEXT_PIECES = 200;
 
-type LeftOutKind = 's-client' | 'x509-text' | 'connection-string' | 'text';
+type LeftOutKind = 's-client' | 'x509-text' | 'connection-string' | 'text' | 'repeated' | 'objects';
 
 /**
  * What each paste has read so far, against the bounds above. Counted per paste, not per text: a
@@ -154,13 +155,74 @@ interface ReadSoFar {
 	dumps: number;
 	keytoolEntries: number;
 	pieces: number;
+	/** Keys, requests, CRLs and containers read, and their DER by length and hash, to know a repeat. */
+	objects: number;
+	objectsSeen: Map<string, Uint8Array[]>;
 }
 const readSoFarByPaste = new WeakMap<EvidenceBuilder, ReadSoFar>();
 
 function readSoFar(builder: EvidenceBuilder): ReadSoFar {
 	let read = readSoFarByPaste.get(builder);
-	if (!read) readSoFarByPaste.set(builder, (read = { sClients: 0, dumps: 0, keytoolEntries: 0, pieces: 0 }));
+	if (!read) {
+		read = { sClients: 0, dumps: 0, keytoolEntries: 0, pieces: 0, objects: 0, objectsSeen: new Map() };
+		readSoFarByPaste.set(builder, read);
+	}
 	return read;
+}
+
+/**
+ * Keys, certificate requests, CRLs and PKCS#7/#12 containers read per paste. A real paste has a
+ * few; each costs a parse (an Ed25519 key about a millisecond, its public key derived), so 2 MB of
+ * keys was 17,000 of them and 18 s. Certificates are not counted here: the builder already reads
+ * each distinct one once and counts copies.
+ */
+export const MAX_OBJECTS = 100;
+
+/** Whether a PEM block is read, or counted as a repeat or past the bound on objects. */
+function admitBlock(builder: EvidenceBuilder, block: PemBlock, skipped: LeftOut): boolean {
+	if (!block.decoded.ok) return true;
+	const legacyEncrypted = /ENCRYPTED/.test(block.headers['Proc-Type'] ?? '');
+	return admitObject(builder, block.decoded.der, legacyEncrypted, skipped, block.start, block.end);
+}
+
+function admitObject(
+	builder: EvidenceBuilder,
+	der: Uint8Array,
+	legacyEncrypted: boolean,
+	skipped: LeftOut,
+	start: number,
+	end: number
+): boolean {
+	const shape = legacyEncrypted ? 'legacy-encrypted' : derShape(der);
+	// Certificates have their own bounds in the builder; what is not DER of any kind is cheap to refuse.
+	if (shape === 'certificate' || shape === 'unknown') return true;
+	const read = readSoFar(builder);
+	const key = `${der.length}:${fnv(der)}`;
+	const seen = read.objectsSeen.get(key);
+	if (seen?.some((d) => sameBytes(d, der))) {
+		skipped.add('repeated', start, end);
+		return false;
+	}
+	if (read.objects >= MAX_OBJECTS) {
+		skipped.add('objects', start, end);
+		return false;
+	}
+	read.objects++;
+	if (seen) seen.push(der);
+	else read.objectsSeen.set(key, [der]);
+	return true;
+}
+
+function fnv(bytes: Uint8Array): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+	return h >>> 0;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }
 
 /** What the bounds left out of one text, kind by kind: how many, and from where to where. */
@@ -176,7 +238,7 @@ class LeftOut {
 	}
 }
 
-const LEFT_OUT: Record<LeftOutKind, (n: string) => { label: string; reason: string }> = {
+const LEFT_OUT: Record<LeftOutKind, (n: string, count: number) => { label: string; reason: string }> = {
 	's-client': (n) => ({
 		label: `${n} more openssl s_client transcripts`,
 		reason: `Only the first ${MAX_S_CLIENT_TRANSCRIPTS} transcripts (CONNECTED(…) sessions) of a paste are read; ${n} more were left out. Paste the session you are asking about on its own.`
@@ -188,6 +250,20 @@ const LEFT_OUT: Record<LeftOutKind, (n: string) => { label: string; reason: stri
 	'connection-string': (n) => ({
 		label: `${n} more connection strings`,
 		reason: `Only the first ${MAX_CONNECTION_STRINGS} connection strings of a paste are analysed; ${n} more were left out. Paste the one you are asking about on its own.`
+	}),
+	repeated: (n, count) =>
+		count === 1
+			? {
+					label: 'A repeated block',
+					reason: 'It is byte for byte the same key, certificate request, CRL or container as one read above, so it was not read again.'
+				}
+			: {
+					label: `${n} repeated blocks`,
+					reason: `These are byte for byte the same key, certificate request, CRL or container as one read above; each was read once, and ${n} repeats were not read again.`
+				},
+	objects: (n) => ({
+		label: `${n} more keys, requests and CRLs`,
+		reason: `Only the first ${MAX_OBJECTS} private keys, certificate requests, CRLs and PKCS#7 or PKCS#12 containers of a paste are read; ${n} more were left out. Paste the ones you are asking about on their own.`
 	}),
 	text: (n) => ({
 		label: `${n} more pieces of text`,
@@ -201,7 +277,7 @@ const LEFT_OUT: Record<LeftOutKind, (n: string) => { label: string; reason: stri
  */
 function reportSkipped(builder: EvidenceBuilder, skipped: LeftOut, where: (s: number, e: number) => SourceRef): void {
 	for (const [kind, { count, start, end }] of skipped.kinds) {
-		const { label, reason } = LEFT_OUT[kind](count.toLocaleString('en-US'));
+		const { label, reason } = LEFT_OUT[kind](count.toLocaleString('en-US'), count);
 		addUnreadable(builder, label, where(start, end), reason);
 	}
 }
@@ -341,6 +417,7 @@ async function ingestSClient(
 	text: string,
 	region: Region & { kind: 's-client' },
 	source: SourceRef,
+	skipped: LeftOut,
 	name?: string
 ): Promise<void> {
 	const body = text.slice(region.start, region.end);
@@ -350,6 +427,7 @@ async function ingestSClient(
 	let position = 0;
 	for (const block of region.blocks) {
 		const before = builder.evidence.certificates.length;
+		if (!admitBlock(builder, block, skipped)) continue;
 		await ingestPemBlockAs(builder, block, name, { container: item.id, position: ++position }, 's-client');
 		for (const c of builder.evidence.certificates.slice(before)) transcript.chain.push(c.item.id);
 	}
@@ -398,6 +476,7 @@ async function ingestKeytool(
 	builder: EvidenceBuilder,
 	region: Region & { kind: 'keytool' },
 	source: SourceRef,
+	skipped: LeftOut,
 	name?: string
 ): Promise<void> {
 	const { listing } = region;
@@ -416,7 +495,7 @@ async function ingestKeytool(
 		const ids: string[] = [];
 		while (b < blocks.length && blocks[b].start < entry.start) b++;
 		for (; b < blocks.length && blocks[b].start < entry.end; b++) {
-			if (blocks[b].end > entry.end) continue;
+			if (blocks[b].end > entry.end || !admitBlock(builder, blocks[b], skipped)) continue;
 			const before = builder.evidence.certificates.length;
 			await ingestPemBlockAs(builder, blocks[b], name, { container: item.id, position: ++position }, 'keytool');
 			for (const c of builder.evidence.certificates.slice(before)) ids.push(c.item.id);
