@@ -17,7 +17,13 @@ const URI_START = /(?<![A-Za-z0-9+.-])mongodb(?:\+srv)?:\/\//g;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what ends a pasted URI
 const STOP = /[\s"'`\u0000-\u001f\u007f]/;
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
-const CLOSERS = new Set(Object.values(OPENERS));
+/** By character code: the closer each opener wants, and which characters close. */
+const CLOSER_OF = new Uint8Array(128);
+const IS_CLOSER = new Uint8Array(128);
+for (const [open, close] of Object.entries(OPENERS)) {
+	CLOSER_OF[open.charCodeAt(0)] = close.charCodeAt(0);
+	IS_CLOSER[close.charCodeAt(0)] = 1;
+}
 
 /**
  * After this many "MongoClient(" that never close, a call is read only up to the next
@@ -29,17 +35,24 @@ const MAX_UNCLOSED_CALLS = 20;
 
 /**
  * End (exclusive) of the URI that starts at `start`: stops at whitespace, quotes and unbalanced
- * closers, and at `limit` (where the next connection string starts).
+ * closers, and at `limit` (where the next connection string starts). Only non-ASCII characters
+ * go through the STOP pattern: a regex test per character made this the slowest part of reading
+ * a multi-megabyte paste of URIs.
  */
 export function uriEnd(text: string, start: number, limit = text.length): number {
-	const stack: string[] = [];
+	const stack: number[] = [];
 	let i = start;
 	for (; i < limit; i++) {
-		const c = text[i];
-		if (STOP.test(c)) break;
-		if (OPENERS[c]) stack.push(OPENERS[c]);
-		else if (CLOSERS.has(c)) {
-			if (stack[stack.length - 1] !== c) break;
+		const code = text.charCodeAt(i);
+		if (code <= 0x20 || code === 0x22 || code === 0x27 || code === 0x60 || code === 0x7f) break;
+		if (code >= 0x80) {
+			if (STOP.test(text[i])) break;
+			continue;
+		}
+		const closer = CLOSER_OF[code];
+		if (closer) stack.push(closer);
+		else if (IS_CLOSER[code]) {
+			if (stack[stack.length - 1] !== code) break;
 			stack.pop();
 		}
 	}
