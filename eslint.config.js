@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -20,6 +21,37 @@ export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
+	// Every regex here reads pasted text, some of it hostile: the plugin's "possible errors" rules,
+	// with super-linear backtracking and super-linear moves (a quadratic scan from every position)
+	// as errors. Its stylistic rules are left out: they would rewrite every regex for no safety gain.
+	{
+		plugins: { regexp },
+		rules: Object.fromEntries(
+			[
+				'no-contradiction-with-assertion',
+				'no-dupe-disjunctions',
+				'no-empty-alternative',
+				'no-empty-capturing-group',
+				'no-empty-character-class',
+				'no-empty-group',
+				'no-empty-lookarounds-assertion',
+				'no-escape-backspace',
+				'no-invalid-regexp',
+				'no-lazy-ends',
+				'no-misleading-capturing-group',
+				'no-misleading-unicode-character',
+				'no-missing-g-flag',
+				'no-optional-assertion',
+				'no-potentially-useless-backreference',
+				'no-super-linear-backtracking',
+				'no-super-linear-move',
+				'no-useless-assertions',
+				'no-useless-backreference',
+				'no-useless-dollar-replacements',
+				'strict'
+			].map((rule) => [`regexp/${rule}`, 'error'])
+		)
+	},
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } }
 	},

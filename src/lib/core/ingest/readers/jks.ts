@@ -5,6 +5,8 @@
  * The person always gets the keytool command that converts the store to PKCS#12.
  */
 
+import { renderShell, sh } from '../../remedies/syntax/template';
+
 export interface JksContents {
 	type: 'JKS' | 'JCEKS';
 	entries: { alias: string; kind: 'trusted-certificate' | 'private-key' | 'secret-key'; certificates: Uint8Array[] }[];
@@ -24,11 +26,11 @@ export function isJavaKeystore(bytes: Uint8Array): 'JKS' | 'JCEKS' | undefined {
 
 export function keytoolConvertCommand(file: string, type: 'JKS' | 'JCEKS'): string {
 	const base = file.replace(/\.(jks|jceks|keystore|ks)$/i, '') || 'keystore';
-	return `keytool -importkeystore -srckeystore ${quote(file)} -srcstoretype ${type} -destkeystore ${quote(base + '.p12')} -deststoretype PKCS12`;
-}
-
-function quote(s: string): string {
-	return /^[\w./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+	// The file name comes from the person's disk: one quoted bash word, like every other command value.
+	return renderShell(
+		sh`keytool -importkeystore -srckeystore ${file} -srcstoretype ${type} -destkeystore ${`${base}.p12`} -deststoretype PKCS12`,
+		'bash'
+	);
 }
 
 const MAX_ENTRIES = 10_000;
