@@ -254,6 +254,33 @@ export const BUDGETS = {
 		input: '8 × 256 KB of its examples and pattern literals',
 		ms: 1000,
 		measured: 189
+	},
+	// What runs besides analyze(): in the worker after it, or when the person asks for a file or a link.
+	'page: environment guess': {
+		what: 'detectEnvironment (remedies/detect.ts), run by the worker on every error text',
+		input: '2 MB of "pypy" and of "PS C:\\" prompt near-misses',
+		ms: 1500,
+		measured: 300,
+		before: '7 s at 80 KB, cubic'
+	},
+	'page: combined PEM': {
+		what: 'combinedPem (remedies/artefacts.ts), the tlsCertificateKeyFile download',
+		input: '2 MB of BEGIN lines without END, as the key file and as the certificate file',
+		ms: 1000,
+		measured: 150,
+		before: '≈ 50 s (quadratic)'
+	},
+	'page: share link': {
+		what: 'the secret finder for share links (ingest/secrets)',
+		input: '2 MB (each) of password=, --password, -p lines, MONGODB_PASSWORD=, joined URIs, base64 tokens',
+		ms: 1500,
+		measured: 260
+	},
+	'page: ticket Markdown': {
+		what: 'toMarkdown (report/markdown.ts) of a report of hostile text',
+		input: 'the report of 2 MB of URL-, e-mail- and Markdown-shaped error text',
+		ms: 1500,
+		measured: 250
 	}
 } satisfies Record<string, Budget>;
 

@@ -9,6 +9,7 @@
  */
 
 import { toPem } from '../ingest/base64';
+import { findPemBlocks } from '../ingest/pem';
 import { parseIp } from '../x509/ip';
 import { checkHost } from './syntax/host';
 import { cnf, lines, renderCode, verbatim, yaml, type Fragment } from './syntax/template';
@@ -38,12 +39,15 @@ export function opensslLegacyConf(): string {
 	return renderCode(OPENSSL_LEGACY_CONF);
 }
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 const KEY_LABELS = new Set(['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
 
+// The PEM reader ingest uses: one pass, whatever the file holds (a lazy BEGIN…END regex is
+// quadratic on a file of BEGIN lines). Blocks cut off before their END line are not blocks here.
 function blocks(text: string): { label: string; pem: string }[] {
 	const clean = text.replace(/\r\n?/g, '\n');
-	return [...clean.matchAll(BLOCK)].map((m) => ({ label: m[1], pem: m[0].trim() }));
+	return findPemBlocks(clean)
+		.filter((b) => clean.startsWith(`-----END ${b.label}-----`, b.end - `-----END ${b.label}-----`.length))
+		.map((b) => ({ label: b.label, pem: clean.slice(b.start, b.end).trim() }));
 }
 
 /**

@@ -43,7 +43,7 @@ const PYTHON_RULES: Rule<{ python: PythonId; os?: OsId }>[] = [
 	{ pattern: /[\\/]\.pyenv[\\/]/, value: { python: 'pyenv' }, because: 'a .pyenv path' },
 	// After pyenv: pyenv-virtualenv also keeps environments under envs/.
 	{
-		pattern: /[\\/]envs[\\/][^\\/\s]+[\\/]lib[\\/]python/i,
+		pattern: /[\\/]envs[\\/][^\\/\s]{1,100}[\\/]lib[\\/]python/i,
 		value: { python: 'conda' },
 		because: 'a conda environment path (envs/…/lib/python)'
 	},
@@ -53,7 +53,7 @@ const PYTHON_RULES: Rule<{ python: PythonId; os?: OsId }>[] = [
 		because: 'a Homebrew path'
 	},
 	{ pattern: /\/home\/linuxbrew\/\.linuxbrew\//, value: { python: 'homebrew' }, because: 'a Linuxbrew path' },
-	{ pattern: /pypy[\w.-]*portable|[\\/]pypy3?[\d.]*[\\/]|\bpypy3?\b/i, value: { python: 'pypy-portable' }, because: 'a PyPy path' },
+	{ pattern: /pypy[\w.-]{0,40}portable|[\\/]pypy3?[\d.]{0,10}[\\/]|\bpypy3?\b/i, value: { python: 'pypy-portable' }, because: 'a PyPy path' },
 	{
 		pattern: /\\AppData\\Local\\Programs\\Python\\Python3\d+/i,
 		value: { python: 'python.org', os: 'windows' },
@@ -87,13 +87,15 @@ const CLIENT_RULES: Rule<ClientId>[] = [
 ];
 
 const SHELL_RULES: Rule<ShellId>[] = [
-	{ pattern: /^PS [A-Z]:\\.*>/m, value: 'powershell', because: 'a PowerShell prompt' },
-	{ pattern: /^[A-Z]:\\[^>\n]*>/m, value: 'cmd', because: 'a Command Prompt prompt' },
+	{ pattern: /^PS [A-Z]:\\[^>\n]{0,260}>/m, value: 'powershell', because: 'a PowerShell prompt' },
+	{ pattern: /^[A-Z]:\\[^>\n]{0,260}>/m, value: 'cmd', because: 'a Command Prompt prompt' },
 	{ pattern: /\bfish: /, value: 'fish', because: 'a fish error' },
 	{ pattern: /\bzsh: /, value: 'zsh', because: 'a zsh error' },
 	{ pattern: /\bbash: /, value: 'bash', because: 'a bash error' }
 ];
 
+// Patterns here run over a whole pasted error text: every repetition before a required word is
+// bounded (a path segment, a prompt), or a long run of near-misses ("pypypy…") would be quadratic.
 const first = <T>(rules: Rule<T>[], text: string) => rules.find((r) => r.pattern.test(text));
 
 /** Every string a diagnosis's facts hold (paths, client names…), for the path rules to read. */
