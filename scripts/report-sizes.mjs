@@ -12,7 +12,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_FIRST_VIEW = 80 * 1024;
-const BUDGET_TOTAL = 400 * 1024;
+// The whole app, gzipped: mostly the analysis worker, fetched once after the first view and then
+// cached offline. Raised from 400 KB when issue 12's safety code landed (synchronous hashes with
+// their KDF budgets, the worker lockdown, the quoting layer, the secret finder: about 14 KB, of
+// which the share-link move to the worker and the root set's plain-hex fingerprints won back 9).
+const BUDGET_TOTAL = 420 * 1024;
 
 const dir = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? process.env.BUILD_DIR ?? 'build');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

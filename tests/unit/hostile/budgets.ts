@@ -288,3 +288,16 @@ export type BudgetName = keyof typeof BUDGETS;
 
 /** The JSON report of a hostile input is at most this many times the size of the input. */
 export const REPORT_FACTOR = 5;
+
+/** The budgets as the Markdown table in the README (between <!-- budgets:start --> and <!-- budgets:end -->). */
+export function budgetsTable(): string {
+	const cell = (s: string) => s.replace(/\|/g, '\\|');
+	const rows = Object.values(BUDGETS as Record<string, Budget>).map(
+		(b) => `| ${cell(b.what)} | ${cell(b.input)} | ${b.ms.toLocaleString('en-US')} ms | ${b.measured} ms | ${cell(b.before ?? '')} |`
+	);
+	return [
+		'| what | hostile input (about 2 MB unless it says) | budget | measured | before |',
+		'| --- | --- | --- | --- | --- |',
+		...rows
+	].join('\n');
+}

@@ -53,7 +53,11 @@ const PYTHON_RULES: Rule<{ python: PythonId; os?: OsId }>[] = [
 		because: 'a Homebrew path'
 	},
 	{ pattern: /\/home\/linuxbrew\/\.linuxbrew\//, value: { python: 'homebrew' }, because: 'a Linuxbrew path' },
-	{ pattern: /pypy[\w.-]{0,40}portable|[\\/]pypy3?[\d.]{0,10}[\\/]|\bpypy3?\b/i, value: { python: 'pypy-portable' }, because: 'a PyPy path' },
+	{
+		pattern: /pypy[\w.-]{0,40}portable|[\\/]pypy3?[\d.]{0,10}[\\/]|\bpypy3?\b/i,
+		value: { python: 'pypy-portable' },
+		because: 'a PyPy path'
+	},
 	{
 		pattern: /\\AppData\\Local\\Programs\\Python\\Python3\d+/i,
 		value: { python: 'python.org', os: 'windows' },
