@@ -300,6 +300,33 @@ describe.skipIf(!HAVE_OPENSSL)('certificate commands, run as rendered', () => {
 		// Three 4096-bit RSA keys, as the seed's commands make them: slow on two shared cores.
 	}, 180_000);
 
+	it('never let a name with a line break add a section, or CA:TRUE, to the reissued certificate', () => {
+		const dir = tempDir();
+		// What a host field, a SAN or a link could hold: a new section that makes the certificate a CA.
+		const hostile =
+			'db.example.com\n[ v3_req ]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = keyCertSign\nsubjectAltName = DNS:evil.example';
+		const facts = { host: hostile, certificateNames: [hostile, 'db1.example.com', 'a b.example.com', '-x.example.com'] };
+		const ca = stepsOf('issue-from-ca', BASH, facts);
+		writeFileSync(join(dir, ca.files[0].filename!), ca.files[0].text);
+		runAll(ca.commands, dir);
+		const san = stepsOf('reissue-with-san', BASH, facts);
+		expect(san.files[0].text).not.toMatch(/CA:TRUE|keyCertSign|evil/);
+		writeFileSync(join(dir, san.files[0].filename!), san.files[0].text);
+		runAll(san.commands, dir);
+		const ext = run('openssl', ['x509', '-in', 'mongodb-server.crt', '-noout', '-ext', 'basicConstraints,keyUsage,subjectAltName'], {
+			cwd: dir
+		}).out;
+		expect(ext).not.toContain('CA:TRUE');
+		expect(ext).not.toContain('Certificate Sign');
+		expect(ext).toContain('DNS:db1.example.com');
+		expect(ext).not.toContain('evil');
+		// And the steps say which values were left out, and why.
+		const said = renderRemedy('reissue-with-san', BASH, facts)!
+			.steps.filter((st) => st.role === 'caution')
+			.map((st) => st.text);
+		expect(said.join(' ')).toMatch(/line breaks|spaces/);
+	}, 180_000);
+
 	it('convert a PKCS#12 file to the PEM tlsCertificateKeyFile wants', () => {
 		const dir = tempDir();
 		run('openssl', [

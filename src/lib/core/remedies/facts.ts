@@ -49,6 +49,8 @@ export interface RefusedValue {
 	why: string;
 	/** The placeholder the steps use instead. */
 	placeholder: string;
+	/** The values of the same fact that were kept: steps that show them were written without this one. */
+	alongside?: string[];
 }
 
 export interface FactSources {
@@ -180,6 +182,7 @@ export function checkedFacts(facts: RemedyFacts): RemedyFacts {
 		}
 		if (names.length) out.certificateNames = names;
 		else delete out.certificateNames;
+		for (const r of refused) if (r.placeholder === 'NAME_ON_CERTIFICATE' && names.length) r.alongside = names;
 	}
 	if (facts.pythonVersion !== undefined && !/^\d{1,2}\.\d{1,3}$/.test(facts.pythonVersion)) delete out.pythonVersion;
 	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;

@@ -96,9 +96,11 @@ function unsafeNote(e: UnsafeValueError, shell: string): string {
 function refusedNotes(facts: RemedyFacts, steps: readonly RemedyStep[]): RemedyStep[] {
 	const text = steps.map((s) => s.text).join('\n');
 	return (facts.refused ?? [])
-		.filter((r) => text.includes(r.placeholder))
+		.filter((r) => text.includes(r.placeholder) || r.alongside?.some((v) => text.includes(v)))
 		.map((r) =>
-			caution(`${capitalise(r.what)}, ${shown(r.value)}, is not used in these steps: ${r.why}. They say ${r.placeholder} instead.`)
+			caution(
+				`${capitalise(r.what)}, ${shown(r.value)}, is not used in these steps: ${r.why}.${text.includes(r.placeholder) ? ` They say ${r.placeholder} instead.` : ''}`
+			)
 		);
 }
 
