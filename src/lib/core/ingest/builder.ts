@@ -11,6 +11,7 @@ import { emptyEvidence, type Evidence } from './evidence';
 import { certificateLabel, connectionStringLabel, crlLabel, keyLabel } from './labels';
 import { redactConnectionString } from '../uri/redact';
 import type { CertificateItem } from '../report/model';
+import { fnv, sameBytes } from '../util/bytes';
 
 /** More different certificates than any real bundle (the Mozilla set is ~150, big corporate ones a few hundred). */
 export const MAX_CERTIFICATES = 2000;
@@ -147,16 +148,4 @@ export class EvidenceBuilder {
 		const item = this.add({ id: this.nextId(), kind: 'private-key', label: keyLabel(read.view), source, key: read.view });
 		this.evidence.keys.push({ item, publicKeyInfo: read.spki });
 	}
-}
-
-function fnv(bytes: Uint8Array): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-	return h >>> 0;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
 }

@@ -21,6 +21,7 @@ import { findConnectionStrings } from '../uri/find';
 import { MAX_CONNECTION_STRINGS } from '../uri/limits';
 import { tooLargeToAnalyse } from '../uri/too-large';
 import { redactText } from './secrets';
+import { fnv, sameBytes } from '../util/bytes';
 
 type Region =
 	| { kind: 's-client'; start: number; end: number; blocks: PemBlock[] }
@@ -210,18 +211,6 @@ function admitObject(
 	read.objects++;
 	if (seen) seen.push(der);
 	else read.objectsSeen.set(key, [der]);
-	return true;
-}
-
-function fnv(bytes: Uint8Array): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
-	return h >>> 0;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
 	return true;
 }
 
