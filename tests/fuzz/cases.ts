@@ -4,7 +4,7 @@
  * text readers, which pasted text it starts from and how that is damaged. Deterministic, so a
  * failure replays from its numbers alone.
  */
-import type { AnalysisContext, AnalyzeInput } from '../../src/lib/core/context';
+import type { AnalysisContext, AnalyzeInput } from '../../src/lib/core/model/context';
 import { mutate } from './mutate';
 import { Random } from './random';
 import type { Seed } from './seeds';

@@ -1,6 +1,6 @@
 import { analyze } from '../../src/lib/core/analyze';
-import type { AnalysisContext, AnalyzeInput } from '../../src/lib/core/context';
-import type { Report } from '../../src/lib/core/report/model';
+import type { AnalysisContext, AnalyzeInput } from '../../src/lib/core/model/context';
+import type { Report } from '../../src/lib/core/model/report';
 import { AT_VALID, bytesInput } from './fixtures';
 
 /** analyze() over fixture files, at a fixed time unless the test says otherwise. */

@@ -1,7 +1,7 @@
 /** Reads committed fixtures made by real tools (see tests/fixtures/make-pki.sh and the READMEs). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnalyzeInput } from '../../src/lib/core/context';
+import type { AnalyzeInput } from '../../src/lib/core/model/context';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

@@ -11,12 +11,12 @@ import { SignatureVerifier } from './chain/signature';
 import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
 import { diagnose } from './diagnose/diagnose';
 import { ingest } from './ingest/ingest';
-import type { Finding, Report } from './report/model';
+import type { Finding, Report } from './model/report';
 import { buildReport } from './report/build';
 import { analyzeConnections } from './uri/connection-report';
 
 export type { AnalysisContext, AnalyzeInput } from './context';
-export type { Report } from './report/model';
+export type { Report } from './model/report';
 
 /** Where a running analysis is, so a watchdog can say what cost too much (`input` indexes `inputs`). */
 export type AnalysisStage = { stage: 'input'; input: number } | { stage: 'chains' | 'checks' | 'diagnosis' | 'report' };

@@ -4,8 +4,8 @@
  * then holds the key, that certificate, and the intermediates on its chain (when the chain
  * analysis found them), in that order.
  */
-import type { ChainAnalysis } from '$lib/core/report/chain-model';
-import type { CertificateItem, ContainerItem, Report } from '$lib/core/report/model';
+import type { ChainAnalysis } from '$lib/core/model/chain';
+import type { CertificateItem, ContainerItem, Report } from '$lib/core/model/report';
 
 export function combinableKey(report: Report): { certificatePems: string[] } | undefined {
 	const keys = report.items.filter((i) => i.kind === 'private-key');

@@ -9,7 +9,7 @@
 // First, before anything that could read input or reach the network: see analysis-lockdown.ts.
 import './analysis-lockdown';
 import { analyze, type AnalyzeOptions } from '../core/analyze';
-import type { AnalyzeInput } from '../core/context';
+import type { AnalyzeInput } from '../core/model/context';
 import { detectEnvironment } from '../core/remedies/detect';
 import { combinedPemFile, pkcs12ToPemFile, type Artefact } from '../core/remedies/downloads';
 import { derShape } from '../core/x509/der-shape';

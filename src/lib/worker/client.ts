@@ -6,9 +6,9 @@
  * their own, so a new paste never cancels a download the person asked for.
  */
 
-import type { AnalysisContext, AnalyzeInput } from '../core/context';
+import type { AnalysisContext, AnalyzeInput } from '../core/model/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
-import type { Report } from '../core/report/model';
+import type { Report } from '../core/model/report';
 import type {
 	AnalyzeRequest,
 	AnalyzeResponse,

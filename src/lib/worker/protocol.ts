@@ -4,9 +4,9 @@
  */
 
 import type { AnalysisStage } from '../core/analyze';
-import type { AnalysisContext, AnalyzeInput } from '../core/context';
+import type { AnalysisContext, AnalyzeInput } from '../core/model/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
-import type { Report } from '../core/report/model';
+import type { Report } from '../core/model/report';
 
 /** Which environment dimensions the person (or a deep link) chose; the rest may be guessed. */
 export type EnvironmentDimension = 'os' | 'python' | 'shell' | 'client';

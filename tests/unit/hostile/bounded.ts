@@ -5,8 +5,8 @@
  */
 import { expect } from 'vitest';
 import { analyze } from '../../../src/lib/core/analyze';
-import type { AnalysisContext, AnalyzeInput } from '../../../src/lib/core/context';
-import type { Report } from '../../../src/lib/core/report/model';
+import type { AnalysisContext, AnalyzeInput } from '../../../src/lib/core/model/context';
+import type { Report } from '../../../src/lib/core/model/report';
 import { AT_VALID, fixtureText } from '../../helpers/fixtures';
 import { BUDGETS, REPORT_FACTOR, type BudgetName } from './budgets';
 

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/lib/core/analyze';
-import type { AnalyzeInput } from '../../../src/lib/core/context';
-import type { Report } from '../../../src/lib/core/report/model';
+import type { AnalyzeInput } from '../../../src/lib/core/model/context';
+import type { Report } from '../../../src/lib/core/model/report';
 import { AT_VALID, fixtureBytes, fixtureText } from '../../helpers/fixtures';
 
 const HANG_MS = 2000;

@@ -5,9 +5,9 @@
  * paste is touched. Fixtures: tests/fixtures/make-pkcs12.sh.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnalyzeInput } from '../../../src/lib/core/context';
+import type { AnalyzeInput } from '../../../src/lib/core/model/context';
 import { ingest } from '../../../src/lib/core/ingest/ingest';
-import type { ContainerItem, Item } from '../../../src/lib/core/report/model';
+import type { ContainerItem, Item } from '../../../src/lib/core/model/report';
 import { readTlv } from '../../../src/lib/core/x509/der-reader';
 import { oid, seq, tlv, unsignedInteger } from '../../../src/lib/core/x509/der-writer';
 import { bytesInput, fixtureText } from '../../helpers/fixtures';

@@ -5,8 +5,8 @@
  * it unchanged.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalyzeInput } from '../../../src/lib/core/context';
-import type { Report } from '../../../src/lib/core/report/model';
+import type { AnalyzeInput } from '../../../src/lib/core/model/context';
+import type { Report } from '../../../src/lib/core/model/report';
 import { encodeBase64 } from '../../../src/lib/core/ingest/base64';
 import { fixtureBytes, fixtureText } from '../../helpers/fixtures';
 import { analyzeWithin, expectOrdinaryUnchanged, ordinaryReport, repeatTo, text, unreadable } from './bounded';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContainerItem } from '../../../src/lib/core/report/model';
+import type { ContainerItem } from '../../../src/lib/core/model/report';
 import { analyzeFiles } from '../../helpers/analyze';
 
 const container = (items: { kind: string }[]) => items.find((i) => ['pkcs7', 'pkcs12', 'java-keystore'].includes(i.kind)) as ContainerItem;

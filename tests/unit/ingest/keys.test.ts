@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PrivateKeyItem } from '../../../src/lib/core/report/model';
+import type { PrivateKeyItem } from '../../../src/lib/core/model/report';
 import { analyzeFiles, analyzeInputs } from '../../helpers/analyze';
 import { bytesInput } from '../../helpers/fixtures';
 

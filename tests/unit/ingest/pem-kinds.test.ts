@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Item } from '../../../src/lib/core/report/model';
+import type { Item } from '../../../src/lib/core/model/report';
 import { analyzeFiles, analyzeText } from '../../helpers/analyze';
 import { fixtureText } from '../../helpers/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeytoolItem, SClientItem, X509TextItem } from '../../../src/lib/core/report/model';
+import type { KeytoolItem, SClientItem, X509TextItem } from '../../../src/lib/core/model/report';
 import { analyzeFiles, analyzeText } from '../../helpers/analyze';
 import { fixtureText } from '../../helpers/fixtures';
 

@@ -23,7 +23,7 @@ import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
 import { CLIENT_OPTIONS, type Environment, type ShellId } from '../../../src/lib/core/remedies/environment';
 import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';
-import type { RemedyStep } from '../../../src/lib/core/report/model';
+import type { RemedyStep } from '../../../src/lib/core/model/report';
 import { analyzeText } from '../../helpers/analyze';
 import { CANARY, HOSTILE_VALUES } from './hostile-values';
 import { FACTS } from './matrix';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
 import { DIMENSIONS, ENVIRONMENT_CHOICES, type Environment } from '../../../src/lib/core/remedies/environment';
 import { orderRemedyIds, remedyApplies, renderRemedies, renderRemedy } from '../../../src/lib/core/remedies/render';
-import type { Remedy } from '../../../src/lib/core/report/model';
+import type { Remedy } from '../../../src/lib/core/model/report';
 import { analyzeFiles, analyzeText } from '../../helpers/analyze';
 import { fixtureText } from '../../helpers/fixtures';
 import { FACTS, renderAll } from './matrix';

@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import { lookupOption } from '../../../src/lib/core/uri/option-specs';
-import type { ConnectionStringOutputs } from '../../../src/lib/core/uri/model';
+import type { ConnectionStringOutputs } from '../../../src/lib/core/model/connection';
 import { FIXTURES } from '../../helpers/fixtures';
 import { HAVE_BASH, HAVE_PYMONGO, PYTHON } from '../remedies/tools';
 import { renderAll, uniqueSteps } from '../remedies/matrix';

@@ -4,7 +4,7 @@ import type { Evidence } from '../../../src/lib/core/ingest/evidence';
 import { ingest } from '../../../src/lib/core/ingest/ingest';
 import { analyzeConnectionString, findConnectionStrings, redactConnectionString } from '../../../src/lib/core/uri';
 import { analyzeConnections } from '../../../src/lib/core/uri/connection-report';
-import type { ConnectionStringAnalysis, UriProblem } from '../../../src/lib/core/uri/model';
+import type { ConnectionStringAnalysis, UriProblem } from '../../../src/lib/core/model/connection';
 import { bytesInput } from '../../helpers/fixtures';
 
 export async function evidenceWith(text: string, certificateFiles: string[] = []): Promise<Evidence> {

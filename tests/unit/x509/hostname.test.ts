@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchHost, matchesDnsName } from '../../../src/lib/core/x509/hostname';
-import type { SubjectAltName } from '../../../src/lib/core/report/model';
+import type { SubjectAltName } from '../../../src/lib/core/model/report';
 
 const dns = (...v: string[]): SubjectAltName[] => v.map((value) => ({ type: 'dns', value }));
 

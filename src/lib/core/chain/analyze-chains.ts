@@ -5,7 +5,7 @@
  * each signature is computed once however many clients and paths look at it.
  */
 
-import type { ResolvedContext } from '../context';
+import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
 import type {
 	ChainAlternative,
@@ -16,8 +16,8 @@ import type {
 	ChainTrust,
 	ClientVerdict,
 	MissingIntermediate
-} from '../report/chain-model';
-import { placeOf } from '../report/place';
+} from '../model/chain';
+import { placeOf } from '../model/place';
 import { loadPublicRoots, type PublicRootStore } from '../trust/public-roots';
 import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/trust-set';
 import { wholeSeconds } from './certificate-profile';

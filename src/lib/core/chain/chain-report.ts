@@ -13,7 +13,7 @@ import type {
 	ChainStatus,
 	ChainValidity,
 	ClientVerdict
-} from '../report/chain-model';
+} from '../model/chain';
 import { looksSelfSigned, type ChainCertificate } from './chain-certificate';
 import { commonNames, rfc2253Of } from './name-key';
 import type { FoundPath, PathEnd, PathLink } from './path-search';

@@ -6,7 +6,7 @@
  * pasted names them: error text listing the members, an s_client transcript, a mongodb:// string.
  */
 
-import type { ResolvedContext } from '../context';
+import type { ResolvedContext } from '../model/context';
 import { extractHosts } from '../diagnose/facts';
 import type { Evidence } from '../ingest/evidence';
 import { analysisOf } from '../uri/cache';

@@ -5,7 +5,7 @@
  * models. IP addresses only ever match iPAddress entries, byte for byte.
  */
 
-import type { SubjectAltName } from '../report/model';
+import type { SubjectAltName } from '../model/report';
 import { matchHost, toAsciiHost } from '../x509/hostname';
 import { parseIp } from '../x509/ip';
 import type { ChainCertificate } from './chain-certificate';

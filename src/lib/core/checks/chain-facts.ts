@@ -4,7 +4,7 @@
  */
 
 import type { IngestedCertificate } from '../ingest/evidence';
-import type { ChainAnalysis, ChainProblem } from '../report/chain-model';
+import type { ChainAnalysis, ChainProblem } from '../model/chain';
 
 export { chainCertificateOf } from '../chain/ingested';
 

@@ -4,11 +4,11 @@
  * own tests in tests/unit/checks/.
  */
 
-import type { ResolvedContext } from '../context';
+import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
 import type { SelfSignatureResult } from '../chain/self-signatures';
-import type { ChainAnalysis } from '../report/chain-model';
-import type { Finding, Severity } from '../report/model';
+import type { ChainAnalysis } from '../model/chain';
+import type { Finding, Severity } from '../model/report';
 
 export interface CheckMeta {
 	/** Stable dotted finding id, e.g. cert.expired. */

@@ -24,4 +24,4 @@ export function certName(view: { subject: { commonName?: string; rfc2253: string
 	return view.subject.commonName ?? (view.subject.rfc2253 || '(empty subject)');
 }
 
-export { placeOf } from '../report/place';
+export { placeOf } from '../model/place';

@@ -3,7 +3,7 @@
  * Wording is ours; facts come from the seed documents and OpenSSL's documentation.
  */
 
-import type { NextStep } from '../report/model';
+import type { NextStep } from '../model/report';
 import type { DiagnosisId } from './vocabulary';
 
 export interface DiagnosisEntry {

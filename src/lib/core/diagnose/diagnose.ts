@@ -7,10 +7,10 @@
 
 import { checkHost, isPort } from '../remedies/syntax/host';
 import { shellWord } from '../remedies/syntax/quote';
-import type { ResolvedContext } from '../context';
+import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedErrorText } from '../ingest/evidence';
-import type { ChainAnalysis } from '../report/chain-model';
-import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../report/model';
+import type { ChainAnalysis } from '../model/chain';
+import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../model/report';
 import { DIAGNOSES } from './catalogue';
 import { extractFacts, type DiagnoseFacts } from './facts';
 import { compiledSignature as compile } from './compile';

@@ -4,7 +4,7 @@
  * ranking (Atlas or private host? a tlsCAFile given?) and the remedies (macOS python.org Python?).
  */
 
-import type { Facts } from '../report/model';
+import type { Facts } from '../model/report';
 import { gated, gateFor, type May } from './gate';
 import { isAtlasHost } from './hosts';
 import { pythonFromSslCLine } from './python-versions';

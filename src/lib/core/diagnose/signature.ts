@@ -4,7 +4,7 @@
  * and the tests assert every example classifies as declared.
  */
 
-import type { Confidence, NextStep } from '../report/model';
+import type { Confidence, NextStep } from '../model/report';
 import type { DiagnoseFacts } from './facts';
 import type { DiagnosisId } from './vocabulary';
 

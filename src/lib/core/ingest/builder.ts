@@ -3,14 +3,14 @@
  * views, and keeps the report's item order equal to the order of the input.
  */
 
-import type { Item, SourceRef, UnreadableItem } from '../report/model';
+import type { Item, SourceRef, UnreadableItem } from '../model/report';
 import type { CertificateParse, ParsedCertificate } from '../x509/certificate';
 import type { ParsedCrl } from '../x509/crl';
 import type { KeyRead } from '../x509/private-key';
 import { emptyEvidence, type Evidence } from './evidence';
 import { certificateLabel, connectionStringLabel, crlLabel, keyLabel } from './labels';
 import { redactConnectionString } from '../uri/redact';
-import type { CertificateItem } from '../report/model';
+import type { CertificateItem } from '../model/report';
 import { fnv, sameBytes } from '../util/bytes';
 
 /** More different certificates than any real bundle (the Mozilla set is ~150, big corporate ones a few hundred). */

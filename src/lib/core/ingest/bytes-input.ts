@@ -4,7 +4,7 @@
  * formats, named so the person knows they picked the wrong file.
  */
 
-import type { ContainerItem, SourceRef } from '../report/model';
+import type { ContainerItem, SourceRef } from '../model/report';
 import { decodeIfText, knownFileKind } from './binary-kind';
 import type { EvidenceBuilder } from './builder';
 import { ingestDer } from './der-input';

@@ -3,7 +3,7 @@
  * specific reason on an unreadable item, never an exception.
  */
 
-import type { CertificateItem, ContainerItem, CrlView, PrivateKeyView, SourceRef } from '../report/model';
+import type { CertificateItem, ContainerItem, CrlView, PrivateKeyView, SourceRef } from '../model/report';
 import { parseCertificate } from '../x509/certificate';
 import { parseCrl, type ParsedCrl } from '../x509/crl';
 import { parseCsr } from '../x509/csr';

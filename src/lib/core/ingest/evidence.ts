@@ -14,7 +14,7 @@ import type {
 	PrivateKeyItem,
 	SClientItem,
 	UnreadableItem
-} from '../report/model';
+} from '../model/report';
 import type { ParsedCertificate } from '../x509/certificate';
 import type { ParsedCrl } from '../x509/crl';
 

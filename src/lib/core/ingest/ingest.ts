@@ -3,7 +3,7 @@
  * order. Readers report what they could not read, precisely, instead of throwing.
  */
 
-import type { AnalyzeInput } from '../context';
+import type { AnalyzeInput } from '../model/context';
 import { EvidenceBuilder } from './builder';
 import { ingestBytes } from './bytes-input';
 import type { Evidence } from './evidence';

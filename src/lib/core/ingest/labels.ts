@@ -1,6 +1,6 @@
 /** Human labels for items: what a person would call the thing they pasted. */
 
-import type { CertificateView, CrlView, PrivateKeyView } from '../report/model';
+import type { CertificateView, CrlView, PrivateKeyView } from '../model/report';
 import { describeKey } from '../x509/public-key';
 
 export function certificateLabel(view: CertificateView): string {

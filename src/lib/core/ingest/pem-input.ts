@@ -4,7 +4,7 @@
  * their encryption in RFC 1421 headers and are handled here.
  */
 
-import type { PrivateKeyView, SourceRef } from '../report/model';
+import type { PrivateKeyView, SourceRef } from '../model/report';
 import { decryptLegacyPem, describeLegacyPem } from '../x509/key-encryption';
 import { readPkcs1Rsa, readSec1Ec } from '../x509/private-key';
 import type { EvidenceBuilder } from './builder';

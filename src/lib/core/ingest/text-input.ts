@@ -5,7 +5,7 @@
  * the order they appear, so items keep the order of the paste.
  */
 
-import type { KeytoolItem, SClientItem, SourceRef, X509TextItem } from '../report/model';
+import type { KeytoolItem, SClientItem, SourceRef, X509TextItem } from '../model/report';
 import type { EvidenceBuilder } from './builder';
 import { ingestDer } from './der-input';
 import { looksLikeErrorText } from './looks-like-error';

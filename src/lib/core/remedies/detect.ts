@@ -8,7 +8,7 @@
  * often runs somewhere else (a server, a container) than the browser.
  */
 
-import type { Facts } from '../report/model';
+import type { Facts } from '../model/report';
 import { defaultShell, isClientId, isOsId, type ClientId, type Environment, type OsId, type PythonId, type ShellId } from './environment';
 
 export interface DetectedEnvironment extends Environment {

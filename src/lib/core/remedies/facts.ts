@@ -7,10 +7,10 @@
  * for another environment from the report alone, and report/build.ts uses the same function.
  */
 
-import type { ResolvedContext } from '../context';
-import type { Diagnosis, Facts, Item } from '../report/model';
-import type { ChainAnalysis } from '../report/chain-model';
-import type { ConnectionReport } from '../uri/connection-report';
+import type { ResolvedContext } from '../model/context';
+import type { Diagnosis, Facts, Item } from '../model/report';
+import type { ChainAnalysis } from '../model/chain';
+import type { ConnectionReport } from '../model/connection';
 import { dnsNameFault } from '../checks/rules/host-san-syntax';
 import { wildcardFault } from '../checks/rules/host-wildcard-invalid';
 import { parseIp } from '../x509/ip';

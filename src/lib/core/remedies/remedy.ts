@@ -4,7 +4,7 @@
  * a remedy first (render.ts orderRemedyIds), and its steps say what it exposes.
  */
 
-import type { RemedyStep } from '../report/model';
+import type { RemedyStep } from '../model/report';
 import type { ClientId, Dimension, OsId, PythonId, ShellId } from './environment';
 import type { RemedyFacts } from './facts';
 import type { CodeLanguage } from './syntax/quote';

@@ -3,7 +3,7 @@
  * cheap, so the page can re-render every remedy whenever a select changes.
  */
 
-import type { Remedy, RemedyStep } from '../report/model';
+import type { Remedy, RemedyStep } from '../model/report';
 import { REMEDIES } from './catalogue';
 import { defaultShell, knownEnvironment, type Dimension, type Environment } from './environment';
 import { checkedFacts, type RemedyFacts } from './facts';

@@ -1,11 +1,11 @@
 /** Assembles the Report from findings and diagnoses: ordering, remedies, the one-line verdict. */
 
-import type { ResolvedContext } from '../context';
+import type { ResolvedContext } from '../model/context';
 import { collectRemedyFacts } from '../remedies/facts';
 import { orderRemedyIds, renderRemedy } from '../remedies/render';
-import type { ConnectionReport } from '../uri/connection-report';
-import type { ChainAnalysis } from './chain-model';
-import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from './model';
+import type { ConnectionReport } from '../model/connection';
+import type { ChainAnalysis } from '../model/chain';
+import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from '../model/report';
 import { TOOL_VERSION } from '../version';
 import { withVisibleNames } from './visible';
 

@@ -11,9 +11,9 @@
  */
 
 import { trimEndOf } from '../util/trim-end';
-import type { ChainAnalysis } from './chain-model';
-import type { ConnectionReport } from '../uri/connection-report';
-import type { Facts, Item, Remedy, RemedyStep, Report } from './model';
+import type { ChainAnalysis } from '../model/chain';
+import type { ConnectionReport } from '../model/connection';
+import type { Facts, Item, Remedy, RemedyStep, Report } from '../model/report';
 
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', info: 'ℹ️', ok: '✅' } as const;
 

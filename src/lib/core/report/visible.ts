@@ -9,7 +9,7 @@
  */
 
 import { showInvisibleInProse } from '../x509/invisible-characters';
-import type { Report } from './model';
+import type { Report } from '../model/report';
 
 function visibleDeep<T>(value: T): T {
 	if (typeof value === 'string') return showInvisibleInProse(value) as T;

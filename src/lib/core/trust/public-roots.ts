@@ -7,7 +7,7 @@
 
 import { readChainCertificate, type ChainCertificate } from '../chain/chain-certificate';
 import { decodeBase64 } from '../ingest/base64';
-import type { PublicRootSetInfo } from '../report/chain-model';
+import type { PublicRootSetInfo } from '../model/chain';
 
 export interface PublicRoot {
 	/** The root as path building uses it (its own signature left out: anchors' signatures are never checked). */

@@ -7,8 +7,8 @@
 
 import { correctSettings } from './correct';
 import { effectiveTls } from './effective-tls';
-import type { AnalyzeConnectionStringOptions, ConnectionStringAnalysis, ConnectionStringForm, UriOptionView } from './model';
-import { REDACTED } from './model';
+import type { AnalyzeConnectionStringOptions, ConnectionStringAnalysis, ConnectionStringForm, UriOptionView } from '../model/connection';
+import { REDACTED } from '../model/connection';
 import { lookupOption, isSecretOption } from './option-specs';
 import { buildOutputs } from './outputs';
 import { portable } from './outputs/uri';

@@ -5,7 +5,7 @@
 
 import type { IngestedConnectionString } from '../ingest/evidence';
 import { analyzeConnectionString } from './analyze';
-import type { ConnectionStringAnalysis } from './model';
+import type { ConnectionStringAnalysis } from '../model/connection';
 
 const cache = new WeakMap<IngestedConnectionString, ConnectionStringAnalysis>();
 

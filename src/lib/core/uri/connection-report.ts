@@ -6,23 +6,13 @@
  * (analyze.ts, secrets.ts), and the findings are built from the analysis alone.
  */
 
-import type { ResolvedContext } from '../context';
+import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
-import type { Finding } from '../report/model';
+import type { Finding } from '../model/report';
 import { analysisOf } from './cache';
 import { analyzeConnectionString } from './analyze';
-import type { ConnectionStringAnalysis, UriProblem } from './model';
+import type { ConnectionReport, UriProblem } from '../model/connection';
 import { ruleOf } from './rules';
-
-export interface ConnectionReport {
-	/** The connection-string item's id. */
-	item: string;
-	analysis: ConnectionStringAnalysis;
-	/** The server certificate the hosts were compared with, when one was pasted. */
-	certificate?: { item: string; names: string[] };
-	/** The ids of the findings made from this connection string's problems, in order. */
-	findings: string[];
-}
 
 /**
  * The certificate the client would be shown: a server leaf. With several pasted leaves (a server

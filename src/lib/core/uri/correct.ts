@@ -10,7 +10,7 @@
  * what made them look necessary.
  */
 
-import type { ClientId, UriHost } from './model';
+import type { ClientId, UriHost } from '../model/connection';
 import { translateLegacy } from './legacy-options';
 import { suggestOption } from './nearest-option';
 import { lookupOption } from './option-specs';

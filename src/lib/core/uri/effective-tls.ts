@@ -6,7 +6,7 @@
  * off OCSP endpoint checks; tlsAllowInvalidCertificates=true also turns off OCSP endpoint checks.
  */
 
-import type { EffectiveTlsSettings } from './model';
+import type { EffectiveTlsSettings } from '../model/connection';
 import { knownBoolean, readBoolean, readCertReqs, stringValue } from './option-values';
 import type { ParsedConnectionString } from './parsed';
 import type { Settings } from './settings';

@@ -6,7 +6,7 @@
  * once: URIs joined by commas are as many connection strings, each ending where the next begins.
  */
 
-import type { ConnectionStringSpan } from './model';
+import type { ConnectionStringSpan } from '../model/connection';
 import { MAX_CALL_LENGTH } from './limits';
 import { readCall } from './python-call';
 

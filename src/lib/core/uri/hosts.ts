@@ -5,7 +5,7 @@
  */
 
 import { parseIp } from '../x509/ip';
-import type { UriHost } from './model';
+import type { UriHost } from '../model/connection';
 
 export type HostParse = { ok: true; host: UriHost } | { ok: false; reason: string };
 

@@ -6,4 +6,4 @@ export { findConnectionStrings } from './find';
 export { hostProblems } from './problems';
 export { redactConnectionString, redactSecretsInText } from './redact';
 export { URI_IDS } from './problem';
-export type * from './model';
+export type * from '../model/connection';

@@ -7,7 +7,7 @@
  * which dropped the ssl_* names, j and wtimeout.
  */
 
-import type { ClientId } from './model';
+import type { ClientId } from '../model/connection';
 
 export type OptionType = 'boolean' | 'string' | 'path' | 'secret' | 'integer' | 'list';
 

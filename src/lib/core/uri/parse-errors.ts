@@ -3,7 +3,7 @@
  * string, so its messages can be quoted without revealing a password.
  */
 
-import type { ClientId, UriProblem } from './model';
+import type { ClientId, UriProblem } from '../model/connection';
 import { URI_IDS, problem } from './problem';
 
 const SPEC = 'MongoDB Connection String spec (specifications: connection-string/connection-string-spec.md)';

@@ -6,7 +6,7 @@
  */
 
 import { parseHostEntry } from './hosts';
-import { REDACTED, type UriHost } from './model';
+import { REDACTED, type UriHost } from '../model/connection';
 import { isSecretOption, PYTHON_KEYWORD_ONLY } from './option-specs';
 import { parseUri } from './parse-uri';
 import type { OptionValue, ParsedConnectionString } from './parsed';

@@ -7,7 +7,7 @@
  */
 
 import ConnectionString from 'mongodb-connection-string-url';
-import type { ClientId, ConnectionStringForm, UriHost } from './model';
+import type { ClientId, ConnectionStringForm, UriHost } from '../model/connection';
 import { hostText, parseHostEntry } from './hosts';
 import { parseErrorProblem } from './parse-errors';
 import type { ParsedConnectionString, ParsedOption, PasswordFacts } from './parsed';

@@ -3,7 +3,7 @@
  * a password: the readers replace it with REDACTED before parsing, and keep only facts about it.
  */
 
-import type { ConnectionStringForm, UriHost, UriProblem } from './model';
+import type { ConnectionStringForm, UriHost, UriProblem } from '../model/connection';
 import type { PythonString } from './python-string';
 
 /** An option value as it was given. */

@@ -1,7 +1,7 @@
 /** The finding ids this module produces, and one way to build a problem. */
 
-import type { Severity } from '../report/model';
-import type { ClientId, UriProblem } from './model';
+import type { Severity } from '../model/report';
+import type { ClientId, UriProblem } from '../model/connection';
 
 export const URI_IDS = {
 	invalid: 'uri.invalid',

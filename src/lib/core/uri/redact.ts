@@ -7,7 +7,7 @@
  */
 
 import { findConnectionStrings, findUris } from './find';
-import { REDACTED, type ConnectionStringForm } from './model';
+import { REDACTED, type ConnectionStringForm } from '../model/connection';
 import { isSecretOption } from './option-specs';
 import { readCall } from './python-call';
 import { locateSecretUserinfo } from './userinfo';

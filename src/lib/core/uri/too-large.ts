@@ -1,7 +1,7 @@
 /** Says why a connection string is past a bound of limits.ts, before anything parses it in full. */
 
 import { MAX_CONNECTION_STRING_LENGTH, MAX_HOSTS, MAX_OPTIONS } from './limits';
-import type { ConnectionStringForm } from './model';
+import type { ConnectionStringForm } from '../model/connection';
 import { parsePython } from './parse-python';
 import { locateUserinfo } from './userinfo';
 

@@ -6,7 +6,7 @@
 
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import type { CertificateView, SubjectAltName } from '../report/model';
+import type { CertificateView, SubjectAltName } from '../model/report';
 import { toPem } from '../ingest/base64';
 import { parseAsn1 } from './der';
 import { sha256Hex } from './hash';

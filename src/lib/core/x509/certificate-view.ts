@@ -9,7 +9,7 @@ import type { ChainCertificate } from '../chain/chain-certificate';
 import type { GeneralName } from '../chain/general-name';
 import type { DistinguishedName } from '../chain/name-key';
 import { toPem } from '../ingest/base64';
-import type { CertificateView, DistinguishedNameView, SubjectAltName } from '../report/model';
+import type { CertificateView, DistinguishedNameView, SubjectAltName } from '../model/report';
 import { ipBytesToString } from './ip';
 import { escapeRfc4514 } from './names';
 import { NAME_ATTRIBUTES, SIGNATURE_ALGORITHMS, oidName } from './oids';

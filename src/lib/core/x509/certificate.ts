@@ -6,7 +6,7 @@
  */
 
 import { readChainCertificate, type ChainCertificate } from '../chain/chain-certificate';
-import type { CertificateView } from '../report/model';
+import type { CertificateView } from '../model/report';
 import { outlineDer } from './der';
 import { certificateViewOf } from './certificate-view';
 

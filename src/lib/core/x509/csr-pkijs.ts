@@ -1,7 +1,7 @@
 /** Certificate signing requests (PKCS#10) read with pkijs: who is asking, for which names, with which key. */
 
 import * as pkijs from 'pkijs';
-import type { CsrItem } from '../report/model';
+import type { CsrItem } from '../model/report';
 import { parseAsn1 } from './der';
 import { sha256Hex } from './hash';
 import { nameView } from './names';

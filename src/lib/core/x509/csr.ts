@@ -3,7 +3,7 @@
  * reads them, is loaded only when one arrives and stays out of the analysis worker's main chunk.
  */
 
-import type { CsrItem } from '../report/model';
+import type { CsrItem } from '../model/report';
 
 export type CsrParse = { ok: true; csr: CsrItem['csr'] } | { ok: false; reason: string };
 

@@ -5,7 +5,7 @@
  * one label, and never stands for a public suffix; IP addresses match only IP SANs, byte for byte.
  */
 
-import type { SubjectAltName } from '../report/model';
+import type { SubjectAltName } from '../model/report';
 import { parseIp, ipBytesToString } from './ip';
 
 export type HostMatch =

@@ -1,7 +1,7 @@
 /** Distinguished names as people and MongoDB read them. */
 
 import type * as pkijs from 'pkijs';
-import type { DistinguishedNameView } from '../report/model';
+import type { DistinguishedNameView } from '../model/report';
 import { NAME_ATTRIBUTES } from './oids';
 
 interface AsnStringLike {

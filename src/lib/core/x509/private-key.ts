@@ -5,7 +5,7 @@
  */
 
 import * as asn1js from 'asn1js';
-import type { PrivateKeyView } from '../report/model';
+import type { PrivateKeyView } from '../model/report';
 import { bitString, NULL, oid, seq, tlv, unsignedInteger } from './der-writer';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';
 import { bitLength, publicKeyFingerprint } from './public-key';

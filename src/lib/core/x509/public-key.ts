@@ -2,7 +2,7 @@
 
 import * as asn1js from 'asn1js';
 import type * as pkijs from 'pkijs';
-import type { PublicKeyView } from '../report/model';
+import type { PublicKeyView } from '../model/report';
 import { readTlv } from './der-reader';
 import { sha256Hex } from './hash';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';

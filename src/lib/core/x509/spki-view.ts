@@ -3,7 +3,7 @@
  * same answers publicKeyView gives from a pkijs object, for the fast certificate path.
  */
 
-import type { PublicKeyView } from '../report/model';
+import type { PublicKeyView } from '../model/report';
 import { bitLength } from './public-key';
 import { decodeOid, readTlv } from './der-reader';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';

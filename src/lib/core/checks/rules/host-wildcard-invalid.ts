@@ -1,4 +1,4 @@
-import type { SubjectAltName } from '../../report/model';
+import type { SubjectAltName } from '../../model/report';
 import { isPublicSuffix } from '../../x509/hostname';
 import { finding, type Check } from '../check';
 import { certName } from '../format';

@@ -1,5 +1,5 @@
 import { EKU } from '../../chain/extensions';
-import type { DistinguishedNameView } from '../../report/model';
+import type { DistinguishedNameView } from '../../model/report';
 import { finding, type Check } from '../check';
 import { chainCertificateOf } from '../chain-facts';
 import { certName, placeOf } from '../format';

@@ -5,7 +5,7 @@
  */
 
 import { shellWord } from '../../remedies/syntax/quote';
-import type { NextStep } from '../../report/model';
+import type { NextStep } from '../../model/report';
 import type { DiagnoseFacts } from '../facts';
 import { hostKind } from '../hosts';
 import { isPython310OrNewer } from '../python-versions';

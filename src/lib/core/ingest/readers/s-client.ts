@@ -4,7 +4,7 @@
  * certificate (and which CAs it accepts). Output from OpenSSL 1.1 and 3.x.
  */
 
-import type { SClientItem } from '../../report/model';
+import type { SClientItem } from '../../model/report';
 
 export interface SClientRegion {
 	start: number;

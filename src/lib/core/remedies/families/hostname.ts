@@ -5,7 +5,7 @@
  * alt_names).
  */
 
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { isUsableSan, sanConfig } from '../artefacts';
 import { command, config, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { expr, plain, sh, verbatim, yaml } from '../syntax/template';

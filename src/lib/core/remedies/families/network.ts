@@ -7,7 +7,7 @@
  * Resolve-DnsName, dig, nslookup, Test-NetConnection.
  */
 
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { command, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { sh, verbatim, type Fragment } from '../syntax/template';
 

@@ -10,7 +10,7 @@
 import { mongodTlsConf } from '../artefacts';
 import { command, config, shellText, text, caution, type RemedyTemplate, type RenderContext } from '../remedy';
 import { plain, py, sh, yaml } from '../syntax/template';
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { sClient } from '../syntax/openssl';
 import { pythonOneLiner } from '../syntax/python';
 import { uriOf } from '../values';

@@ -6,7 +6,7 @@
  * extra relies on PyOpenSSL); PyMongo's tlsDisableOCSPEndpointCheck option.
  */
 
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { caution, code, command, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { js, py, sh } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';

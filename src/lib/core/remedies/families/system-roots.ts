@@ -5,7 +5,7 @@
  * updates from your Linux vendor"); certifi's own docs for certifi.where().
  */
 
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { command, caution, shellText, text, type RemedyTemplate } from '../remedy';
 import { py, sh, type Fragment } from '../syntax/template';
 import { clientSteps } from '../syntax/clients';

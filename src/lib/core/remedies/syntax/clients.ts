@@ -6,7 +6,7 @@
  * the C# driver's from its TLS guide (SslSettings, AllowInsecureTls; the OS trust store).
  */
 
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { addCaToStore } from './os';
 import { setEnv } from './shell';
 import { code, command, config, text, type RenderContext } from '../remedy';

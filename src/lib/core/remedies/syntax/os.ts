@@ -9,7 +9,7 @@
  * sntp(1) on macOS, w32tm, Resolve-DnsName.
  */
 
-import type { RemedyStep } from '../../report/model';
+import type { RemedyStep } from '../../model/report';
 import { environmentLabel, type OsId, type ShellId } from '../environment';
 import { command, config, text, type RenderContext } from '../remedy';
 import { identifier, plain, sh, type Fragment } from './template';

@@ -6,7 +6,7 @@
 
 import type { CorrectedOption, CorrectedSettings } from '../correct';
 import { hostText } from '../hosts';
-import type { CompassField } from '../model';
+import type { CompassField } from '../../model/connection';
 import { unsafeNote } from './values';
 
 const AUTH_METHODS: Record<string, string> = {

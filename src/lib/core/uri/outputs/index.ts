@@ -1,7 +1,7 @@
 /** Every output for one set of corrected settings. */
 
 import type { CorrectedSettings } from '../correct';
-import type { ConnectionStringOutputs } from '../model';
+import type { ConnectionStringOutputs } from '../../model/connection';
 import { compassFields } from './compass';
 import { mongoshCommand } from './mongosh';
 import { nodeOutput } from './node';

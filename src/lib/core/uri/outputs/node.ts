@@ -5,7 +5,7 @@
  */
 
 import type { CorrectedSettings } from '../correct';
-import type { NodeDriverOutput } from '../model';
+import type { NodeDriverOutput } from '../../model/connection';
 import { buildUri, portable } from './uri';
 import { commentText } from '../../remedies/syntax/quote';
 import { PASSWORD_ENV, safePythonExpression, secretEnv, unsafeNote } from './values';

@@ -2,7 +2,7 @@
 
 import type { CorrectedOption, CorrectedSettings } from '../correct';
 import { hostText } from '../hosts';
-import { REDACTED } from '../model';
+import { REDACTED } from '../../model/connection';
 import { encodeComponent, encodeQueryValue } from './encode';
 import { uriText } from './values';
 

@@ -1,6 +1,6 @@
 /** How a corrected option value is written in each output. */
 
-import { REDACTED } from '../model';
+import { REDACTED } from '../../model/connection';
 import type { CorrectedOption } from '../correct';
 import { pythonStringLiteral } from '../python-string';
 

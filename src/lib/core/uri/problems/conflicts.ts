@@ -6,7 +6,7 @@
  * tls/ssl check in lib/connection_string.js).
  */
 
-import type { ClientId, UriProblem } from '../model';
+import type { ClientId, UriProblem } from '../../model/connection';
 import { knownBoolean } from '../option-values';
 import { URI_IDS, clientList, problem } from '../problem';
 import type { ProblemContext } from './context';

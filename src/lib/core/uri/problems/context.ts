@@ -1,7 +1,7 @@
 /** What every problem detector receives: the parsed string, its combined options and TLS settings. */
 
-import type { SubjectAltName } from '../../report/model';
-import type { EffectiveTlsSettings } from '../model';
+import type { SubjectAltName } from '../../model/report';
+import type { EffectiveTlsSettings } from '../../model/connection';
 import type { ParsedConnectionString } from '../parsed';
 import type { PythonString } from '../python-string';
 import type { Settings } from '../settings';

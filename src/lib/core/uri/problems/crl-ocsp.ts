@@ -8,7 +8,7 @@
  * cannot be used together (seed 000).
  */
 
-import type { ClientId, UriProblem } from '../model';
+import type { ClientId, UriProblem } from '../../model/connection';
 import { knownBoolean } from '../option-values';
 import { URI_IDS, clientList, problem } from '../problem';
 import type { ProblemContext } from './context';

@@ -7,7 +7,7 @@
  * names, not the one typed, must be in that member's certificate.
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { knownBoolean } from '../option-values';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';

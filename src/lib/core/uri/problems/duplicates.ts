@@ -4,7 +4,7 @@
  * replaces the same option from the URI without any warning (MongoClient: opts.update(keyword_opts)).
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { textOf } from '../parsed';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';

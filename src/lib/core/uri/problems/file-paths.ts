@@ -7,7 +7,7 @@
  * are escapes, not backslashes (Python reference, "String and Bytes literals").
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { URI_IDS, problem } from '../problem';
 import type { PythonString } from '../python-string';
 import type { ProblemContext } from './context';

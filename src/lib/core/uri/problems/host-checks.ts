@@ -8,7 +8,7 @@
  */
 
 import { matchHost } from '../../x509/hostname';
-import type { EffectiveTlsSettings, UriHost, UriProblem } from '../model';
+import type { EffectiveTlsSettings, UriHost, UriProblem } from '../../model/connection';
 import { URI_IDS, problem } from '../problem';
 import type { CertificateNames } from './context';
 

@@ -1,6 +1,6 @@
 /** Every problem detector, in the order their problems are listed. */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { conflictingTlsOptions } from './conflicts';
 import type { ProblemContext } from './context';
 import { crlWithOcsp } from './crl-ocsp';

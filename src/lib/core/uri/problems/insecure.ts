@@ -4,7 +4,7 @@
  * in between (seed 001, "Allow Insecure TLS", and its production warning).
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { knownBoolean, readBoolean, readCertReqs } from '../option-values';
 import { textOf } from '../parsed';
 import { URI_IDS, problem } from '../problem';

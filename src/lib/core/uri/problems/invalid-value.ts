@@ -6,7 +6,7 @@
  * PyMongo (pymongo/common.py validate_boolean_or_string).
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { isNumeric, readBoolean, readCertReqs } from '../option-values';
 import { textOf } from '../parsed';
 import { URI_IDS, problem } from '../problem';

@@ -4,7 +4,7 @@
  * simply never used, which usually means the client certificate option was forgotten or misspelled.
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';
 

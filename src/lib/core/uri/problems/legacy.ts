@@ -4,7 +4,7 @@
  * never knew the ssl_* ones. Source: pymongo 3.11 common.py URI_OPTIONS_DEPRECATION_MAP.
  */
 
-import type { ClientId, UriProblem } from '../model';
+import type { ClientId, UriProblem } from '../../model/connection';
 import { translateLegacy } from '../legacy-options';
 import { textOf } from '../parsed';
 import { URI_IDS, clientList, problem } from '../problem';

@@ -4,7 +4,7 @@
  * (or DNS) fails with a message that never mentions the template.
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';
 

@@ -5,7 +5,7 @@
  * not against the SRV name itself.
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { knownBoolean } from '../option-values';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';

@@ -1,6 +1,6 @@
 /** ssl is the old name of tls (pymongo/common.py URI_OPTIONS_ALIAS_MAP: 'tls': ['ssl']). */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { textOf } from '../parsed';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';

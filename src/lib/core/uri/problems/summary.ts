@@ -1,6 +1,6 @@
 /** One line that says what TLS will actually do, for the report's reader who skims. */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';
 

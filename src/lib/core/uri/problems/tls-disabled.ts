@@ -6,7 +6,7 @@
  * at all the connection is plain TCP, which a server started with requireTLS closes at once.
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { tlsEnablingOptions } from '../effective-tls';
 import { knownBoolean } from '../option-values';
 import { URI_IDS, problem } from '../problem';

@@ -7,7 +7,7 @@
  * connect in plain text.
  */
 
-import type { UriProblem } from '../model';
+import type { UriProblem } from '../../model/connection';
 import { tlsEnablingOptions } from '../effective-tls';
 import { URI_IDS, problem } from '../problem';
 import type { ProblemContext } from './context';

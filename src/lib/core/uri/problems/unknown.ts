@@ -6,7 +6,7 @@
  * connection goes ahead without the setting the person believes they made.
  */
 
-import type { ClientId, UriProblem } from '../model';
+import type { ClientId, UriProblem } from '../../model/connection';
 import { suggestOption } from '../nearest-option';
 import { PYTHON_KEYWORD_ONLY } from '../option-specs';
 import { URI_IDS, clientList, problem } from '../problem';

@@ -1,4 +1,4 @@
-import type { SourceRef } from './model';
+import type { SourceRef } from './report';
 
 /**
  * Where an item is in what the person gave, in their terms: "lines 21–42 of server.pem", "the

@@ -4,7 +4,7 @@
  * replaced by REDACTED before any value lands in these types.
  */
 
-import type { Severity, SubjectAltName } from '../report/model';
+import type { Severity, SubjectAltName } from './report';
 
 /** The marker every output uses in place of a password or other secret. */
 export const REDACTED = '****';
@@ -140,4 +140,15 @@ export interface AnalyzeConnectionStringOptions {
 	certificateCommonName?: string;
 	/** How to refer to the certificate in messages, e.g. its common name. */
 	certificateName?: string;
+}
+
+/** One connection string of the input, analysed: what the report holds for it. */
+export interface ConnectionReport {
+	/** The connection-string item's id. */
+	item: string;
+	analysis: ConnectionStringAnalysis;
+	/** The server certificate the hosts were compared with, when one was pasted. */
+	certificate?: { item: string; names: string[] };
+	/** The ids of the findings made from this connection string's problems, in order. */
+	findings: string[];
 }

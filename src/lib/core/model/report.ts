@@ -4,8 +4,8 @@
  * no Dates, no byte arrays, and never any private key material.
  */
 
-import type { ConnectionReport } from '../uri/connection-report';
-import type { ChainAnalysis } from './chain-model';
+import type { ConnectionReport } from './connection';
+import type { ChainAnalysis } from './chain';
 
 export type Severity = 'error' | 'warning' | 'info' | 'ok';
 export type Confidence = 'high' | 'medium' | 'low';

@@ -1,0 +1,37 @@
+/**
+ * What the person told us besides their paste, and what analyze() works with once it is resolved:
+ * part of the contract every stage reads.
+ */
+
+export interface AnalysisContext {
+	/** Host name or IP the client connects to (the name that must match the certificate). */
+	host?: string;
+	/** Is the leaf certificate a server's or a client's (tlsCertificateKeyFile)? */
+	role?: 'server' | 'client';
+	/** Validation time as ISO-8601; defaults to now. */
+	at?: string;
+	/** Operating system id for remedies (macos, windows, debian, rhel, alpine, docker). */
+	os?: string;
+	/** Where the client's Python comes from (python.org, homebrew, pyenv, conda, system, pypy-portable). */
+	python?: string;
+	/** Shell for commands (bash, zsh, fish, powershell, cmd). */
+	shell?: string;
+	/** The client (pymongo, motor, node, mongosh, compass, java, go, csharp). */
+	client?: string;
+	/** Password for PKCS#12 files and encrypted keys. Never copied into the report. */
+	password?: string;
+}
+
+/** One thing handed to analyze(): pasted text, or the bytes of a dropped file. */
+export type AnalyzeInput = { kind: 'text'; text: string; name?: string } | { kind: 'bytes'; bytes: Uint8Array; name?: string };
+
+export interface ResolvedContext {
+	host?: string;
+	role: 'server' | 'client';
+	at: Date;
+	os?: string;
+	python?: string;
+	shell?: string;
+	client?: string;
+	password?: string;
+}
