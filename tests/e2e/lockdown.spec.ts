@@ -47,18 +47,45 @@ test.afterAll(async () => {
 });
 
 /**
- * Runs `expression` in the first worker target of `type` whose URL belongs to `origin`. Through a
+ * Runs `expression` in the newest worker target of `type` whose URL belongs to `origin`. Through a
  * browser-level DevTools session, not worker.evaluate: Playwright evaluates with the worker's own
  * eval, which the lockdown refuses. Eval allowed by DevTools is switched off, so a CSP applies too.
+ * A browser-level session also lists targets of contexts that are closing; one of those (or a
+ * worker still starting on a loaded machine) may never answer, so an unanswered evaluation is
+ * tried again on a fresh look at the targets instead of waiting out the test's whole time limit.
  */
 async function inWorker(browser: Browser, type: 'worker' | 'service_worker', origin: string, expression: string): Promise<unknown> {
+	const tried: string[] = [];
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const answer = await evaluateOnce(browser, type, origin, expression, 15_000);
+		if (answer.ok) return answer.value;
+		tried.push(answer.why);
+	}
+	throw new Error(`no answer from a ${type} of ${origin}: ${tried.join('; ')}`);
+}
+
+type Answer = { ok: true; value: unknown } | { ok: false; why: string };
+
+async function evaluateOnce(
+	browser: Browser,
+	type: 'worker' | 'service_worker',
+	origin: string,
+	expression: string,
+	waitMs: number
+): Promise<Answer> {
 	const cdp: CDPSession = await browser.newBrowserCDPSession();
 	try {
-		const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
-		const target = targetInfos.find((t) => t.type === type && (t.url.startsWith(origin) || t.url.startsWith(`blob:${origin}`)));
+		const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+			targetInfos: { type: string; url: string; targetId: string; attached: boolean }[];
+		};
+		const matching = targetInfos.filter((t) => t.type === type && (t.url.startsWith(origin) || t.url.startsWith(`blob:${origin}`)));
+		// Targets are listed oldest first: the newest is the one this test started.
+		const target = matching.at(-1);
 		if (!target) throw new Error(`no ${type} of ${origin} among ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
 		const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
-		const reply = new Promise<{ result?: { result: { value?: unknown } }; error?: unknown }>((resolve) => {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const reply = new Promise<{ result?: { result: { value?: unknown } }; error?: unknown } | undefined>((resolve) => {
+			timer = setTimeout(() => resolve(undefined), waitMs);
 			cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
 				const message = JSON.parse(event.message);
 				if (message.id === 1) resolve(message);
@@ -67,10 +94,12 @@ async function inWorker(browser: Browser, type: 'worker' | 'service_worker', ori
 		const params = { expression, awaitPromise: true, returnByValue: true, allowUnsafeEvalBlockedByCSP: false };
 		await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params }) });
 		const answer = await reply;
+		clearTimeout(timer);
+		if (!answer) return { ok: false, why: `${target.url} (1 of ${matching.length}) did not answer within ${waitMs} ms` };
 		if (!answer.result) throw new Error(`Runtime.evaluate failed: ${JSON.stringify(answer.error)}`);
-		return answer.result.result.value;
+		return { ok: true, value: answer.result.result.value };
 	} finally {
-		await cdp.detach();
+		await cdp.detach().catch(() => undefined);
 	}
 }
 
