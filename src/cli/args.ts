@@ -1,6 +1,6 @@
 /** Command-line parsing for `tls-doctor analyze`. Usage errors are values, not exceptions. */
 
-import { ENVIRONMENT_CHOICES, type Dimension } from '../lib/core/remedies/environment';
+import { ENVIRONMENT_CHOICES, type Dimension } from '../lib/core/model/environment';
 
 export interface CliOptions {
 	command: 'analyze' | 'help';

@@ -6,13 +6,13 @@
  * suite fast enough to run in the unit tests.
  */
 
-import { readChainCertificate, type ChainCertificate } from '../../src/lib/core/chain/chain-certificate';
-import { EKU } from '../../src/lib/core/chain/extensions';
+import { readChainCertificate, type ChainCertificate } from '../../src/lib/core/x509/chain-certificate';
+import { EKU } from '../../src/lib/core/x509/extensions';
 import { WEBPKI_POLICY, type ValidationPolicy } from '../../src/lib/core/chain/policy';
 import type { CrlInput } from '../../src/lib/core/chain/revocation';
 import { SignatureVerifier } from '../../src/lib/core/chain/signature';
 import { validate } from '../../src/lib/core/chain/validate';
-import { decodeBase64 } from '../../src/lib/core/ingest/base64';
+import { decodeBase64 } from '../../src/lib/core/bytes/base64';
 import { parseCertificate } from '../../src/lib/core/x509/certificate';
 import { parseCrl } from '../../src/lib/core/x509/crl';
 import { skipReason, type LimboTestcase } from './limbo-suite';

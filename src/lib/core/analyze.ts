@@ -10,10 +10,14 @@ import { checkSelfSignatures } from './chain/self-signatures';
 import { SignatureVerifier } from './chain/signature';
 import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
 import { diagnose } from './diagnose/diagnose';
+import { extractHosts } from './diagnose/facts';
+import { srvNames } from './chain/peer-hosts';
+import type { Evidence } from './ingest/evidence';
+import { recognisedBySignature } from './diagnose/recognise';
 import { ingest } from './ingest/ingest';
 import type { Finding, Report } from './model/report';
 import { buildReport } from './report/build';
-import { analyzeConnections } from './uri/connection-report';
+import { analyzeConnections } from './connections/analyze-connections';
 
 export type { AnalysisContext, AnalyzeInput } from './context';
 export type { Report } from './model/report';
@@ -26,20 +30,34 @@ export interface AnalyzeOptions {
 	onStage?: (stage: AnalysisStage) => void;
 }
 
+/** Hosts the input names outside connection strings (error text, s_client): likely SRV targets. */
+function hostsNamedIn(evidence: Evidence): string[] {
+	const seen = evidence.errorTexts.flatMap((e) => extractHosts(e.item.text).map((h) => h.host));
+	for (const s of evidence.sClients) if (s.item.transcript.host) seen.push(s.item.transcript.host);
+	return seen;
+}
+
 export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext = {}, { onStage }: AnalyzeOptions = {}): Promise<Report> {
 	const resolved = resolveContext(context);
-	const evidence = await ingest(inputs, { password: resolved.password, onInput: (input) => onStage?.({ stage: 'input', input }) });
+	const evidence = await ingest(inputs, {
+		password: resolved.password,
+		recognisesError: recognisedBySignature,
+		onInput: (input) => onStage?.({ stage: 'input', input })
+	});
+	// Each connection string is analysed once, here, and its analysis passed on to every stage.
+	const uri = analyzeConnections(evidence, resolved);
+	const srv = srvNames(uri.connections, hostsNamedIn(evidence));
 	onStage?.({ stage: 'chains' });
 	const leaves = findLeaves(evidence.certificates);
 	const verifier = new SignatureVerifier();
 	const [chains, selfSignatures] = await Promise.all([
-		analyzeChains(evidence, leaves, resolved, { verifier }),
+		analyzeChains(evidence, leaves, resolved, { verifier, srvNames: srv }),
 		checkSelfSignatures(evidence, verifier)
 	]);
 	onStage?.({ stage: 'checks' });
 	const findings: Finding[] = [];
-	for (const check of CHECKS) findings.push(...check.run({ evidence, context: resolved, leaves, chains, selfSignatures }));
-	const uri = analyzeConnections(evidence, resolved);
+	const checkInput = { evidence, context: resolved, leaves, chains, selfSignatures, connections: uri.connections, srvNames: srv };
+	for (const check of CHECKS) findings.push(...check.run(checkInput));
 	findings.push(...uri.findings);
 	onStage?.({ stage: 'diagnosis' });
 	const diagnoses = diagnose(evidence.errorTexts, resolved, { ...evidence, chains });

@@ -4,7 +4,7 @@
  * accepted too, because error pages link that way.
  */
 
-import { trimEndOf } from '../core/util/trim-end';
+import { trimEndOf } from '../core/text/trim-end';
 
 export interface LinkState {
 	error?: string;

@@ -7,7 +7,7 @@
 
 import { hostFromField } from '../core/context';
 import { redactText } from '../core/ingest/secrets';
-import { checkHost } from '../core/remedies/syntax/host';
+import { checkHost } from '../core/syntax/host';
 
 export interface Sanitized {
 	text: string;

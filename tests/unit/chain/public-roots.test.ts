@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
 import { describe, expect, it } from 'vitest';
-import { readChainCertificate } from '../../../src/lib/core/chain/chain-certificate';
+import { readChainCertificate } from '../../../src/lib/core/x509/chain-certificate';
 import { loadPublicRoots } from '../../../src/lib/core/trust/public-roots';
 
 const der = (pem: string) => new Uint8Array(Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, ''), 'base64'));

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalyzeInput } from '../../../src/lib/core/model/context';
 import type { Report } from '../../../src/lib/core/model/report';
-import { encodeBase64 } from '../../../src/lib/core/ingest/base64';
+import { encodeBase64 } from '../../../src/lib/core/bytes/base64';
 import { fixtureBytes, fixtureText } from '../../helpers/fixtures';
 import { analyzeWithin, expectOrdinaryUnchanged, ordinaryReport, repeatTo, text, unreadable } from './bounded';
 import type { BudgetName } from './budgets';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64, toPem } from '../../../src/lib/core/ingest/base64';
+import { decodeBase64, encodeBase64, toPem } from '../../../src/lib/core/bytes/base64';
 
 describe('decodeBase64', () => {
 	it('round-trips every length modulo 3', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArtefactError, combinedPem, derToPem, opensslLegacyConf } from '../../../src/lib/core/remedies/artefacts';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';
-import type { Environment } from '../../../src/lib/core/remedies/environment';
+import type { Environment } from '../../../src/lib/core/model/environment';
 import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { FIXTURES, fixtureBytes, fixtureText } from '../../helpers/fixtures';
 import { startLegacyServer } from './legacy-server';

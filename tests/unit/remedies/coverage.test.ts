@@ -9,7 +9,7 @@ import { CHECKS } from '../../../src/lib/core/checks/registry';
 import { DIAGNOSES } from '../../../src/lib/core/diagnose/catalogue';
 import { DIAGNOSIS_IDS } from '../../../src/lib/core/diagnose/vocabulary';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
-import { CLIENT_OPTIONS, OS_OPTIONS } from '../../../src/lib/core/remedies/environment';
+import { CLIENT_OPTIONS, OS_OPTIONS } from '../../../src/lib/core/model/environment';
 import { orderRemedyIds, renderRemedies } from '../../../src/lib/core/remedies/render';
 import { URI_RULES } from '../../../src/lib/core/uri/rules';
 import { FACTS } from './matrix';

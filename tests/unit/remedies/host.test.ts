@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHost } from '../../../src/lib/core/remedies/syntax/host';
+import { checkHost } from '../../../src/lib/core/syntax/host';
 import { HOSTILE_VALUES } from './hostile-values';
 
 describe('hosts a command may use', () => {

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
-import { CLIENT_OPTIONS, type Environment, type ShellId } from '../../../src/lib/core/remedies/environment';
+import { CLIENT_OPTIONS, type Environment, type ShellId } from '../../../src/lib/core/model/environment';
 import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';
 import type { RemedyStep } from '../../../src/lib/core/model/report';

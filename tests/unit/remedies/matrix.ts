@@ -1,6 +1,6 @@
 /** Environments to render every remedy in, and a way to collect the steps of a given kind. */
 import type { Remedy, RemedyStep } from '../../../src/lib/core/model/report';
-import { CLIENT_OPTIONS, OS_OPTIONS, PYTHON_OPTIONS, SHELL_OPTIONS, type Environment } from '../../../src/lib/core/remedies/environment';
+import { CLIENT_OPTIONS, OS_OPTIONS, PYTHON_OPTIONS, SHELL_OPTIONS, type Environment } from '../../../src/lib/core/model/environment';
 import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';

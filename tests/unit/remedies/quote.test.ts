@@ -13,16 +13,9 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	commentText,
-	opensslConfValue,
-	shellWord,
-	stringLiteral,
-	UnsafeValueError,
-	yamlString
-} from '../../../src/lib/core/remedies/syntax/quote';
-import { renderCode, renderShell, py, sh, join as joinFragments, cnf } from '../../../src/lib/core/remedies/syntax/template';
-import { countTrailing } from '../../../src/lib/core/util/trim-end';
+import { commentText, opensslConfValue, shellWord, stringLiteral, UnsafeValueError, yamlString } from '../../../src/lib/core/syntax/quote';
+import { renderCode, renderShell, py, sh, join as joinFragments, cnf } from '../../../src/lib/core/syntax/template';
+import { countTrailing } from '../../../src/lib/core/text/trim-end';
 import { CANARY, HOSTILE_VALUES } from './hostile-values';
 import { HAVE_FISH, HAVE_OPENSSL, HAVE_PYTHON, HAVE_YAML, HAVE_ZSH, PYTHON, requireTool } from './tools';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
-import { DIMENSIONS, ENVIRONMENT_CHOICES, type Environment } from '../../../src/lib/core/remedies/environment';
+import { DIMENSIONS, ENVIRONMENT_CHOICES, type Environment } from '../../../src/lib/core/model/environment';
 import { orderRemedyIds, remedyApplies, renderRemedies, renderRemedy } from '../../../src/lib/core/remedies/render';
 import type { Remedy } from '../../../src/lib/core/model/report';
 import { analyzeFiles, analyzeText } from '../../helpers/analyze';

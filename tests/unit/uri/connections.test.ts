@@ -10,7 +10,7 @@ import { buildReport } from '../../../src/lib/core/report/build';
 import { toMarkdown } from '../../../src/lib/core/report/markdown';
 import { URI_IDS } from '../../../src/lib/core/uri/problem';
 import { connectionsOf, evidenceWith } from './helpers';
-import { analyzeConnections } from '../../../src/lib/core/uri/connection-report';
+import { analyzeConnections } from '../../../src/lib/core/connections/analyze-connections';
 
 const SECRET = 'Sup3r-S3cret!';
 const URI = `mongodb://app:${encodeURIComponent(SECRET)}@10.0.0.5:27017,db.example.com/?tls=true&tlsInsecure=true&tlsAllowInvalidHostnames=true`;

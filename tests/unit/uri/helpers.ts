@@ -3,7 +3,7 @@ import { resolveContext, type AnalysisContext } from '../../../src/lib/core/cont
 import type { Evidence } from '../../../src/lib/core/ingest/evidence';
 import { ingest } from '../../../src/lib/core/ingest/ingest';
 import { analyzeConnectionString, findConnectionStrings, redactConnectionString } from '../../../src/lib/core/uri';
-import { analyzeConnections } from '../../../src/lib/core/uri/connection-report';
+import { analyzeConnections } from '../../../src/lib/core/connections/analyze-connections';
 import type { ConnectionStringAnalysis, UriProblem } from '../../../src/lib/core/model/connection';
 import { bytesInput } from '../../helpers/fixtures';
 

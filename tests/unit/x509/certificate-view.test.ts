@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { describe, expect, it } from 'vitest';
-import { readChainCertificate } from '../../../src/lib/core/chain/chain-certificate';
+import { readChainCertificate } from '../../../src/lib/core/x509/chain-certificate';
 import { certificateView } from '../../../src/lib/core/x509/certificate-pkijs';
 import { certificateViewOf, utf8IfIntended } from '../../../src/lib/core/x509/certificate-view';
 import { FIXTURES } from '../../helpers/fixtures';

@@ -21,14 +21,14 @@ import { placeOf } from '../model/place';
 import { loadPublicRoots, type PublicRootStore } from '../trust/public-roots';
 import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/trust-set';
 import { wholeSeconds } from './certificate-profile';
-import { looksSelfSigned, sameCertificate, type ChainCertificate } from './chain-certificate';
+import { looksSelfSigned, sameCertificate, type ChainCertificate } from '../x509/chain-certificate';
 import { chainView } from './ingested';
 import { CertificateNames, endOf, linkView, samePath, verdictOf } from './chain-report';
 import { assessCrls, type CrlAssessment } from './crl-assessment';
-import { EKU } from './extensions';
-import { rfc2253Of } from './name-key';
+import { EKU } from '../x509/extensions';
+import { rfc2253Of } from '../x509/name-key';
 import type { FoundPath } from './path-search';
-import { chainPeerHost } from './peer-hosts';
+import { chainPeerHost, type SrvName } from './peer-hosts';
 import { peerNameOf } from './peer-name';
 import { CLIENT_POLICIES, OPENSSL_POLICY } from './policy';
 import type { CrlInput } from './revocation';
@@ -46,6 +46,8 @@ export interface ChainStageOptions {
 	publicRoots?: PublicRootStore;
 	/** Shared with the other signature checks of one analysis, so no signature is computed twice. */
 	verifier?: SignatureVerifier;
+	/** The SRV names of the pasted connection strings and their likely targets (peer-hosts.ts). */
+	srvNames?: readonly SrvName[];
 }
 
 export async function analyzeChains(
@@ -68,7 +70,7 @@ export async function analyzeChains(
 	const pastedById = pasted.map((p) => ({ itemId: p.ingested.item.id, cert: p.cert }));
 	const crlAssessments = await assessCrls(evidence, pastedById, wholeSeconds(context.at), verifier, store);
 	if (leaves.length === 0) return [];
-	const host = chainPeerHost(evidence, context);
+	const host = chainPeerHost(options.srvNames ?? [], context);
 	const out: ChainAnalysis[] = [];
 	const notes = [...unreadable];
 	if (leaves.length > MAX_LEAVES)

@@ -6,11 +6,11 @@
  */
 
 import { EXTENSIONS, EXTENDED_KEY_USAGES } from '../x509/oids';
-import { hasCanonicalParameters, describeKey, describeScheme } from './algorithms';
-import { looksSelfSigned, type ChainCertificate } from './chain-certificate';
-import { bytesEqual } from './der-reader';
-import { EKU } from './extensions';
-import { describeIpBytes } from './general-name';
+import { hasCanonicalParameters, describeKey, describeScheme } from '../x509/algorithms';
+import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
+import { bytesEqual } from '../x509/der-strict';
+import { EKU } from '../x509/extensions';
+import { describeIpBytes } from '../x509/general-name';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
 

@@ -14,8 +14,8 @@ import type {
 	ChainValidity,
 	ClientVerdict
 } from '../model/chain';
-import { looksSelfSigned, type ChainCertificate } from './chain-certificate';
-import { commonNames, rfc2253Of } from './name-key';
+import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
+import { commonNames, rfc2253Of } from '../x509/name-key';
 import type { FoundPath, PathEnd, PathLink } from './path-search';
 import type { PolicyId, ValidationPolicy } from './policy';
 import { PROBLEMS, type Problem } from './problems';

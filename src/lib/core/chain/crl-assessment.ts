@@ -8,8 +8,8 @@
 
 import type { Evidence } from '../ingest/evidence';
 import type { PublicRootStore } from '../trust/public-roots';
-import type { ChainCertificate } from './chain-certificate';
-import { rfc2253Of } from './name-key';
+import type { ChainCertificate } from '../x509/chain-certificate';
+import { rfc2253Of } from '../x509/name-key';
 import { crlDefects, crlIssuedBy, crlIssuerName, lookupSerial, type CrlDefect } from './revocation';
 import type { SignatureVerifier } from './signature';
 

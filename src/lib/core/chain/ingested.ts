@@ -4,7 +4,7 @@
  */
 
 import type { IngestedCertificate } from '../ingest/evidence';
-import { readChainCertificate, type ChainCertificate } from './chain-certificate';
+import { readChainCertificate, type ChainCertificate } from '../x509/chain-certificate';
 
 const read = new WeakMap<IngestedCertificate, ChainCertificate | string>();
 

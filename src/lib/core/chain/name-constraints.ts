@@ -8,7 +8,7 @@
  */
 
 import type { Budget } from './budget';
-import type { ChainCertificate } from './chain-certificate';
+import type { ChainCertificate } from '../x509/chain-certificate';
 import {
 	constraintContainsPattern,
 	constraintOverlapsPattern,
@@ -20,9 +20,9 @@ import {
 	uriHost,
 	type DnsPattern
 } from './dns-name';
-import type { GeneralSubtree } from './extensions';
-import { describeGeneralName, describeIpBytes, type GeneralName } from './general-name';
-import { commonNames, describeName, emailAddresses, nameWithinSubtree } from './name-key';
+import type { GeneralSubtree } from '../x509/extensions';
+import { describeGeneralName, describeIpBytes, type GeneralName } from '../x509/general-name';
+import { commonNames, describeName, emailAddresses, nameWithinSubtree } from '../x509/name-key';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
 

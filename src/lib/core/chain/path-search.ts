@@ -13,9 +13,9 @@
 
 import type { Budget } from './budget';
 import { caProblems, commonProblems, signatureAlgorithmProblems, type PathRole } from './certificate-profile';
-import { looksSelfSigned, sameCertificate, type ChainCertificate } from './chain-certificate';
+import { looksSelfSigned, sameCertificate, type ChainCertificate } from '../x509/chain-certificate';
 import { checkNameConstraints } from './name-constraints';
-import { describeName } from './name-key';
+import { describeName } from '../x509/name-key';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
 import { revocationStatus, type CrlInput, type RevocationStatus } from './revocation';

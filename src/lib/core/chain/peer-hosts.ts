@@ -7,9 +7,7 @@
  */
 
 import type { ResolvedContext } from '../model/context';
-import { extractHosts } from '../diagnose/facts';
-import type { Evidence } from '../ingest/evidence';
-import { analysisOf } from '../uri/cache';
+import type { ConnectionReport } from '../model/connection';
 import { normalizeHost } from '../x509/hostname';
 
 export interface SrvName {
@@ -27,15 +25,17 @@ export function srvParentDomain(name: string): string {
 	return labels.slice(1).join('.');
 }
 
-export function srvNames(evidence: Evidence): SrvName[] {
-	const seen: string[] = [];
-	for (const e of evidence.errorTexts) seen.push(...extractHosts(e.item.text).map((h) => h.host));
-	for (const s of evidence.sClients) if (s.item.transcript.host) seen.push(s.item.transcript.host);
+/**
+ * The SRV names among the analysed connection strings, each with the hosts that are likely its
+ * targets: `hostsSeen` are the hosts named elsewhere in the input (error text, s_client), which
+ * analyze() gathers, since reading error text is a later stage's work.
+ */
+export function srvNames(connections: readonly ConnectionReport[], hostsSeen: readonly string[]): SrvName[] {
+	const seen = [...hostsSeen];
 	const out: SrvName[] = [];
 	const srv: { name: string; itemId: string }[] = [];
-	for (const cs of evidence.connectionStrings) {
-		const analysis = analysisOf(cs);
-		if (analysis.srv && analysis.hosts[0]) srv.push({ name: normalizeHost(analysis.hosts[0].host), itemId: cs.item.id });
+	for (const { item, analysis } of connections) {
+		if (analysis.srv && analysis.hosts[0]) srv.push({ name: normalizeHost(analysis.hosts[0].host), itemId: item });
 		else seen.push(...analysis.hosts.filter((h) => h.kind === 'dns').map((h) => h.host));
 	}
 	for (const { name, itemId } of srv) {
@@ -47,7 +47,7 @@ export function srvNames(evidence: Evidence): SrvName[] {
 }
 
 /** The SRV name entry the context host is, if it is one. */
-export function srvNameFor(host: string | undefined, names: SrvName[]): SrvName | undefined {
+export function srvNameFor(host: string | undefined, names: readonly SrvName[]): SrvName | undefined {
 	if (!host) return undefined;
 	const h = normalizeHost(host);
 	return names.find((n) => n.name === h);
@@ -58,9 +58,9 @@ export function srvNameFor(host: string | undefined, names: SrvName[]): SrvName 
  * its first known target (each target has its own check in host.srv-targets). Undefined when the
  * certificate is a client's, or when only the SRV name is known.
  */
-export function chainPeerHost(evidence: Evidence, context: ResolvedContext): string | undefined {
+export function chainPeerHost(names: readonly SrvName[], context: ResolvedContext): string | undefined {
 	if (context.role !== 'server' || !context.host) return undefined;
-	const srv = srvNameFor(context.host, srvNames(evidence));
+	const srv = srvNameFor(context.host, names);
 	if (srv) return srv.targets[0];
 	return context.host;
 }

@@ -7,12 +7,12 @@
 
 import type { SubjectAltName } from '../model/report';
 import { matchHost, toAsciiHost } from '../x509/hostname';
-import { parseIp } from '../x509/ip';
-import type { ChainCertificate } from './chain-certificate';
-import { bytesEqual } from './der-reader';
+import { parseIp } from '../names/ip';
+import type { ChainCertificate } from '../x509/chain-certificate';
+import { bytesEqual } from '../x509/der-strict';
 import { isDnsName, patternMatchesHost, readDnsPattern } from './dns-name';
-import { describeGeneralName, describeIpBytes } from './general-name';
-import { commonNames } from './name-key';
+import { describeGeneralName, describeIpBytes } from '../x509/general-name';
+import { commonNames } from '../x509/name-key';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
 

@@ -7,10 +7,10 @@
 
 import type { ParsedCrl, RevokedEntry } from '../x509/crl';
 import { EXTENSIONS } from '../x509/oids';
-import { readAlgorithmIdentifier, signatureScheme } from './algorithms';
-import type { ChainCertificate } from './chain-certificate';
-import { readSingle } from './der-reader';
-import { readName, type DistinguishedName } from './name-key';
+import { readAlgorithmIdentifier, signatureScheme } from '../x509/algorithms';
+import type { ChainCertificate } from '../x509/chain-certificate';
+import { readSingle } from '../x509/der-strict';
+import { readName, type DistinguishedName } from '../x509/name-key';
 import type { SignatureVerifier, SignedObject } from './signature';
 
 export interface CrlInput {

@@ -6,10 +6,10 @@
  * so a certificate offered as a candidate on many paths costs one verification.
  */
 
-import type { PublicKeyFacts, SignatureScheme } from './algorithms';
-import { RSA_ENCRYPTION_OID, describeScheme } from './algorithms';
-import type { ChainCertificate } from './chain-certificate';
-import { TAG, childrenOf, contentOf, readSingle, type Tlv } from './der-reader';
+import type { PublicKeyFacts, SignatureScheme } from '../x509/algorithms';
+import { RSA_ENCRYPTION_OID, describeScheme } from '../x509/algorithms';
+import type { ChainCertificate } from '../x509/chain-certificate';
+import { TAG, childrenOf, contentOf, readSingle, type Tlv } from '../x509/der-strict';
 
 export type SignatureCheck =
 	| { status: 'valid' }

@@ -8,7 +8,7 @@
 
 import { Budget } from './budget';
 import { commonProblems, leafProblems as leafProfileProblems, wholeSeconds } from './certificate-profile';
-import { looksSelfSigned, type ChainCertificate } from './chain-certificate';
+import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
 import { PathSearch, type FoundPath, type SearchInput } from './path-search';
 import { checkPeerName, type PeerName } from './peer-name';
 import type { PolicyId, ValidationPolicy } from './policy';

@@ -8,6 +8,8 @@ import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
 import type { SelfSignatureResult } from '../chain/self-signatures';
 import type { ChainAnalysis } from '../model/chain';
+import type { ConnectionReport } from '../model/connection';
+import type { SrvName } from '../chain/peer-hosts';
 import type { Finding, Severity } from '../model/report';
 
 export interface CheckMeta {
@@ -28,6 +30,10 @@ export interface CheckInput {
 	chains: ChainAnalysis[];
 	/** The own signature of each pasted self-issued certificate (chain/self-signatures.ts). */
 	selfSignatures?: SelfSignatureResult[];
+	/** Each pasted connection string with its one analysis (connections/analyze-connections.ts). */
+	connections?: readonly ConnectionReport[];
+	/** The SRV names among them and their likely targets (chain/peer-hosts.ts). */
+	srvNames?: readonly SrvName[];
 }
 
 export interface Check extends CheckMeta {

@@ -5,8 +5,8 @@
  * confidence and all the evidence. Evidence spans are offsets into the error-text item's text.
  */
 
-import { checkHost, isPort } from '../remedies/syntax/host';
-import { shellWord } from '../remedies/syntax/quote';
+import { checkHost, isPort } from '../syntax/host';
+import { shellWord } from '../syntax/quote';
 import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedErrorText } from '../ingest/evidence';
 import type { ChainAnalysis } from '../model/chain';

@@ -4,7 +4,7 @@
  * client against a private one. The host is the best clue the text carries.
  */
 
-import { parseIp } from '../x509/ip';
+import { parseIp } from '../names/ip';
 
 export type HostKind = 'atlas' | 'private' | 'public-or-unknown';
 

@@ -11,7 +11,7 @@ import { emptyEvidence, type Evidence } from './evidence';
 import { certificateLabel, connectionStringLabel, crlLabel, keyLabel } from './labels';
 import { redactConnectionString } from '../uri/redact';
 import type { CertificateItem } from '../model/report';
-import { fnv, sameBytes } from '../util/bytes';
+import { fnv, sameBytes } from '../bytes/bytes';
 
 /** More different certificates than any real bundle (the Mozilla set is ~150, big corporate ones a few hundred). */
 export const MAX_CERTIFICATES = 2000;
@@ -30,6 +30,8 @@ export class EvidenceBuilder {
 
 	constructor(
 		readonly password?: string,
+		/** Whether an error signature knows the text (diagnose's, handed in by analyze()). */
+		readonly recognisesError: (text: string) => boolean = () => false,
 		readonly now: Date = new Date()
 	) {}
 

@@ -14,10 +14,15 @@ export interface IngestOptions {
 	password?: string;
 	/** Told as each input (by its index) starts being read: one input can be what takes long. */
 	onInput?: (index: number) => void;
+	/**
+	 * Whether a diagnosis signature recognises a text. Handed in rather than imported, since the
+	 * signatures belong to a later stage; without it only the words of looks-like-error.ts count.
+	 */
+	recognisesError?: (text: string) => boolean;
 }
 
 export async function ingest(inputs: AnalyzeInput[], options: IngestOptions = {}): Promise<Evidence> {
-	const builder = new EvidenceBuilder(options.password);
+	const builder = new EvidenceBuilder(options.password, options.recognisesError);
 	for (const [i, input] of inputs.entries()) {
 		options.onInput?.(i);
 		try {

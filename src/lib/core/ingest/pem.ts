@@ -4,7 +4,7 @@
  * terminals, ticket systems and chat clients do to PEM on the way to the clipboard.
  */
 
-import { decodeBase64 } from './base64';
+import { decodeBase64 } from '../bytes/base64';
 import { LineIndex } from './text-position';
 
 export interface PemBlock {

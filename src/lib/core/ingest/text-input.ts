@@ -21,7 +21,7 @@ import { findConnectionStrings } from '../uri/find';
 import { MAX_CONNECTION_STRINGS } from '../uri/limits';
 import { tooLargeToAnalyse } from '../uri/too-large';
 import { redactText } from './secrets';
-import { fnv, sameBytes } from '../util/bytes';
+import { fnv, sameBytes } from '../bytes/bytes';
 
 type Region =
 	| { kind: 's-client'; start: number; end: number; blocks: PemBlock[] }
@@ -369,7 +369,7 @@ function ingestRest(
 	// taken out by its span before anything keeps or reads the text: the report never has it.
 	const safe = capErrorText(redactText(trimmed).text);
 	// Decided on what the diagnosis would see, so a 50 MB paste is judged by its start and end.
-	if (!looksLikeErrorText(spans.length ? capErrorText(leftover) : safe)) {
+	if (!looksLikeErrorText(spans.length ? capErrorText(leftover) : safe, builder.recognisesError)) {
 		builder.evidence.unrecognizedText.push(capErrorText(redactText(leftover).text));
 		return true;
 	}

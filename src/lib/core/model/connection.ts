@@ -4,7 +4,7 @@
  * replaced by REDACTED before any value lands in these types.
  */
 
-import type { Severity, SubjectAltName } from './report';
+import type { Severity, SubjectAltName } from './common';
 
 /** The marker every output uses in place of a password or other secret. */
 export const REDACTED = '****';

@@ -4,10 +4,12 @@
  * no Dates, no byte arrays, and never any private key material.
  */
 
-import type { ConnectionReport } from './connection';
 import type { ChainAnalysis } from './chain';
+import type { Severity, SubjectAltName } from './common';
+import type { ConnectionReport } from './connection';
 
-export type Severity = 'error' | 'warning' | 'info' | 'ok';
+export type { Severity, SubjectAltName } from './common';
+
 export type Confidence = 'high' | 'medium' | 'low';
 
 /** Where an item came from, so a person can find it again in what they pasted. */
@@ -32,13 +34,6 @@ export interface DistinguishedNameView {
 	/** Attributes in encoded order (least specific first). */
 	attributes: { type: string; shortName: string; value: string }[];
 }
-
-export type SubjectAltName =
-	| { type: 'dns'; value: string }
-	| { type: 'ip'; value: string }
-	| { type: 'email'; value: string }
-	| { type: 'uri'; value: string }
-	| { type: 'other'; value: string };
 
 export interface PublicKeyView {
 	/** 'RSA', 'EC', 'Ed25519', 'Ed448', 'DSA', or the algorithm OID when unknown. */

@@ -8,11 +8,11 @@
  * never stored, logged or put in the report.
  */
 
-import { toPem } from '../ingest/base64';
+import { toPem } from '../bytes/base64';
 import { findPemBlocks } from '../ingest/pem';
-import { parseIp } from '../x509/ip';
-import { checkHost } from './syntax/host';
-import { cnf, lines, renderCode, verbatim, yaml, type Fragment } from './syntax/template';
+import { parseIp } from '../names/ip';
+import { checkHost } from '../syntax/host';
+import { cnf, lines, renderCode, verbatim, yaml, type Fragment } from '../syntax/template';
 
 export class ArtefactError extends Error {}
 

@@ -9,7 +9,16 @@
  */
 
 import type { Facts } from '../model/report';
-import { defaultShell, isClientId, isOsId, type ClientId, type Environment, type OsId, type PythonId, type ShellId } from './environment';
+import {
+	defaultShell,
+	isClientId,
+	isOsId,
+	type ClientId,
+	type Environment,
+	type OsId,
+	type PythonId,
+	type ShellId
+} from '../model/environment';
 
 export interface DetectedEnvironment extends Environment {
 	os?: OsId;

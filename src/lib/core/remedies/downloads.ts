@@ -13,14 +13,14 @@
  * logs or shares their text, and the report never holds them.
  */
 
-import { toPem } from '../ingest/base64';
+import { toPem } from '../bytes/base64';
 import { parseCertificate } from '../x509/certificate';
 import { readPkcs12 } from '../x509/pkcs12';
 import { readPkcs8 } from '../x509/private-key';
 import { ArtefactError, combinedPem, derToPem, opensslLegacyConf, sanConfig } from './artefacts';
-import type { ShellId } from './environment';
+import type { ShellId } from '../model/environment';
 import { concatFiles, runWithEnv } from './syntax/shell';
-import { renderCode, renderShell, sh, type Fragment } from './syntax/template';
+import { renderCode, renderShell, sh, type Fragment } from '../syntax/template';
 
 export interface Artefact {
 	/** The suggested file name. */

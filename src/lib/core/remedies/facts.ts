@@ -13,9 +13,11 @@ import type { ChainAnalysis } from '../model/chain';
 import type { ConnectionReport } from '../model/connection';
 import { dnsNameFault } from '../checks/rules/host-san-syntax';
 import { wildcardFault } from '../checks/rules/host-wildcard-invalid';
-import { parseIp } from '../x509/ip';
-import { checkHost, isPort } from './syntax/host';
-import { HOST_PLACEHOLDER } from './values';
+import { parseIp } from '../names/ip';
+import { checkHost, isPort } from '../syntax/host';
+
+/** What a command says where the host goes when none is known. */
+export const HOST_PLACEHOLDER = 'YOUR_HOST';
 
 export interface RemedyFacts {
 	/** The host the client connects to. */

@@ -11,7 +11,7 @@
  *   as downloads (file name, content, media type, the equivalent command, whether it holds a key).
  */
 
-export * from './environment';
+export * from '../model/environment';
 export { detectEnvironment, type DetectedEnvironment } from './detect';
 export { collectRemedyFacts, type RemedyFacts, type FactSources } from './facts';
 export { renderRemedy, renderRemedies, remedyApplies, orderRemedyIds } from './render';

@@ -5,10 +5,10 @@
  */
 
 import type { RemedyStep } from '../model/report';
-import type { ClientId, Dimension, OsId, PythonId, ShellId } from './environment';
+import type { ClientId, Dimension, OsId, PythonId, ShellId } from '../model/environment';
 import type { RemedyFacts } from './facts';
-import type { CodeLanguage } from './syntax/quote';
-import { renderCode, renderShell, type ConnectionString, type Fragment, type Target } from './syntax/template';
+import type { CodeLanguage } from '../syntax/quote';
+import { renderCode, renderShell, type ConnectionString, type Fragment, type Target } from '../syntax/template';
 
 /** Everything a template may look at. Built once per render by render.ts; cheap by design. */
 export interface RenderContext {

@@ -5,10 +5,10 @@
 
 import type { Remedy, RemedyStep } from '../model/report';
 import { REMEDIES } from './catalogue';
-import { defaultShell, knownEnvironment, type Dimension, type Environment } from './environment';
+import { defaultShell, knownEnvironment, type Dimension, type Environment } from '../model/environment';
 import { checkedFacts, type RemedyFacts } from './facts';
 import { caution, textOf, type RemedyTemplate, type RenderContext } from './remedy';
-import { UnsafeValueError } from './syntax/quote';
+import { UnsafeValueError } from '../syntax/quote';
 import { placeholdersIn } from './values';
 
 export function renderContext(env: Environment = {}, facts: RemedyFacts = {}): RenderContext {

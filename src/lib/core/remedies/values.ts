@@ -5,11 +5,12 @@
  */
 
 import { encodeQueryValue } from '../uri/outputs/encode';
-import { parseIp } from '../x509/ip';
+import { parseIp } from '../names/ip';
 import type { RenderContext } from './remedy';
-import { connectionString, type ConnectionString } from './syntax/template';
+import { connectionString, type ConnectionString } from '../syntax/template';
 
-export const HOST_PLACEHOLDER = 'YOUR_HOST';
+export { HOST_PLACEHOLDER } from './facts';
+import { HOST_PLACEHOLDER } from './facts';
 export const PYTHON_VERSION_PLACEHOLDER = 'YOUR_PYTHON_VERSION';
 export const SUBJECT_PLACEHOLDER = 'YOUR_CLIENT_CERTIFICATE_SUBJECT';
 export const DEFAULT_PORT = 27017;

@@ -6,7 +6,7 @@ import { orderRemedyIds, renderRemedy } from '../remedies/render';
 import type { ConnectionReport } from '../model/connection';
 import type { ChainAnalysis } from '../model/chain';
 import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from '../model/report';
-import { TOOL_VERSION } from '../version';
+import { TOOL_VERSION } from '../model/version';
 import { withVisibleNames } from './visible';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, ok: 3 };

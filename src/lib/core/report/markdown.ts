@@ -10,7 +10,7 @@
  * turn into a link (a URL, an e-mail address) in a code span.
  */
 
-import { trimEndOf } from '../util/trim-end';
+import { trimEndOf } from '../text/trim-end';
 import type { ChainAnalysis } from '../model/chain';
 import type { ConnectionReport } from '../model/connection';
 import type { Facts, Item, Remedy, RemedyStep, Report } from '../model/report';

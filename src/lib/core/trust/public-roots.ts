@@ -5,8 +5,8 @@
  * (certifi, the OS store, Node's bundled roots); one that ends elsewhere needs tlsCAFile.
  */
 
-import { readChainCertificate, type ChainCertificate } from '../chain/chain-certificate';
-import { decodeBase64 } from '../ingest/base64';
+import { readChainCertificate, type ChainCertificate } from '../x509/chain-certificate';
+import { decodeBase64 } from '../bytes/base64';
 import type { PublicRootSetInfo } from '../model/chain';
 
 export interface PublicRoot {

@@ -6,7 +6,7 @@
  * their own. The public root set is always there, as in a stock client.
  */
 
-import { looksSelfSigned, type ChainCertificate } from '../chain/chain-certificate';
+import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
 import type { IngestedCertificate } from '../ingest/evidence';
 import type { PublicRoot, PublicRootStore } from './public-roots';
 

@@ -4,7 +4,7 @@
  * split_hosts; the Node driver's HostAddress.fromString).
  */
 
-import { parseIp } from '../x509/ip';
+import { parseIp } from '../names/ip';
 import type { UriHost } from '../model/connection';
 
 export type HostParse = { ok: true; host: UriHost } | { ok: false; reason: string };

@@ -1,7 +1,6 @@
 /** The connection-string doctor: find, redact and analyse MongoDB connection strings. */
 
 export { analyzeConnectionString } from './analyze';
-export { analysisOf } from './cache';
 export { findConnectionStrings } from './find';
 export { hostProblems } from './problems';
 export { redactConnectionString, redactSecretsInText } from './redact';

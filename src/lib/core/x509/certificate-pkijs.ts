@@ -7,15 +7,15 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { CertificateView, SubjectAltName } from '../model/report';
-import { toPem } from '../ingest/base64';
+import { toPem } from '../bytes/base64';
 import { parseAsn1 } from './der';
 import { sha256Hex } from './hash';
 import { nameView } from './names';
 import { EXTENSIONS, SIGNATURE_ALGORITHMS, oidName } from './oids';
 import { publicKeyView } from './public-key';
-import { ipBytesToString } from './ip';
+import { ipBytesToString } from '../names/ip';
 
-import type { CertificateParse } from './certificate';
+import type { CertificateParse } from './parsed';
 
 export async function parseCertificateWithPkijs(der: Uint8Array): Promise<CertificateParse> {
 	const asn1 = parseAsn1(der);

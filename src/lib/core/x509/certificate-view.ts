@@ -5,12 +5,12 @@
  * same view for the rare certificate the strict path reader refuses.
  */
 
-import type { ChainCertificate } from '../chain/chain-certificate';
-import type { GeneralName } from '../chain/general-name';
-import type { DistinguishedName } from '../chain/name-key';
-import { toPem } from '../ingest/base64';
+import type { ChainCertificate } from './chain-certificate';
+import type { GeneralName } from './general-name';
+import type { DistinguishedName } from './name-key';
+import { toPem } from '../bytes/base64';
 import type { CertificateView, DistinguishedNameView, SubjectAltName } from '../model/report';
-import { ipBytesToString } from './ip';
+import { ipBytesToString } from '../names/ip';
 import { escapeRfc4514 } from './names';
 import { NAME_ATTRIBUTES, SIGNATURE_ALGORITHMS, oidName } from './oids';
 import { publicKeyBits } from './public-key';

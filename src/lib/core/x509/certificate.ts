@@ -5,23 +5,12 @@
  * common path.
  */
 
-import { readChainCertificate, type ChainCertificate } from '../chain/chain-certificate';
-import type { CertificateView } from '../model/report';
+import { readChainCertificate } from './chain-certificate';
+import type { CertificateParse } from './parsed';
 import { outlineDer } from './der';
 import { certificateViewOf } from './certificate-view';
 
-/** A certificate as the analysis holds it. */
-export interface ParsedCertificate {
-	der: Uint8Array;
-	view: CertificateView;
-	/** The path-building form, when the strict reader accepts the certificate. */
-	chain?: ChainCertificate;
-	/** The encoded names, to chain by bytes when there is no ChainCertificate. */
-	subjectDer: Uint8Array;
-	issuerDer: Uint8Array;
-}
-
-export type CertificateParse = { ok: true; parsed: ParsedCertificate } | { ok: false; reason: string };
+export type { CertificateParse, ParsedCertificate } from './parsed';
 
 export async function parseCertificate(der: Uint8Array): Promise<CertificateParse> {
 	const outline = outlineDer(der);

@@ -11,7 +11,7 @@ import { generalNamesToSans } from './certificate-pkijs';
 
 const EXTENSION_REQUEST = '1.2.840.113549.1.9.14';
 
-import type { CsrParse } from './csr';
+import type { CsrParse } from './parsed';
 
 export async function parseCsrWithPkijs(der: Uint8Array): Promise<CsrParse> {
 	const asn1 = parseAsn1(der);

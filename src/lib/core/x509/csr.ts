@@ -3,9 +3,9 @@
  * reads them, is loaded only when one arrives and stays out of the analysis worker's main chunk.
  */
 
-import type { CsrItem } from '../model/report';
+import type { CsrParse } from './parsed';
 
-export type CsrParse = { ok: true; csr: CsrItem['csr'] } | { ok: false; reason: string };
+export type { CsrParse } from './parsed';
 
 export async function parseCsr(der: Uint8Array): Promise<CsrParse> {
 	const { parseCsrWithPkijs } = await import('./csr-pkijs');

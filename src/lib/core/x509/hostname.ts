@@ -6,7 +6,7 @@
  */
 
 import type { SubjectAltName } from '../model/report';
-import { parseIp, ipBytesToString } from './ip';
+import { parseIp, ipBytesToString } from '../names/ip';
 
 export type HostMatch =
 	| { matched: true; by: 'dns' | 'ip' | 'cn'; name: string }

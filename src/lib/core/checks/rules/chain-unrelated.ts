@@ -1,4 +1,4 @@
-import { looksSelfSigned } from '../../chain/chain-certificate';
+import { looksSelfSigned } from '../../x509/chain-certificate';
 import { finding, type Check } from '../check';
 import { chainCertificateOf } from '../chain-facts';
 

@@ -1,4 +1,4 @@
-import { checkHost } from '../../remedies/syntax/host';
+import { checkHost } from '../../syntax/host';
 import { finding, type Check } from '../check';
 
 /**

@@ -1,4 +1,4 @@
-import { srvNameFor, srvNames } from '../../chain/peer-hosts';
+import { srvNameFor } from '../../chain/peer-hosts';
 import { finding, type Check } from '../check';
 import { certName } from '../format';
 import { isIpLiteral, matchHost, toAsciiHost } from '../../x509/hostname';
@@ -16,10 +16,10 @@ export const hostMismatch: Check = {
 	description: 'The host the client connects to is not among the names the server certificate lists.',
 	citation: 'RFC 6125 §6.4; RFC 2818 §3.1; OpenSSL X509_V_ERR_HOSTNAME_MISMATCH (62) / X509_V_ERR_IP_ADDRESS_MISMATCH (64)',
 	remedies: ['connect-with-listed-name', 'reissue-with-san', 'allow-invalid-hostnames'],
-	run({ leaves, context, evidence }) {
+	run({ leaves, context, srvNames = [] }) {
 		const typed = context.host;
 		if (!typed || context.role !== 'server') return [];
-		if (srvNameFor(typed, srvNames(evidence))) return [];
+		if (srvNameFor(typed, srvNames)) return [];
 		const host = toAsciiHost(typed);
 		const idn = host !== typed ? [`${typed} is written on the wire as ${host}`] : [];
 		return leaves.flatMap(({ item }) => {

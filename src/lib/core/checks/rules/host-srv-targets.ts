@@ -1,4 +1,3 @@
-import { srvNames } from '../../chain/peer-hosts';
 import { matchHost } from '../../x509/hostname';
 import { finding, type Check } from '../check';
 import { certName } from '../format';
@@ -14,9 +13,8 @@ export const hostSrvTargets: Check = {
 	description: 'With mongodb+srv://, the server certificate must match each host the SRV record returns, not the SRV name.',
 	citation: 'MongoDB Initial DNS Seedlist Discovery specification; RFC 6125 §6.4; RFC 2782',
 	remedies: ['check-srv-dns', 'reissue-with-san', 'connect-with-listed-name'],
-	run({ leaves, context, evidence }) {
+	run({ leaves, context, srvNames: names = [] }) {
 		if (context.role !== 'server') return [];
-		const names = srvNames(evidence);
 		if (names.length === 0) return [];
 		return leaves.flatMap(({ item }) => {
 			const view = item.certificate;

@@ -1,4 +1,4 @@
-import { TLS_FEATURE_STATUS_REQUEST } from '../../chain/extensions';
+import { TLS_FEATURE_STATUS_REQUEST } from '../../x509/extensions';
 import { finding, type Check } from '../check';
 import { chainCertificateOf } from '../chain-facts';
 import { certName } from '../format';

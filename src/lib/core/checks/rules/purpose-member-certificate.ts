@@ -1,15 +1,13 @@
-import { EKU } from '../../chain/extensions';
-import type { Evidence } from '../../ingest/evidence';
-import { analysisOf } from '../../uri/cache';
+import { EKU } from '../../x509/extensions';
+import type { ConnectionReport } from '../../model/connection';
 import { finding, type Check } from '../check';
 import { chainCertificateOf } from '../chain-facts';
 import { certName } from '../format';
 
 /** What suggests these servers form a cluster, in words for the evidence; undefined when nothing does. */
-function clusterSignal(serverLeaves: number, evidence: Evidence): string | undefined {
+function clusterSignal(serverLeaves: number, connections: readonly ConnectionReport[]): string | undefined {
 	if (serverLeaves > 1) return `${serverLeaves} server certificates pasted together`;
-	for (const cs of evidence.connectionStrings) {
-		const a = analysisOf(cs);
+	for (const { analysis: a } of connections) {
 		if (a.srv) return 'a mongodb+srv:// connection string (a replica set or sharded cluster)';
 		if (a.hosts.length > 1) return `a connection string with ${a.hosts.length} hosts`;
 		if (a.options.some((o) => o.canonical === 'replicaSet' || o.written.toLowerCase() === 'replicaset'))
@@ -31,9 +29,9 @@ export const purposeMemberCertificate: Check = {
 		'In a replica set or sharded cluster, a member certificate restricted to serverAuth is refused when members connect to each other, which needs clientAuth too.',
 	citation: 'MongoDB manual, Member certificate requirements (net.tls.clusterFile); RFC 5280 §4.2.1.12; seed 004',
 	remedies: ['reissue-with-eku'],
-	run({ leaves, context, evidence }) {
+	run({ leaves, context, connections = [] }) {
 		if (context.role !== 'server') return [];
-		const cluster = clusterSignal(leaves.length, evidence);
+		const cluster = clusterSignal(leaves.length, connections);
 		return leaves.flatMap((leaf) => {
 			const eku = chainCertificateOf(leaf)?.ext.extKeyUsage;
 			if (!eku) return [];

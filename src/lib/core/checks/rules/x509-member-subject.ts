@@ -1,4 +1,4 @@
-import { EKU } from '../../chain/extensions';
+import { EKU } from '../../x509/extensions';
 import type { DistinguishedNameView } from '../../model/report';
 import { finding, type Check } from '../check';
 import { chainCertificateOf } from '../chain-facts';

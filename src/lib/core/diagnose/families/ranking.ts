@@ -4,7 +4,7 @@
  * file given or not, which Python). Each function here is one such event.
  */
 
-import { shellWord } from '../../remedies/syntax/quote';
+import { shellWord } from '../../syntax/quote';
 import type { NextStep } from '../../model/report';
 import type { DiagnoseFacts } from '../facts';
 import { hostKind } from '../hosts';

@@ -4,7 +4,7 @@
  * to anything else (a hex fingerprint, a token) are left alone.
  */
 
-import { decodeBase64 } from '../base64';
+import { decodeBase64 } from '../../bytes/base64';
 import { outlineDer } from '../../x509/der';
 import { derShape } from '../../x509/der-shape';
 

@@ -5,7 +5,7 @@
  * The person always gets the keytool command that converts the store to PKCS#12.
  */
 
-import { renderShell, sh } from '../../remedies/syntax/template';
+import { renderShell, sh } from '../../syntax/template';
 
 export interface JksContents {
 	type: 'JKS' | 'JCEKS';

@@ -15,7 +15,7 @@
  * $VAR, %VAR%, a <placeholder>, ****) are left alone.
  */
 
-import { trimEndOf } from '../../util/trim-end';
+import { trimEndOf } from '../../text/trim-end';
 import type { SecretKind, SecretSpan } from './spans';
 
 /** A value as written after a flag or "=": quoted (with escapes) or up to whitespace. */

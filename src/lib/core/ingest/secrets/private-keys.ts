@@ -6,7 +6,7 @@
  */
 
 import { derShape } from '../../x509/der-shape';
-import { decodeBase64 } from '../base64';
+import { decodeBase64 } from '../../bytes/base64';
 import { findPemBlocks } from '../pem';
 import { findBase64Runs } from '../readers/base64-runs';
 import type { SecretSpan } from './spans';

@@ -8,7 +8,7 @@
 import { mongodTlsConf } from '../artefacts';
 import type { RemedyStep } from '../../model/report';
 import { command, config, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
-import { sh } from '../syntax/template';
+import { sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { sClient } from '../syntax/openssl';
 import { concatFiles } from '../syntax/shell';

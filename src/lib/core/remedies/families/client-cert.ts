@@ -8,7 +8,7 @@
  */
 
 import { caution, command, config, file, shellText, text, type RemedyTemplate } from '../remedy';
-import { cnf, py, sh } from '../syntax/template';
+import { cnf, py, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pythonOneLiner } from '../syntax/python';
 import { concatFiles } from '../syntax/shell';

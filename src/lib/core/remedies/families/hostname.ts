@@ -8,7 +8,7 @@
 import type { RemedyStep } from '../../model/report';
 import { isUsableSan, sanConfig } from '../artefacts';
 import { command, config, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
-import { expr, plain, sh, verbatim, yaml } from '../syntax/template';
+import { expr, plain, sh, verbatim, yaml } from '../../syntax/template';
 
 // An address and a name, both checked (facts.ts): what cmd's echo may print as it is.
 const HOSTS_LINE = /^[A-Za-z0-9_.:-]+ {2}[A-Za-z0-9_.-]+$/;

@@ -9,7 +9,7 @@
 
 import type { RemedyStep } from '../../model/report';
 import { command, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
-import { sh, verbatim, type Fragment } from '../syntax/template';
+import { sh, verbatim, type Fragment } from '../../syntax/template';
 
 const CHECKED_HOST = /^[A-Za-z0-9_.:-]+$/;
 import { clientSteps } from '../syntax/clients';

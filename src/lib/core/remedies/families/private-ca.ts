@@ -8,7 +8,7 @@
 
 import { isUsableSan, sanConfig } from '../artefacts';
 import { command, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
-import { sh } from '../syntax/template';
+import { sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { addCaToStore, opensslNote } from '../syntax/os';
 import { sClient } from '../syntax/openssl';

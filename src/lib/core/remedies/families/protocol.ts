@@ -9,7 +9,7 @@
 
 import { mongodTlsConf } from '../artefacts';
 import { command, config, shellText, text, caution, type RemedyTemplate, type RenderContext } from '../remedy';
-import { plain, py, sh, yaml } from '../syntax/template';
+import { plain, py, sh, yaml } from '../../syntax/template';
 import type { RemedyStep } from '../../model/report';
 import { sClient } from '../syntax/openssl';
 import { pythonOneLiner } from '../syntax/python';

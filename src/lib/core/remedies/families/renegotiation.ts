@@ -7,7 +7,7 @@
 
 import { OPENSSL_LEGACY_CONF } from '../artefacts';
 import { caution, command, file, shellText, text, type RemedyTemplate } from '../remedy';
-import { py, sh } from '../syntax/template';
+import { py, sh } from '../../syntax/template';
 import { sClient } from '../syntax/openssl';
 import { pythonCommand, pythonOneLiner } from '../syntax/python';
 import { runWithEnv } from '../syntax/shell';

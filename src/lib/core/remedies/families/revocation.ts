@@ -8,7 +8,7 @@
 
 import type { RemedyStep } from '../../model/report';
 import { caution, code, command, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
-import { js, py, sh } from '../syntax/template';
+import { js, py, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pipInstall, pythonOneLiner } from '../syntax/python';
 import { sClient } from '../syntax/openssl';

@@ -9,7 +9,7 @@
 
 import { mongodTlsConf } from '../artefacts';
 import { command, config, shellText, text, type RemedyTemplate } from '../remedy';
-import { sh } from '../syntax/template';
+import { sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { sClient } from '../syntax/openssl';
 import { hostPortOf } from '../values';

@@ -7,7 +7,7 @@
 
 import type { RemedyStep } from '../../model/report';
 import { command, caution, shellText, text, type RemedyTemplate } from '../remedy';
-import { py, sh, type Fragment } from '../syntax/template';
+import { py, sh, type Fragment } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { refreshOsRoots } from '../syntax/os';
 import { CERTIFI_WHERE, pipInstall, pythonOneLiner } from '../syntax/python';

@@ -5,7 +5,7 @@
  */
 
 import { config, text, type RemedyTemplate } from '../remedy';
-import { connectionString } from '../syntax/template';
+import { connectionString } from '../../syntax/template';
 import { uriOf } from '../values';
 
 export const uri: RemedyTemplate[] = [

@@ -5,7 +5,7 @@
  */
 
 import { command, text, type RemedyTemplate } from '../remedy';
-import { sh } from '../syntax/template';
+import { sh } from '../../syntax/template';
 import { clockSteps } from '../syntax/os';
 
 export const validity: RemedyTemplate[] = [

@@ -6,7 +6,7 @@
  */
 
 import { code, command, text, type RemedyTemplate } from '../remedy';
-import { mongoshCode, sh } from '../syntax/template';
+import { mongoshCode, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pathOf, SUBJECT_PLACEHOLDER } from '../values';
 

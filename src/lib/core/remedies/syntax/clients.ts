@@ -11,7 +11,7 @@ import { addCaToStore } from './os';
 import { setEnv } from './shell';
 import { code, command, config, text, type RenderContext } from '../remedy';
 import { baseUriOf, pathOf, uriOf } from '../values';
-import { cs, go as goCode, identifier, java as javaCode, join, js, lines, py, sh, type Fragment } from './template';
+import { cs, go as goCode, identifier, java as javaCode, join, js, lines, py, sh, type Fragment } from '../../syntax/template';
 
 /** What the remedy wants the client to do. */
 export interface TlsWant {

@@ -3,7 +3,7 @@
 import type { RenderContext } from '../remedy';
 import { hostOf, hostPortOf, isIpLiteral } from '../values';
 import { withEmptyStdin } from './shell';
-import { join, sh, type Slot } from './template';
+import { join, sh, type Slot } from '../../syntax/template';
 
 /**
  * Show the chain the server presents. -servername sends SNI (needed behind proxies and by Atlas);

@@ -10,9 +10,9 @@
  */
 
 import type { RemedyStep } from '../../model/report';
-import { environmentLabel, type OsId, type ShellId } from '../environment';
+import { environmentLabel, type OsId, type ShellId } from '../../model/environment';
 import { command, config, text, type RenderContext } from '../remedy';
-import { identifier, plain, sh, type Fragment } from './template';
+import { identifier, plain, sh, type Fragment } from '../../syntax/template';
 import { pathOf } from '../values';
 
 const label = (os: OsId) => environmentLabel('os', os);

@@ -7,7 +7,7 @@
 
 import type { RenderContext } from '../remedy';
 import { activateVenv } from './shell';
-import { join, py, renderCode, sh, verbatim, type Fragment } from './template';
+import { join, py, renderCode, sh, verbatim, type Fragment } from '../../syntax/template';
 
 export function pythonCommand(c: Pick<RenderContext, 'os' | 'python'>): Fragment<'shell'> {
 	if (c.python === 'pypy-portable') return sh`pypy`;

@@ -6,8 +6,8 @@
  * tests/unit/remedies where one is at hand (bash -n, zsh -n, fish --no-execute).
  */
 
-import type { ShellId } from '../environment';
-import { commentBody, expr, identifier, join, sh, type Fragment } from './template';
+import type { ShellId } from '../../model/environment';
+import { commentBody, expr, identifier, join, sh, type Fragment } from '../../syntax/template';
 
 const name = (n: string) => identifier('shell', n);
 

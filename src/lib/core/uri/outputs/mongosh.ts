@@ -8,7 +8,7 @@
  */
 
 import type { CorrectedOption, CorrectedSettings } from '../correct';
-import { commentText, shellWord } from '../../remedies/syntax/quote';
+import { commentText, shellWord } from '../../syntax/quote';
 import { buildUri, portable } from './uri';
 import { safePythonExpression, secretEnv } from './values';
 

@@ -7,7 +7,7 @@
 import type { CorrectedSettings } from '../correct';
 import type { NodeDriverOutput } from '../../model/connection';
 import { buildUri, portable } from './uri';
-import { commentText } from '../../remedies/syntax/quote';
+import { commentText } from '../../syntax/quote';
 import { PASSWORD_ENV, safePythonExpression, secretEnv, unsafeNote } from './values';
 
 export function nodeOutput(c: CorrectedSettings): NodeDriverOutput {

@@ -9,10 +9,9 @@
 import type { ResolvedContext } from '../model/context';
 import type { Evidence, IngestedCertificate } from '../ingest/evidence';
 import type { Finding } from '../model/report';
-import { analysisOf } from './cache';
-import { analyzeConnectionString } from './analyze';
+import { analyzeConnectionString } from '../uri/analyze';
 import type { ConnectionReport, UriProblem } from '../model/connection';
-import { ruleOf } from './rules';
+import { ruleOf } from '../uri/rules';
 
 /**
  * The certificate the client would be shown: a server leaf. With several pasted leaves (a server
@@ -55,7 +54,7 @@ export function analyzeConnections(evidence: Evidence, context: ResolvedContext)
 					certificateSans: view.subjectAltNames,
 					...(view.subject.commonName ? { certificateCommonName: view.subject.commonName, certificateName: view.subject.commonName } : {})
 				})
-			: analysisOf(cs);
+			: analyzeConnectionString(cs.raw, cs.item.form);
 		const made = analysis.problems.map((p) => problemFinding(p, cs.item.id));
 		for (const f of made) findings.push(f);
 		connections.push({

@@ -6,7 +6,7 @@
  * recorded as malformed rather than ignored: RFC 5280 §4.2 treats such a certificate as broken.
  */
 
-import { EXTENSIONS } from '../x509/oids';
+import { EXTENSIONS } from './oids';
 import {
 	derError,
 	TAG,
@@ -20,7 +20,7 @@ import {
 	readSingle,
 	readSmallInteger,
 	readTlv
-} from './der-reader';
+} from './der-strict';
 import { readGeneralName, readGeneralNames, type GeneralName } from './general-name';
 
 export interface RawExtension {

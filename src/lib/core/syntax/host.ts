@@ -7,7 +7,7 @@
  * otherwise the steps keep their placeholder and say why.
  */
 
-import { parseIp } from '../../x509/ip';
+import { parseIp } from '../names/ip';
 
 export type HostCheck = { ok: true; host: string; port?: number; kind: 'dns' | 'ipv4' | 'ipv6' } | { ok: false; why: string };
 

@@ -13,7 +13,7 @@
  * bash and shown for fish is quoted the fish way.
  */
 
-import type { ShellId } from '../environment';
+import type { ShellId } from '../model/environment';
 import {
 	cmdSetValue,
 	commentText,

@@ -20,7 +20,7 @@ import {
 	readSmallInteger,
 	readTime,
 	readTlv
-} from './der-reader';
+} from './der-strict';
 import {
 	readAlgorithmIdentifier,
 	readPublicKeyFacts,

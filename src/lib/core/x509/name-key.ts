@@ -6,7 +6,7 @@
  * which is a classic "unable to get local issuer certificate" puzzle.
  */
 
-import { derError, TAG, childrenOf, contentOf, decodeDirectoryString, encodedOf, expectTag, hex, readOid, type Tlv } from './der-reader';
+import { derError, TAG, childrenOf, contentOf, decodeDirectoryString, encodedOf, expectTag, hex, readOid, type Tlv } from './der-strict';
 
 export interface NameAttribute {
 	oid: string;

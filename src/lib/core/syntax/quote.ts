@@ -14,8 +14,8 @@
  * OpenSSL's config(5) quoting (quotes and backslash escapes; $ expands only outside quotes).
  */
 
-import { countTrailing } from '../../util/trim-end';
-import type { ShellId } from '../environment';
+import { countTrailing } from '../text/trim-end';
+import type { ShellId } from '../model/environment';
 
 /** A value that cannot be written safely for a target (only cmd.exe has such values). */
 export class UnsafeValueError extends Error {

@@ -1,6 +1,6 @@
 /** GeneralName (RFC 5280 §4.2.1.6) as subjectAltName, name constraints and AIA carry it. */
 
-import { derError, TAG, childrenOf, contentOf, encodedOf, latin1, readTlv, type Tlv } from './der-reader';
+import { derError, TAG, childrenOf, contentOf, encodedOf, latin1, readTlv, type Tlv } from './der-strict';
 import { readName, type DistinguishedName } from './name-key';
 
 export type GeneralName =

@@ -4,7 +4,7 @@
  * Baseline Requirements (§7.1.3) allow.
  */
 
-import { NAMED_CURVES } from '../x509/oids';
+import { NAMED_CURVES } from './oids';
 import {
 	derError,
 	TAG,
@@ -17,7 +17,7 @@ import {
 	readSingle,
 	readSmallInteger,
 	readTlv
-} from './der-reader';
+} from './der-strict';
 
 export type HashName = 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'MD5' | 'MD2' | 'MD4';
 

@@ -6,7 +6,7 @@
  * offsets into one buffer: no ASN.1 object tree is built.
  */
 
-import { DerError, readTlv, type Tlv } from '../x509/der-reader';
+import { DerError, readTlv, type Tlv } from './der-reader';
 
 export { DerError, readTlv, type Tlv };
 
