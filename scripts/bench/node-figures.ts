@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/lib/core/analyze';
-import { readChainCertificate, type ChainCertificate } from '../../src/lib/core/chain/chain-certificate';
+import { readChainCertificate, type ChainCertificate } from '../../src/lib/core/x509/chain-certificate';
 import { SignatureVerifier } from '../../src/lib/core/chain/signature';
 import { ingest } from '../../src/lib/core/ingest/ingest';
 import { HOST, type BenchData } from './data';
