@@ -171,8 +171,8 @@ export const CAUSES = {
 		verdict: 'probable gap in the OpenSSL policy (no partial chain)',
 		text:
 			"The root's AKI carries authorityCertIssuer and/or authorityCertSerialNumber. OpenSSL's X509_check_akid then finds the " +
-			'certificate not self-signed, so without PARTIAL_CHAIN it cannot end the path there and refuses (the upstream-flags ' +
-			'run, with -partial_chain, accepts). Our OpenSSL policy accepts; limbo expects a rejection (CA/B BR 7.1.2.1.3).'
+			'certificate not self-signed, so without PARTIAL_CHAIN it cannot end the path there and refuses (reproduced with ' +
+			'openssl 3.0.19 here: "error 2 at 1 depth lookup: unable to get issuer certificate"; with -partial_chain it accepts). Our OpenSSL policy accepts; limbo expects a rejection (CA/B BR 7.1.2.1.3).'
 	},
 	'depth-self-issued': {
 		title: 'Chain depth with a self-issued intermediate',
