@@ -1,9 +1,10 @@
 /**
  * Runs x509-limbo testcases through the project's own validation path: each PEM goes through the
- * ingest parser (x509/certificate.ts), then chain/chain-certificate.ts, then chain/validate.ts
- * with the Web PKI policy; CRLs go through x509/crl.ts. Certificates and signature results are
- * cached across testcases (the BetterTLS cases share their roots), which is what makes the whole
- * suite fast enough to run in the unit tests.
+ * ingest parser (x509/certificate.ts), then x509/chain-certificate.ts, then chain/validate.ts
+ * with the policy given (Web PKI unless told); CRLs go through x509/crl.ts. Certificates and
+ * signature results are cached across testcases (the BetterTLS cases share their roots) and can be
+ * shared with a second runner for another policy, which is what makes the whole suite, under both
+ * policies, fast enough to run in the unit tests.
  */
 
 import { readChainCertificate, type ChainCertificate } from '../../src/lib/core/x509/chain-certificate';
@@ -15,7 +16,7 @@ import { validate } from '../../src/lib/core/chain/validate';
 import { decodeBase64 } from '../../src/lib/core/bytes/base64';
 import { parseCertificate } from '../../src/lib/core/x509/certificate';
 import { parseCrl } from '../../src/lib/core/x509/crl';
-import { skipReason, type LimboTestcase } from './limbo-suite';
+import { skipReason, type LimboTestcase, type SkipReason } from './limbo-suite';
 
 export type Outcome = 'pass' | 'fail' | 'skip';
 
@@ -34,24 +35,45 @@ export const CASE_TIMEOUT_MS = 5000;
 
 type Parsed = { ok: true; cert: ChainCertificate } | { ok: false; reason: string };
 
-export class LimboRunner {
-	private readonly certificates = new Map<string, Promise<Parsed>>();
-	readonly verifier = new SignatureVerifier();
-
+export interface RunnerOptions {
+	policy?: ValidationPolicy;
 	/**
-	 * @param ingestGate pass every certificate through the ingest parser (pkijs) first, as the app
-	 *   does; a certificate it cannot read never reaches validation. Costs about 1 ms a certificate.
+	 * Pass every certificate through the ingest parser (pkijs) first, as the app does; a
+	 * certificate it cannot read never reaches validation. Costs about 1 ms a certificate.
 	 */
-	constructor(
-		private readonly policy: ValidationPolicy = WEBPKI_POLICY,
-		private readonly ingestGate = true,
-		/** A testcase that takes longer fails; raise it where the machine is shared and the point is correctness. */
-		private readonly timeoutMs = CASE_TIMEOUT_MS
-	) {}
+	ingestGate?: boolean;
+	/** A testcase that takes longer fails; raise it where the machine is shared and the point is correctness. */
+	timeoutMs?: number;
+	/** Which testcases are not run, and why (limbo-suite.ts skipReason unless told otherwise). */
+	skip?: (tc: LimboTestcase) => SkipReason;
+	/**
+	 * Another runner (same ingest gate) whose parsed certificates and signature results to reuse:
+	 * neither depends on the policy, so running a second policy costs only path validation.
+	 */
+	shareWith?: LimboRunner;
+}
+
+export class LimboRunner {
+	private readonly certificates: Map<string, Promise<Parsed>>;
+	readonly verifier: SignatureVerifier;
+	private readonly policy: ValidationPolicy;
+	private readonly ingestGate: boolean;
+	private readonly timeoutMs: number;
+	private readonly skip: (tc: LimboTestcase) => SkipReason;
+
+	constructor(options: RunnerOptions = {}) {
+		this.policy = options.policy ?? WEBPKI_POLICY;
+		this.ingestGate = options.ingestGate ?? true;
+		this.timeoutMs = options.timeoutMs ?? CASE_TIMEOUT_MS;
+		this.skip = options.skip ?? skipReason;
+		if (options.shareWith && options.shareWith.ingestGate !== this.ingestGate) throw new Error('shareWith needs the same ingest gate');
+		this.certificates = options.shareWith?.certificates ?? new Map();
+		this.verifier = options.shareWith?.verifier ?? new SignatureVerifier();
+	}
 
 	async run(tc: LimboTestcase): Promise<CaseResult> {
 		const started = performance.now();
-		const skip = skipReason(tc);
+		const skip = this.skip(tc);
 		if (skip) return { id: tc.id, outcome: 'skip', expected: tc.expected_result, note: skip, ms: 0 };
 		// Reading the certificates (the ingest gate) happens before the clock starts: the limit is a
 		// hang detector for path validation. pkijs takes seconds on the pathological::nc-dos
