@@ -1,11 +1,12 @@
 /** Command-line parsing for `tls-doctor analyze`. Usage errors are values, not exceptions. */
 
 import { ENVIRONMENT_CHOICES, type Dimension } from '../lib/core/model/environment';
+import type { CertificateRole } from '../lib/core/model/common';
 
 export interface CliOptions {
 	command: 'analyze' | 'help';
 	host?: string;
-	role?: 'server' | 'client';
+	role?: CertificateRole;
 	at?: string;
 	os?: string;
 	python?: string;

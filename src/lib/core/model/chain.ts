@@ -8,6 +8,8 @@
  * Stability: fields are added, never renamed or repurposed.
  */
 
+import type { CertificateRole } from './common';
+
 /** A certificate on a path: one that was pasted (an item), or a root from the shipped public root set. */
 export interface ChainCertificateRef {
 	source: 'pasted' | 'public-roots';
@@ -192,7 +194,7 @@ export interface ChainAnalysis {
 	/** The leaf certificate's item id. */
 	leaf: string;
 	/** What the leaf was validated as: a server certificate (serverAuth, host checked) or a client certificate (clientAuth). */
-	role: 'server' | 'client';
+	role: CertificateRole;
 	/** The host the server certificate was checked against, when given. */
 	host?: string;
 	/** Worst status over the main path and the client verdicts. */

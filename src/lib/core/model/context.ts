@@ -3,11 +3,13 @@
  * part of the contract every stage reads.
  */
 
+import type { CertificateRole } from './common';
+
 export interface AnalysisContext {
 	/** Host name or IP the client connects to (the name that must match the certificate). */
 	host?: string;
 	/** Is the leaf certificate a server's or a client's (tlsCertificateKeyFile)? */
-	role?: 'server' | 'client';
+	role?: CertificateRole;
 	/** Validation time as ISO-8601; defaults to now. */
 	at?: string;
 	/** Operating system id for remedies (macos, windows, debian, rhel, alpine, docker). */
@@ -27,7 +29,7 @@ export type AnalyzeInput = { kind: 'text'; text: string; name?: string } | { kin
 
 export interface ResolvedContext {
 	host?: string;
-	role: 'server' | 'client';
+	role: CertificateRole;
 	at: Date;
 	os?: string;
 	python?: string;

@@ -5,10 +5,10 @@
  */
 
 import type { ChainAnalysis } from './chain';
-import type { Severity, SubjectAltName } from './common';
+import type { CertificateRole, Severity, SubjectAltName } from './common';
 import type { ConnectionReport } from './connection';
 
-export type { Severity, SubjectAltName } from './common';
+export type { CertificateRole, Severity, SubjectAltName } from './common';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -294,7 +294,7 @@ export interface Remedy {
 
 export interface ReportContext {
 	host?: string;
-	role: 'server' | 'client';
+	role: CertificateRole;
 	/** The validation time, ISO-8601. */
 	at: string;
 	/** The environment the remedy steps were written for. */
