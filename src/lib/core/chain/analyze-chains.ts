@@ -30,7 +30,7 @@ import { rfc2253Of } from '../x509/name-key';
 import type { FoundPath } from './path-search';
 import { chainPeerHost, type SrvName } from './peer-hosts';
 import { peerNameOf } from './peer-name';
-import { CLIENT_POLICIES, OPENSSL_POLICY } from './policy';
+import { CLIENT_POLICIES, MAIN_POLICY } from './policy';
 import type { CrlInput } from './revocation';
 import { SignatureVerifier } from './signature';
 import { validate } from './validate';
@@ -133,11 +133,12 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 			policy,
 			// A CRL file is something OpenSSL-based clients take (tlsCRLFile); Go, Java and browsers are not given one.
 			crls: CRL_FILE_POLICIES.has(policy.id) ? job.crls : [],
-			...(policy === OPENSSL_POLICY ? { explore: EXPLORED_PATHS } : {})
+			...(policy === MAIN_POLICY ? { explore: EXPLORED_PATHS } : {})
 		});
 		results.push({ policy, result });
 	}
-	const main = results[0].result;
+	// Looked up by identity, so reordering CLIENT_POLICIES can never change the main verdict.
+	const main = results.find((r) => r.policy === MAIN_POLICY)!.result;
 	const mainPath = main.path;
 	const links: ChainLink[] = (mainPath?.links ?? [{ cert: leaf.cert, role: 'leaf' as const, problems: [] }]).map((l) =>
 		linkView(l, names, atMs)

@@ -261,4 +261,11 @@ export const WEBPKI_POLICY: ValidationPolicy = {
 	handledCriticalExtensions: new Set(CORE_CRITICAL)
 };
 
+/**
+ * The policy whose verdict is the page's main one. OpenSSL is what PyMongo, mongosh's Node, the C
+ * driver and mongod itself verify with, so its judgement is the one most people meet; the other
+ * policies are shown beside it as "what other clients say".
+ */
+export const MAIN_POLICY: ValidationPolicy = OPENSSL_POLICY;
+
 export const CLIENT_POLICIES: readonly ValidationPolicy[] = [OPENSSL_POLICY, PYTHON_STRICT_POLICY, GO_POLICY, JAVA_POLICY, WEBPKI_POLICY];
