@@ -141,13 +141,13 @@ export class PathSearch {
 		}
 	}
 
-	/** OpenSSL's single path: one issuer per step, never revisited. */
+	/** OpenSSL's single path: one issuer per step, never the same certificate twice. */
 	async openssl(): Promise<SearchOutcome> {
 		let path: PathLink[] = [{ cert: this.input.leaf, role: 'leaf', problems: [] }];
 		let end: PathEnd | undefined;
 		while (!end) {
 			const top = path[path.length - 1];
-			const candidates = this.candidates(top.cert, path).filter((c) => opensslWouldConsider(top.cert, c.cert));
+			const candidates = this.candidates(top.cert, path, 'same-certificate').filter((c) => opensslWouldConsider(top.cert, c.cert));
 			if (candidates.length === 0) {
 				end = looksSelfSigned(top.cert) ? 'untrusted-self-signed' : 'no-issuer';
 				break;
@@ -214,8 +214,15 @@ export class PathSearch {
 		return undefined;
 	}
 
-	/** Issuers of `cert` by name, minus anything already on the path, most likely first. */
-	private candidates(cert: ChainCertificate, path: PathLink[]): Candidate[] {
+	/**
+	 * Issuers of `cert` by name, minus what is already on the path, most likely first. A
+	 * backtracking search also passes over another certificate with the same subject and key (a
+	 * cross-sign of a CA already on the path), which only makes the path longer; OpenSSL passes over
+	 * the very same certificate only (x509_vfy.c, find_issuer: `sk_X509_contains(ctx->chain, …)`),
+	 * so through a fully cross-signed set it climbs cross-sign after cross-sign until one of them
+	 * was issued by a trusted root.
+	 */
+	private candidates(cert: ChainCertificate, path: PathLink[], repeat: 'same-key' | 'same-certificate' = 'same-key'): Candidate[] {
 		const key = cert.issuer.key;
 		const all: Candidate[] = [
 			...(this.anchorsBySubject.get(key) ?? []).map((c) => ({ cert: c, trusted: true })),
@@ -226,7 +233,7 @@ export class PathSearch {
 				!path.some(
 					(l) =>
 						sameCertificate(l.cert, c.cert) ||
-						(l.cert.subject.key === c.cert.subject.key && l.cert.keyFingerprint === c.cert.keyFingerprint)
+						(repeat === 'same-key' && l.cert.subject.key === c.cert.subject.key && l.cert.keyFingerprint === c.cert.keyFingerprint)
 				)
 		);
 		const wanted = cert.ext.authorityKeyId?.keyId;
