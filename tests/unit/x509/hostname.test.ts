@@ -33,8 +33,17 @@ describe('matchHost', () => {
 		expect(matchHost('[0:0:0:0:0:0:0:1]', [{ type: 'ip', value: '::1' }]).matched).toBe(true);
 	});
 
-	it('falls back to the CN only when there are no DNS or IP SANs', () => {
+	it('falls back to the CN for a host name only when there is no DNS SAN, as OpenSSL and Node do', () => {
 		expect(matchHost('db.example.com', [], 'db.example.com')).toMatchObject({ matched: true, by: 'cn' });
 		expect(matchHost('db.example.com', dns('other.example.com'), 'db.example.com').matched).toBe(false);
+		// IP SANs do not count as "a SAN is present" for a host name (OpenSSL v3_utl.c do_x509_check).
+		const ipOnly: SubjectAltName[] = [{ type: 'ip', value: '10.0.0.5' }];
+		expect(matchHost('db.example.com', ipOnly, 'db.example.com')).toMatchObject({ matched: true, by: 'cn' });
+		expect(matchHost('other.example.com', ipOnly, 'db.example.com')).toMatchObject({
+			matched: false,
+			candidates: ['10.0.0.5', 'db.example.com']
+		});
+		// …and an IP is still matched against IP SANs only, never the CN.
+		expect(matchHost('10.0.0.6', ipOnly, '10.0.0.6').matched).toBe(false);
 	});
 });

@@ -90,10 +90,13 @@ export function matchHost(host: string, sans: SubjectAltName[], commonName?: str
 	}
 	const hit = dnsNames.find((n) => matchesDnsName(n, h));
 	if (hit) return { matched: true, by: 'dns', name: hit };
-	// OpenSSL (and so PyMongo and Node) falls back to the CN only when there is no DNS or IP SAN at all.
-	if (candidates.length === 0 && commonName) {
+	// For a host name OpenSSL counts only DNS SANs as "a SAN is present" (v3_utl.c do_x509_check sets
+	// san_present for the checked type alone), and Node's checkServerIdentity likewise reads the CN
+	// whenever there is no DNS SAN: a certificate whose only SANs are IP addresses still has its CN
+	// checked. (x509-limbo: 32 bettertls cases OpenSSL accepts on that CN.)
+	if (dnsNames.length === 0 && commonName) {
 		if (matchesDnsName(commonName, h)) return { matched: true, by: 'cn', name: commonName };
-		return { matched: false, reason: 'no-match', candidates: [commonName] };
+		return { matched: false, reason: 'no-match', candidates: [...candidates, commonName] };
 	}
 	return { matched: false, reason: candidates.length ? 'no-match' : 'no-names', candidates };
 }
