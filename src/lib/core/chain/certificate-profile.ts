@@ -8,7 +8,7 @@
 import { EXTENSIONS, EXTENDED_KEY_USAGES } from '../x509/oids';
 import { hasCanonicalParameters, describeKey, describeScheme } from '../x509/algorithms';
 import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
-import { bytesEqual } from '../x509/der-strict';
+import { sameBytes } from '../bytes/bytes';
 import { EKU } from '../x509/extensions';
 import { describeIpBytes } from '../x509/general-name';
 import type { ValidationPolicy } from './policy';
@@ -45,7 +45,7 @@ export function commonProblems(cert: ChainCertificate, role: PathRole, policy: V
 			);
 		}
 	}
-	if (!bytesEqual(cert.signatureAlgorithm.encoded, cert.tbsSignatureAlgorithm.encoded)) {
+	if (!sameBytes(cert.signatureAlgorithm.encoded, cert.tbsSignatureAlgorithm.encoded)) {
 		out.push(problem('signature-algorithm-mismatch', 'the signed part and the outer signature name different signature algorithms'));
 	}
 	out.push(...keyProblems(cert, policy));

@@ -7,6 +7,7 @@
  */
 
 import type { IngestedCertificate } from '../ingest/evidence';
+import { hex } from '../bytes/hex';
 import { chainCertificateOf } from './ingested';
 
 /**
@@ -20,12 +21,8 @@ function deliberateCa(c: IngestedCertificate): boolean {
 }
 
 // A certificate the path reader cannot read still takes part, by its DER-encoded names.
-const subjectKey = (c: IngestedCertificate) => chainCertificateOf(c)?.subject.key ?? `raw:${hexOf(c.parsed.subjectDer)}`;
-const issuerKey = (c: IngestedCertificate) => chainCertificateOf(c)?.issuer.key ?? `raw:${hexOf(c.parsed.issuerDer)}`;
-
-function hexOf(bytes: Uint8Array): string {
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+const subjectKey = (c: IngestedCertificate) => chainCertificateOf(c)?.subject.key ?? `raw:${hex(c.parsed.subjectDer)}`;
+const issuerKey = (c: IngestedCertificate) => chainCertificateOf(c)?.issuer.key ?? `raw:${hex(c.parsed.issuerDer)}`;
 
 export function findLeaves(all: IngestedCertificate[]): IngestedCertificate[] {
 	// A certificate pasted twice is one leaf: the copy is reported as a duplicate, not analysed again.

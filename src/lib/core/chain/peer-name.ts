@@ -9,7 +9,7 @@ import type { SubjectAltName } from '../model/report';
 import { matchHost, toAsciiHost } from '../x509/hostname';
 import { parseIp } from '../names/ip';
 import type { ChainCertificate } from '../x509/chain-certificate';
-import { bytesEqual } from '../x509/der-strict';
+import { sameBytes } from '../bytes/bytes';
 import { isDnsName, patternMatchesHost, readDnsPattern } from './dns-name';
 import { describeGeneralName, describeIpBytes } from '../x509/general-name';
 import { commonNames } from '../x509/name-key';
@@ -30,7 +30,7 @@ export function checkPeerName(leaf: ChainCertificate, peer: PeerName, policy: Va
 	const names = leaf.ext.subjectAltName?.names ?? [];
 	if (peer.kind === 'ip') {
 		const wanted = parseIp(peer.value);
-		const hit = wanted && names.some((n) => n.kind === 'ip' && bytesEqual(n.bytes, wanted));
+		const hit = wanted && names.some((n) => n.kind === 'ip' && sameBytes(n.bytes, wanted));
 		if (hit) return undefined;
 		const ips = names.filter((n) => n.kind === 'ip').map((n) => describeIpBytes((n as { bytes: Uint8Array }).bytes));
 		return problem(

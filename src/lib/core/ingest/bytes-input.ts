@@ -5,6 +5,7 @@
  */
 
 import type { ContainerItem, SourceRef } from '../model/report';
+import { hex } from '../bytes/hex';
 import { decodeIfText, knownFileKind } from './binary-kind';
 import type { EvidenceBuilder } from './builder';
 import { ingestDer } from './der-input';
@@ -29,7 +30,7 @@ export async function ingestBytes(builder: EvidenceBuilder, bytes: Uint8Array, n
 	builder.unreadable(
 		label,
 		source,
-		`Not a format TLS Doctor reads: it is not text, and does not start like DER (first byte 0x${bytes[0].toString(16).padStart(2, '0')}, expected 0x30).`
+		`Not a format TLS Doctor reads: it is not text, and does not start like DER (first byte 0x${hex(bytes, 0, 1)}, expected 0x30).`
 	);
 }
 

@@ -5,19 +5,8 @@
  */
 
 import { NAMED_CURVES } from './oids';
-import {
-	derError,
-	TAG,
-	bytesEqual,
-	childrenOf,
-	contentOf,
-	encodedOf,
-	expectTag,
-	readOid,
-	readSingle,
-	readSmallInteger,
-	readTlv
-} from './der-strict';
+import { derError, TAG, childrenOf, contentOf, encodedOf, expectTag, readOid, readSingle, readSmallInteger, readTlv } from './der-strict';
+import { sameBytes } from '../bytes/bytes';
 
 export type HashName = 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'MD5' | 'MD2' | 'MD4';
 
@@ -225,7 +214,7 @@ export function describeKey(key: PublicKeyFacts): string {
  * RSA PKCS#1 carries an explicit NULL; ECDSA and EdDSA carry no parameters at all.
  */
 export function hasCanonicalParameters(alg: AlgorithmIdentifier, scheme: SignatureScheme): boolean {
-	if (scheme.kind === 'rsa-pkcs1') return alg.params !== undefined && bytesEqual(alg.params, NULL_PARAMS);
+	if (scheme.kind === 'rsa-pkcs1') return alg.params !== undefined && sameBytes(alg.params, NULL_PARAMS);
 	if (scheme.kind === 'ecdsa' || scheme.kind === 'ed25519' || scheme.kind === 'ed448') return alg.params === undefined;
 	return true;
 }

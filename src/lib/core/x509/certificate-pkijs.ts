@@ -9,7 +9,8 @@ import * as pkijs from 'pkijs';
 import type { CertificateView, SubjectAltName } from '../model/report';
 import { toPem } from '../bytes/base64';
 import { parseAsn1 } from './der';
-import { sha256Hex } from './hash';
+import { sha256Fingerprint } from './sha';
+import { hexUpper } from '../bytes/hex';
 import { nameView } from './names';
 import { EXTENSIONS, SIGNATURE_ALGORITHMS, oidName } from './oids';
 import { publicKeyView } from './public-key';
@@ -47,7 +48,7 @@ export async function certificateView(cert: pkijs.Certificate, der: Uint8Array):
 	return {
 		subject,
 		issuer,
-		serialNumber: hex(cert.serialNumber.valueBlock.valueHexView),
+		serialNumber: hexUpper(cert.serialNumber.valueBlock.valueHexView),
 		notBefore: cert.notBefore.value.toISOString(),
 		notAfter: cert.notAfter.value.toISOString(),
 		subjectAltNames: subjectAltNames(cert),
@@ -55,8 +56,8 @@ export async function certificateView(cert: pkijs.Certificate, der: Uint8Array):
 		signatureAlgorithm: oidName(SIGNATURE_ALGORITHMS, cert.signatureAlgorithm.algorithmId),
 		isCA: basic?.cA === true,
 		selfIssued: cert.subject.isEqual(cert.issuer),
-		sha256: await sha256Hex(der),
-		publicKeySha256: await sha256Hex(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
+		sha256: sha256Fingerprint(der),
+		publicKeySha256: sha256Fingerprint(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView),
 		pem: toPem('CERTIFICATE', der)
 	};
 }
@@ -88,10 +89,4 @@ export function generalNamesToSans(names: pkijs.GeneralName[]): SubjectAltName[]
 				return { type: 'other', value: `GeneralName type ${name.type}` };
 		}
 	});
-}
-
-function hex(bytes: Uint8Array): string {
-	let s = '';
-	for (const b of bytes) s += b.toString(16).padStart(2, '0').toUpperCase();
-	return s;
 }

@@ -14,21 +14,11 @@ import { ipBytesToString } from '../names/ip';
 import { escapeRfc4514 } from './names';
 import { NAME_ATTRIBUTES, SIGNATURE_ALGORITHMS, oidName } from './oids';
 import { publicKeyBits } from './public-key';
-import { shaSync } from './sha';
+import { sha256Fingerprint as fingerprint } from './sha';
+import { hex } from '../bytes/hex';
 import { publicKeyViewFromSpki } from './spki-view';
 
 const COMMON_NAME = '2.5.4.3';
-
-/** SHA-256 in the colon-separated upper-case form the report uses (as sha256Hex does). */
-export function fingerprint(bytes: Uint8Array): string {
-	return Array.from(shaSync('SHA-256', bytes), (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
-}
-
-function hex(bytes: Uint8Array): string {
-	let s = '';
-	for (const b of bytes) s += b.toString(16).padStart(2, '0');
-	return s;
-}
 
 export function distinguishedNameView(name: DistinguishedName): DistinguishedNameView {
 	// Multi-valued RDNs are flattened, as the pkijs view does: they are rare in TLS certificates.

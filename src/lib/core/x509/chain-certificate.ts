@@ -12,7 +12,6 @@ import {
 	contentOf,
 	encodedOf,
 	expectTag,
-	hex,
 	readBitString,
 	readBoolean,
 	readOid,
@@ -21,6 +20,7 @@ import {
 	readTime,
 	readTlv
 } from './der-strict';
+import { hex } from '../bytes/hex';
 import {
 	readAlgorithmIdentifier,
 	readPublicKeyFacts,

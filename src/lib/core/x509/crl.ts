@@ -6,7 +6,8 @@
  * signature is verified over the raw TBS bytes.
  */
 
-import { DerError, decodeOid, decodeTime, expectTlv, hexOf, hexToBytes, readTlv, type Tlv } from './der-reader';
+import { hexToBytes, hexUpper } from '../bytes/hex';
+import { DerError, decodeOid, decodeTime, expectTlv, readTlv, type Tlv } from './der-reader';
 import { EXTENSIONS } from './oids';
 
 export interface RevokedEntry {
@@ -197,7 +198,7 @@ function readExtensions(der: Uint8Array, seq: Tlv): { oid: string; critical: boo
 function integerHex(value: Uint8Array): string | undefined {
 	try {
 		const tlv = expectTlv(value, 0, value.length, INTEGER, 'INTEGER');
-		return hexOf(value, tlv.contentStart, tlv.end);
+		return hexUpper(value, tlv.contentStart, tlv.end);
 	} catch {
 		return undefined;
 	}
@@ -208,7 +209,7 @@ function keyIdentifierHex(value: Uint8Array): string | undefined {
 		const seq = expectTlv(value, 0, value.length, SEQUENCE, 'AuthorityKeyIdentifier');
 		if (seq.contentStart >= seq.end) return undefined;
 		const first = readTlv(value, seq.contentStart, seq.end);
-		return first.tag === 0x80 ? hexOf(value, first.contentStart, first.end) : undefined;
+		return first.tag === 0x80 ? hexUpper(value, first.contentStart, first.end) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -231,7 +232,7 @@ function decodeEntry(der: Uint8Array, offset: number): { serial: string; entry: 
 		}
 	}
 	return {
-		serial: hexOf(der, serial.contentStart, serial.end),
+		serial: hexUpper(der, serial.contentStart, serial.end),
 		entry: { date: date ? date.toISOString() : 'invalid date', ...(reason ? { reason } : {}) },
 		end: entry.end
 	};

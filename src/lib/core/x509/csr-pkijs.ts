@@ -3,7 +3,7 @@
 import * as pkijs from 'pkijs';
 import type { CsrItem } from '../model/report';
 import { parseAsn1 } from './der';
-import { sha256Hex } from './hash';
+import { sha256Fingerprint } from './sha';
 import { nameView } from './names';
 import { EXTENSIONS, SIGNATURE_ALGORITHMS, oidName } from './oids';
 import { publicKeyView } from './public-key';
@@ -40,7 +40,7 @@ export async function parseCsrWithPkijs(der: Uint8Array): Promise<CsrParse> {
 			subjectAltNames: sans,
 			publicKey: publicKeyView(req.subjectPublicKeyInfo),
 			signatureAlgorithm: oidName(SIGNATURE_ALGORITHMS, req.signatureAlgorithm.algorithmId),
-			publicKeySha256: await sha256Hex(req.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)
+			publicKeySha256: sha256Fingerprint(req.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)
 		}
 	};
 }

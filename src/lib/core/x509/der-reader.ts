@@ -110,17 +110,3 @@ function utc(y: number, mo: string, d: string, h: string, mi: string, s: string)
 	const date = new Date(Date.UTC(y, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }
-
-export function hexOf(buf: Uint8Array, start = 0, end = buf.length): string {
-	let s = '';
-	for (let i = start; i < end; i++) s += (buf[i] < 16 ? '0' : '') + buf[i].toString(16);
-	return s.toUpperCase();
-}
-
-export function hexToBytes(hex: string): Uint8Array | undefined {
-	const clean = hex.replace(/[\s:]/g, '');
-	if (clean.length % 2 !== 0 || /[^0-9a-f]/i.test(clean)) return undefined;
-	const out = new Uint8Array(clean.length / 2);
-	for (let i = 0; i < out.length; i++) out[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
-	return out;
-}

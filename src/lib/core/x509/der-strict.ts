@@ -137,18 +137,6 @@ export function latin1(bytes: Uint8Array): string {
 	return s;
 }
 
-export function hex(bytes: Uint8Array): string {
-	let s = '';
-	for (const b of bytes) s += b.toString(16).padStart(2, '0');
-	return s;
-}
-
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
-
 /** The text of a directory string, whatever ASN.1 string type carries it; undefined if not a string. */
 export function decodeDirectoryString(tag: number, content: Uint8Array): string | undefined {
 	switch (tag) {

@@ -13,7 +13,6 @@ import {
 	childrenOf,
 	contentOf,
 	expectTag,
-	hex,
 	readBitString,
 	readBoolean,
 	readOid,
@@ -21,6 +20,7 @@ import {
 	readSmallInteger,
 	readTlv
 } from './der-strict';
+import { hex } from '../bytes/hex';
 import { readGeneralName, readGeneralNames, type GeneralName } from './general-name';
 
 export interface RawExtension {

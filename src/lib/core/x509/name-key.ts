@@ -6,7 +6,8 @@
  * which is a classic "unable to get local issuer certificate" puzzle.
  */
 
-import { derError, TAG, childrenOf, contentOf, decodeDirectoryString, encodedOf, expectTag, hex, readOid, type Tlv } from './der-strict';
+import { derError, TAG, childrenOf, contentOf, decodeDirectoryString, encodedOf, expectTag, readOid, type Tlv } from './der-strict';
+import { hex } from '../bytes/hex';
 
 export interface NameAttribute {
 	oid: string;
@@ -132,7 +133,8 @@ export function rfc2253Of(name: DistinguishedName): string {
 		.join(',');
 }
 
-function escapeRfc4514Value(value: string): string {
+/** RFC 4514 §2.4 escaping of one attribute value's text. */
+export function escapeRfc4514Value(value: string): string {
 	let out = value.replace(/[\\,+"<>;=]/g, (c) => '\\' + c);
 	out = out.replace(/^[ #]/, (c) => '\\' + c).replace(/ $/, '\\ ');
 	// eslint-disable-next-line no-control-regex -- control characters must be visible, not silently kept

@@ -2,6 +2,8 @@
 
 import type * as pkijs from 'pkijs';
 import type { DistinguishedNameView } from '../model/report';
+import { hex } from '../bytes/hex';
+import { escapeRfc4514Value } from './name-key';
 import { NAME_ATTRIBUTES } from './oids';
 
 interface AsnStringLike {
@@ -16,21 +18,11 @@ export function attributeText(value: unknown): string {
 	return '';
 }
 
-function hex(bytes: Uint8Array): string {
-	let s = '';
-	for (const b of bytes) s += b.toString(16).padStart(2, '0');
-	return s;
-}
-
 /** RFC 4514 escaping, which is what `openssl x509 -nameopt RFC2253` prints and MongoDB compares. */
 export function escapeRfc4514(value: string): string {
+	// A "#…" value is already the hex of a non-string value; anything else is text to escape.
 	if (value.startsWith('#') && /^#[0-9a-f]+$/.test(value)) return value;
-	let out = value.replace(/[\\,+"<>;=]/g, (c) => '\\' + c);
-	out = out.replace(/^[ #]/, (c) => '\\' + c).replace(/ $/, '\\ ');
-	// Control characters would be invisible or break the line; show them as escaped hex.
-	// eslint-disable-next-line no-control-regex -- matching control characters is the point
-	out = out.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\' + c.charCodeAt(0).toString(16).padStart(2, '0'));
-	return out;
+	return escapeRfc4514Value(value);
 }
 
 export function nameView(name: pkijs.RelativeDistinguishedNames): DistinguishedNameView {

@@ -35,7 +35,7 @@ function hexView(block: asn1js.BaseBlock): Uint8Array {
 }
 
 async function finish(view: PrivateKeyView, spki: Uint8Array | undefined): Promise<KeyResult> {
-	if (spki) view.publicKeySha256 = await publicKeyFingerprint(spki);
+	if (spki) view.publicKeySha256 = publicKeyFingerprint(spki);
 	return { ok: true, key: { view, spki } };
 }
 

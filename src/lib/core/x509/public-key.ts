@@ -4,7 +4,7 @@ import * as asn1js from 'asn1js';
 import type * as pkijs from 'pkijs';
 import type { PublicKeyView } from '../model/report';
 import { readTlv } from './der-reader';
-import { sha256Hex } from './hash';
+import { sha256Fingerprint } from './sha';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';
 import { fromBerSafely } from './der';
 
@@ -77,7 +77,7 @@ export function publicKeyBits(spki: Uint8Array): Uint8Array | undefined {
 }
 
 /** The fingerprint used to pair keys with certificates: SHA-256 of the public key bits. */
-export async function publicKeyFingerprint(spki: Uint8Array): Promise<string | undefined> {
+export function publicKeyFingerprint(spki: Uint8Array): string | undefined {
 	const bits = publicKeyBits(spki);
-	return bits ? sha256Hex(bits) : undefined;
+	return bits ? sha256Fingerprint(bits) : undefined;
 }

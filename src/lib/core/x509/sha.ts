@@ -6,6 +6,7 @@
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import type { CHash } from '@noble/hashes/utils.js';
+import { colonHex } from '../bytes/hex';
 
 export type ShaName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
 
@@ -13,4 +14,9 @@ export const SHA: Record<ShaName, CHash> = { 'SHA-1': sha1, 'SHA-256': sha256, '
 
 export function shaSync(name: ShaName, input: Uint8Array): Uint8Array {
 	return SHA[name](input);
+}
+
+/** The report's one fingerprint form: SHA-256, colon-separated upper-case hex (as `openssl x509 -fingerprint -sha256`). */
+export function sha256Fingerprint(bytes: Uint8Array): string {
+	return colonHex(shaSync('SHA-256', bytes));
 }
