@@ -152,8 +152,9 @@ export function diagnoseTraced(
 		for (const cause of all) {
 			if (!cause.explains.size || !rule.candidates.includes(cause.id)) continue;
 			const best = all.filter((a) => cause.explains.has(a.id)).sort((x, y) => compareKeys(keys.get(x.id)!, keys.get(y.id)!))[0];
-			if (!best || compareKeys(keys.get(cause.id)!, keys.get(best.id)!) < 0) continue;
+			if (!best) continue;
 			fired.add(rule.id);
+			if (compareKeys(keys.get(cause.id)!, keys.get(best.id)!) < 0) continue;
 			const [tier, place, position] = keys.get(best.id)!;
 			keys.set(cause.id, [tier, place - 0.5, position]);
 		}

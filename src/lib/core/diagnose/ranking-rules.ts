@@ -12,12 +12,16 @@
  * first evidence span. A `silence` rule removes a signature's candidates before sorting; a
  * `cause-first` rule gives a cause the key of the best diagnosis it explains, half a place ahead.
  *
- * WORKED EXAMPLE. "MongoServerSelectionError: connect ECONNREFUSED 127.0.0.1:27017" matches
- * network.connection-refused (connection-refused, high) and node.server-selection-timeout
- * (server-selection-timeout, medium). Rule `wrappers-speak-last` silences the wrapper
- * node.server-selection-timeout, because a specific signature matched. Rule
- * `network-causes-after-tls-causes` demotes connection-refused to tier 5, but nothing else is left
- * to compare it with: the top is connection-refused.
+ * WORKED EXAMPLE. "pymongo.errors.ServerSelectionTimeoutError: db.internal:27017: [SSL:
+ * CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate
+ * (_ssl.c:992), Timeout: 30s" matches four signatures. Rule `wrappers-speak-last` silences the
+ * wrapper openssl.certificate-verify-failed; rule `dotnet-partial-chain-over-local-issuer`
+ * silences dotnet.partial-chain. Left is openssl.unable-to-get-local-issuer, whose reading
+ * (families/ranking.ts unknownIssuer: a private host, no tlsCAFile) proposes untrusted-ca high,
+ * missing-intermediate low, ca-file-incomplete low. Keys: untrusted-ca (6, 0, 123),
+ * missing-intermediate (2, 1, 123), ca-file-incomplete (2, 2, 123). No network-only cause was found,
+ * so no demotion; no cause-first. The top is untrusted-ca. With "cluster0.abcde.mongodb.net" in
+ * place of db.internal the same reading gives missing-system-roots high, and that is the top.
  */
 
 import type { DiagnoseFacts } from './facts';
@@ -145,7 +149,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		['cert-expired'],
 		'Java names CertificateExpiredException or CertificateNotYetValidException under the generic validity failure',
 		'Java PKIX CertPathValidatorException (BasicReason.EXPIRED / NOT_YET_VALID)',
-		'java.security.cert.CertPathValidatorException: validity check failed\nCaused by: java.security.cert.CertificateExpiredException: NotAfter: Sat Jan 01 00:00:00 UTC 2025'
+		'PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed\nCaused by: java.security.cert.CertificateExpiredException: NotAfter: Sat Jan 01 00:00:00 UTC 2025'
 	),
 	yields(
 		'mongod-rejection-over-warning',
@@ -161,7 +165,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		'dotnet.partial-chain',
 		['openssl.unable-to-get-local-issuer'],
 		['missing-intermediate'],
-		'.NET on Linux prints OpenSSL’s own verify reason after its RemoteCertificateChainErrors, and OpenSSL’s reason reads with the facts',
+		'"unable to get local issuer certificate" is OpenSSL’s verify error 20, which .NET on Linux prints too; OpenSSL’s signature reads it with the facts (which host, which CA file), the .NET one cannot',
 		'.NET System.Net.Security on Linux (OpenSSL backend); OpenSSL verify code 20',
 		'System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: PartialChain\n ---> Interop+Crypto+OpenSslCryptographicException: error:0A000086:SSL routines::certificate verify failed: unable to get local issuer certificate'
 	),
@@ -170,9 +174,9 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		'network.connection-refused',
 		['network.srv-lookup'],
 		['connection-refused'],
-		'a failed SRV lookup (querySrv ECONNREFUSED) is a DNS failure, not a server refusing the connection',
-		'Node dns.resolveSrv errors; MongoDB SRV connection format',
-		'MongoServerSelectionError: querySrv ECONNREFUSED _mongodb._tcp.cluster0.abcde.mongodb.net'
+		'when the refused connection was the SRV lookup’s (the DNS resolver refused it), the failure is DNS, not a database server refusing the connection',
+		'Go net.DNSError for a _mongodb._tcp SRV lookup; MongoDB SRV connection format',
+		'error parsing uri: lookup _mongodb._tcp.cluster0.abcde.mongodb.net on 127.0.0.1:53: read udp 127.0.0.1:41367->127.0.0.1:53: read: connection refused'
 	),
 	yields(
 		'socket-disconnected-over-reset',
@@ -181,7 +185,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		['connection-reset'],
 		'Node’s "socket disconnected before secure TLS connection" says the reset came during the TLS handshake, which means more than a bare ECONNRESET',
 		'Node lib/_tls_wrap.js onSocketClose (ECONNRESET during handshake)',
-		'MongoServerSelectionError: Client network socket disconnected before secure TLS connection was established'
+		"MongoServerSelectionError: Client network socket disconnected before secure TLS connection was established\n    at connectionFailureError (node_modules/mongodb/lib/cmap/connect.js:383:20) {\n  code: 'ECONNRESET',"
 	),
 	yields(
 		'srv-or-uri-over-host-not-found',
@@ -189,8 +193,8 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		['network.srv-lookup', 'config.invalid-uri'],
 		['host-not-found'],
 		'an SRV name that does not resolve, or a URI that was misparsed into a host name, explains the ENOTFOUND',
-		'Node dns errors (ENOTFOUND); MongoDB connection string spec',
-		'MongoServerSelectionError: querySrv ENOTFOUND _mongodb._tcp.cluster0.abcde.mongodb.net'
+		'Go net.DNSError ("no such host"); MongoDB connection string spec',
+		'server selection error: error parsing uri: lookup _mongodb._tcp.cluster0.abcde.mongodb.net: no such host'
 	),
 	{
 		id: 'network-causes-after-tls-causes',
@@ -209,7 +213,8 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		because: 'a misspelled TLS option (tlsCAFiles=…) is ignored, so the certificate error that follows is its consequence, not the cause',
 		citation: 'MongoDB connection string spec: unknown options are warned about and ignored',
 		examples: [
-			'UserWarning: Unknown option tlsCAFiles\npymongo.errors.ServerSelectionTimeoutError: localhost:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992), Timeout: 1.5s'
+			'UserWarning: Unknown option tlsCAFiles\npymongo.errors.ServerSelectionTimeoutError: localhost:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992), Timeout: 1.5s',
+			'pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992), Timeout: 1.5s\n/app/main.py:3: UserWarning: Unknown option tlsCAFiles'
 		]
 	}
 ];
