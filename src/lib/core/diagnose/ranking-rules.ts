@@ -14,7 +14,7 @@
  *
  * WORKED EXAMPLE. "pymongo.errors.ServerSelectionTimeoutError: db.internal:27017: [SSL:
  * CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate
- * (_ssl.c:992), Timeout: 30s" matches four signatures. Rule `wrappers-speak-last` silences the
+ * (_ssl.c:992), Timeout: 30s" matches three signatures. Rule `wrappers-speak-last` silences the
  * wrapper openssl.certificate-verify-failed; rule `dotnet-partial-chain-over-local-issuer`
  * silences dotnet.partial-chain. Left is openssl.unable-to-get-local-issuer, whose reading
  * (families/ranking.ts unknownIssuer: a private host, no tlsCAFile) proposes untrusted-ca high,
