@@ -1,8 +1,9 @@
 /**
- * Error text → ranked diagnoses. Every signature is tried on every text; a general signature
- * steps aside when a more specific one matched (yieldsTo), a wrapper speaks only when nothing
- * else did (fallback), and candidates for the same diagnosis merge, keeping the highest
- * confidence and all the evidence. Evidence spans are offsets into the error-text item's text.
+ * Error text → ranked diagnoses. Every signature is tried on every text; the silence rules of
+ * ranking-rules.ts take away the candidates of signatures a more specific one covers, candidates
+ * for the same diagnosis merge, keeping the highest confidence and all the evidence, and the
+ * result is sorted by the one key ranking-rules.ts documents. Evidence spans are offsets into the
+ * error-text item's text.
  */
 
 import { checkHost, isPort } from '../syntax/host';
@@ -18,17 +19,7 @@ import { gateFor } from './gate';
 import type { Candidate, ErrorSignature } from './signature';
 import { SIGNATURES } from './signatures';
 import type { DiagnosisId } from './vocabulary';
-
-const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
-
-/** Causes that say only that the network path failed: at equal confidence, a specific TLS cause comes first. */
-const GENERIC = new Set<DiagnosisId>([
-	'server-selection-timeout',
-	'connection-refused',
-	'connection-reset',
-	'handshake-timeout',
-	'benign-message'
-]);
+import { RANKING_RULES, TIER, type RankingRule, type RuleFacts } from './ranking-rules';
 
 /**
  * Evidence spans kept per diagnosis. The first ones show the cause; a log repeating the same error
@@ -41,9 +32,10 @@ const MAX_SPAN_TEXT = 500;
 interface Accumulator {
 	id: DiagnosisId;
 	confidence: Confidence;
-	/** Position of the candidate in its signature's list: the signature's own first choice is 0. */
+	/** Place of the candidate in its signature's list: the signature's own first choice is 0. */
+	place: number;
+	/** Offset in the paste (texts laid end to end) of the first evidence span. */
 	position: number;
-	order: number;
 	evidence: EvidenceSpan[];
 	/** itemId:start of every span in evidence, for merging in constant time. */
 	spans: Set<string>;
@@ -65,8 +57,22 @@ export function diagnose(
 	related?: RelatedEvidence,
 	signatures: readonly ErrorSignature[] = SIGNATURES
 ): Diagnosis[] {
+	return diagnoseTraced(texts, context, related, signatures).diagnoses;
+}
+
+/** diagnose(), also naming the ranking rules that fired (the rules' tests read this). */
+export function diagnoseTraced(
+	texts: IngestedErrorText[],
+	context: ResolvedContext,
+	related?: RelatedEvidence,
+	signatures: readonly ErrorSignature[] = SIGNATURES,
+	rules: readonly RankingRule[] = RANKING_RULES
+): { diagnoses: Diagnosis[]; fired: Set<string> } {
 	const found = new Map<DiagnosisId, Accumulator>();
-	let order = 0;
+	const fired = new Set<string>();
+	const noExplains = new Map<DiagnosisId, ReadonlySet<DiagnosisId>>();
+	let firstFacts: DiagnoseFacts | undefined;
+	let base = 0;
 	for (const { item } of texts) {
 		const text = item.text;
 		const may = gateFor(text);
@@ -87,23 +93,33 @@ export function diagnose(
 			const m = first.exec(text);
 			if (m) matches.set(signature.id, { signature, match: m });
 		}
-		const specific = [...matches.values()].some(({ signature }) => !signature.fallback);
+		firstFacts ??= facts;
+		const textFacts: RuleFacts = { facts, matched: new Set(matches.keys()), found: new Set(), explains: noExplains };
+		const silenced = new Set<string>();
+		for (const rule of rules) {
+			if (rule.effect !== 'silence' || !rule.when(textFacts)) continue;
+			const quiet = (rule.silences ?? []).filter((id) => matches.has(id));
+			if (!quiet.length) continue;
+			fired.add(rule.id);
+			for (const id of quiet) silenced.add(id);
+		}
 		let matchedAny = false;
 		for (const { signature, match } of matches.values()) {
-			if (signature.yieldsTo?.some((id) => matches.has(id))) continue;
-			if (signature.fallback && specific) continue;
+			if (silenced.has(signature.id)) continue;
 			const candidates = signature.diagnose(facts, match);
 			if (!candidates.length) continue;
 			matchedAny = true;
 			const spans = spansOf(signature, text, item.id);
-			candidates.forEach((candidate, position) => merge(found, candidate, position, order++, spans, facts));
+			const position = base + (spans[0]?.start ?? match.index);
+			candidates.forEach((candidate, place) => merge(found, candidate, place, position, spans, facts));
 		}
+		base += text.length + 1;
 		if (!matchedAny && !found.has('unknown')) {
 			found.set('unknown', {
 				id: 'unknown',
 				confidence: 'low',
-				position: 0,
-				order: Number.MAX_SAFE_INTEGER,
+				place: 0,
+				position: Number.MAX_SAFE_INTEGER,
 				evidence: [],
 				spans: new Set(),
 				because: [],
@@ -115,14 +131,54 @@ export function diagnose(
 	}
 	// A recognised cause anywhere makes "unknown" for another text noise.
 	if (found.size > 1) found.delete('unknown');
-	return liftCauses([...found.values()].sort(byRank)).map(toDiagnosis);
+	const all = [...found.values()];
+	const pasteFacts: RuleFacts = {
+		facts: firstFacts ?? {},
+		matched: new Set(),
+		found: new Set(found.keys()),
+		explains: new Map(all.map((a) => [a.id, a.explains]))
+	};
+	const keys = new Map(all.map((a) => [a.id, sortKey(a, 0)]));
+	for (const rule of rules) {
+		if (rule.effect !== 'demote' || !rule.when(pasteFacts)) continue;
+		for (const a of all) {
+			if (!rule.candidates.includes(a.id)) continue;
+			fired.add(rule.id);
+			keys.set(a.id, sortKey(a, 1));
+		}
+	}
+	for (const rule of rules) {
+		if (rule.effect !== 'cause-first' || !rule.when(pasteFacts)) continue;
+		for (const cause of all) {
+			if (!cause.explains.size || !rule.candidates.includes(cause.id)) continue;
+			const best = all.filter((a) => cause.explains.has(a.id)).sort((x, y) => compareKeys(keys.get(x.id)!, keys.get(y.id)!))[0];
+			if (!best) continue;
+			fired.add(rule.id);
+			if (compareKeys(keys.get(cause.id)!, keys.get(best.id)!) < 0) continue;
+			const [tier, place, position] = keys.get(best.id)!;
+			keys.set(cause.id, [tier, place - 0.5, position]);
+		}
+	}
+	const ranked = all.sort((a, b) => compareKeys(keys.get(a.id)!, keys.get(b.id)!));
+	return { diagnoses: ranked.map(toDiagnosis), fired };
+}
+
+/** The one sort key (ranking-rules.ts): tier, then place, then position in the paste. */
+type SortKey = [tier: number, place: number, position: number];
+
+function sortKey(a: Accumulator, demoted: number): SortKey {
+	return [TIER[a.confidence] - demoted, a.place, a.position];
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+	return b[0] - a[0] || a[1] - b[1] || a[2] - b[2];
 }
 
 function merge(
 	found: Map<DiagnosisId, Accumulator>,
 	candidate: Candidate,
+	place: number,
 	position: number,
-	order: number,
 	spans: EvidenceSpan[],
 	facts: DiagnoseFacts
 ) {
@@ -131,8 +187,8 @@ function merge(
 		found.set(candidate.id, {
 			id: candidate.id,
 			confidence: candidate.confidence,
+			place,
 			position,
-			order,
 			evidence: spans.slice(0, MAX_EVIDENCE),
 			spans: new Set(spans.slice(0, MAX_EVIDENCE).map(spanKey)),
 			because: candidate.because ? [candidate.because] : [],
@@ -142,7 +198,8 @@ function merge(
 		});
 		return;
 	}
-	if (RANK[candidate.confidence] > RANK[existing.confidence]) existing.confidence = candidate.confidence;
+	if (TIER[candidate.confidence] > TIER[existing.confidence]) existing.confidence = candidate.confidence;
+	existing.place = Math.min(existing.place, place);
 	existing.position = Math.min(existing.position, position);
 	for (const s of spans) {
 		if (existing.evidence.length >= MAX_EVIDENCE) break;
@@ -153,30 +210,6 @@ function merge(
 	if (candidate.because && !existing.because.includes(candidate.because)) existing.because.push(candidate.because);
 	for (const n of candidate.next ?? []) if (!existing.next.some((e) => e.ask === n.ask)) existing.next.push(n);
 	for (const id of candidate.explains ?? []) existing.explains.add(id);
-}
-
-/** A diagnosis that explains another found in the same paste moves up to just above it. */
-function liftCauses(ranked: Accumulator[]): Accumulator[] {
-	const out = [...ranked];
-	for (const cause of ranked) {
-		if (!cause.explains.size) continue;
-		const at = out.indexOf(cause);
-		const first = out.findIndex((a) => cause.explains.has(a.id));
-		if (first >= 0 && first < at) {
-			out.splice(at, 1);
-			out.splice(first, 0, cause);
-		}
-	}
-	return out;
-}
-
-function byRank(a: Accumulator, b: Accumulator): number {
-	return (
-		RANK[b.confidence] - RANK[a.confidence] ||
-		Number(GENERIC.has(a.id)) - Number(GENERIC.has(b.id)) ||
-		a.position - b.position ||
-		a.order - b.order
-	);
 }
 
 function toDiagnosis(acc: Accumulator): Diagnosis {

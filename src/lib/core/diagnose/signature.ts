@@ -36,11 +36,4 @@ export interface ErrorSignature {
 	diagnose(facts: DiagnoseFacts, match: RegExpExecArray): Candidate[];
 	/** Text a real client produced, with the top diagnosis it should yield (tested). */
 	examples: { text: string; top: DiagnosisId }[];
-	/** Signatures that are subsumed by more specific ones: when any of these matched, skip this one. */
-	yieldsTo?: string[];
-	/**
-	 * A wrapper rather than a cause ("ServerSelectionTimeoutError", "certificate verify failed"):
-	 * it speaks only when no other signature recognised anything in the same text.
-	 */
-	fallback?: boolean;
 }

@@ -28,7 +28,6 @@ export const DOTNET_SIGNATURES: ErrorSignature[] = [
 		family: 'dotnet',
 		pattern: /errors in the certificate chain: PartialChain|X509ChainStatusFlags\.PartialChain|unable to get local issuer certificate/,
 		citation: '.NET X509ChainStatusFlags.PartialChain: no path to a root could be built (an intermediate or the root is missing)',
-		yieldsTo: ['openssl.unable-to-get-local-issuer'],
 		diagnose: (facts) => [
 			{
 				id: 'missing-intermediate',
@@ -100,7 +99,6 @@ export const DOTNET_SIGNATURES: ErrorSignature[] = [
 		family: 'dotnet',
 		pattern: /The remote certificate is invalid according to the validation procedure|RemoteCertificateChainErrors/,
 		citation: '.NET SslStream (before .NET 5 the reason is not printed; RemoteCertificateChainErrors covers every chain problem)',
-		fallback: true,
 		diagnose: (facts) => [
 			...unknownIssuer(facts).map((c) => ({ ...c, confidence: c.confidence === 'high' ? ('medium' as const) : ('low' as const) })),
 			{ id: 'hostname-mismatch', confidence: 'low' }

@@ -206,7 +206,6 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 		family: 'go',
 		pattern: /server selection error: (?:server selection timeout|context deadline exceeded), current topology: \{/,
 		citation: 'Go driver mongo/errors.go ServerSelectionError: the topology lists each server with its last error',
-		fallback: true,
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',

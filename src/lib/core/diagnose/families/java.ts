@@ -52,7 +52,6 @@ export const JAVA_SIGNATURES: ErrorSignature[] = [
 		family: 'java',
 		pattern: /PKIX path validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed/,
 		citation: 'OpenJDK PKIXCertPathValidator: a certificate outside its validity period (the cause line says which way)',
-		yieldsTo: ['java.expired', 'java.not-yet-valid'],
 		diagnose: () => [
 			{ id: 'cert-expired', confidence: 'medium' },
 			{ id: 'cert-not-yet-valid', confidence: 'medium' }
@@ -207,10 +206,9 @@ export const JAVA_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'java.timeout-no-exception',
 		family: 'java',
-		// A fallback: it speaks only when no exception in the cluster view was recognised.
+		// A wrapper: ranking-rules.ts lets it speak only when no exception in the cluster view was recognised.
 		pattern: /MongoTimeoutException: Timed out after \d+ ms while waiting (?:to connect|for a server that matches)/,
 		citation: 'Java driver BaseCluster: server selection timed out and the cluster view shows no exception for any server',
-		fallback: true,
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',

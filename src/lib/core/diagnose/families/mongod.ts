@@ -59,7 +59,6 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 		pattern: /no SSL certificate provided by peer(?!; connection rejected)/i,
 		citation:
 			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp: with weak validation (allowConnectionsWithoutCertificates) a warning only; the mLab guide (seed 003) calls it harmless',
-		yieldsTo: ['mongod.no-client-certificate-rejected'],
 		diagnose: () => [
 			{
 				id: 'benign-message',

@@ -16,7 +16,6 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 			/\bECONNREFUSED\b(?! _mongodb)|Connection refused|\[Errno (?:111|61)\]|WinError 10061|actively refused it|connection closed calling (?:hello|ismaster) on/i,
 		citation:
 			'POSIX ECONNREFUSED (111 Linux, 61 macOS), WSAECONNREFUSED 10061, Node "connect ECONNREFUSED", Java ConnectException; libmongoc reports a refused connect as "connection closed calling hello"',
-		yieldsTo: ['network.srv-lookup'],
 		diagnose: () => [
 			{
 				id: 'connection-refused',
@@ -48,7 +47,6 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 			/\bECONNRESET\b|Connection reset by peer|\[Errno (?:104|54)\]|WinError 10054|forcibly closed by the remote host|java\.net\.SocketException: Connection reset/i,
 		citation:
 			'POSIX ECONNRESET (104 Linux, 54 macOS), WSAECONNRESET 10054, Node "read ECONNRESET", Java SocketException "Connection reset"',
-		yieldsTo: ['node.socket-disconnected'],
 		diagnose: (facts) => [
 			...(hostKinds(facts).has('atlas')
 				? [
@@ -98,7 +96,6 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 			/getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|nodename nor servname provided|\[Errno -[235]\]|getaddrinfo failed|No such host is known|UnknownHostException|no such host\b|Temporary failure in name resolution|Failed to resolve '[^'@\s]+'/,
 		citation:
 			'getaddrinfo errors (EAI_NONAME "Name or service not known", EAI_AGAIN), Node ENOTFOUND, Java UnknownHostException, Go "no such host", libmongoc "Failed to resolve"',
-		yieldsTo: ['network.srv-lookup', 'config.invalid-uri'],
 		diagnose: () => [{ id: 'host-not-found', confidence: 'high' }],
 		examples: [{ text: 'MongoServerSelectionError: getaddrinfo ENOTFOUND cluster0-shard-00-00.abcde.mongodb.net', top: 'host-not-found' }]
 	},
@@ -193,7 +190,6 @@ export const NETWORK_SIGNATURES: ErrorSignature[] = [
 		family: 'libmongoc',
 		pattern: /No suitable servers found(?: \(`serverSelectionTryOnce` set\))?: \[[^\]]*\]|No suitable servers found/,
 		citation: 'libmongoc mongoc-topology.c: server selection failed; the bracketed part is each server’s own error',
-		fallback: true,
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',

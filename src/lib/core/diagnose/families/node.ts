@@ -81,7 +81,6 @@ export const NODE_SIGNATURES: ErrorSignature[] = [
 		family: 'node',
 		pattern: /(?:MongoServerSelectionError|MongooseServerSelectionError): Server selection timed out after \d+ ms/,
 		citation: 'MongoDB Node.js driver src/sdam/topology.ts: MongoServerSelectionError with no server error recorded',
-		fallback: true,
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',

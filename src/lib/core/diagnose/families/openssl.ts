@@ -22,16 +22,14 @@ const verify = (
 	pattern: RegExp,
 	code: string,
 	top: ErrorSignature['examples'][number]['top'],
-	example: string,
-	yieldsTo?: string[]
+	example: string
 ): ErrorSignature => ({
 	id: `openssl.${id}`,
 	family: 'openssl',
 	pattern,
 	citation: `OpenSSL ${code}`,
 	diagnose: () => [{ id: top, confidence: 'high' }],
-	examples: [{ text: example, top }],
-	...(yieldsTo ? { yieldsTo } : {})
+	examples: [{ text: example, top }]
 });
 
 export const OPENSSL_SIGNATURES: ErrorSignature[] = [
@@ -42,7 +40,6 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		citation:
 			'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20); PyMongo TLS troubleshooting (CERTIFICATE_VERIFY_FAILED, seed 002)',
 		// s_client prints 20 and then 21 for a leaf sent alone: 21 is the precise one.
-		yieldsTo: ['openssl.unable-to-verify-leaf'],
 		diagnose: (facts) => unknownIssuer(facts),
 		examples: [
 			{
@@ -113,9 +110,8 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		/certificate has expired|CERT_HAS_EXPIRED/,
 		'X509_V_ERR_CERT_HAS_EXPIRED (10)',
 		'cert-expired',
-		'MongoNetworkError: certificate has expired',
-		// Go's "certificate has expired or is not yet valid" contains this text and says which it was.
-		['go.expired-or-not-yet-valid']
+		'MongoNetworkError: certificate has expired'
+		// Go's "certificate has expired or is not yet valid" contains this text: ranking-rules.ts lets Go's reading speak.
 	),
 	verify(
 		'cert-not-yet-valid',
@@ -185,7 +181,6 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		family: 'openssl',
 		pattern: /CERTIFICATE_VERIFY_FAILED|certificate verify failed/,
 		citation: 'PyMongo TLS troubleshooting: CERTIFICATE_VERIFY_FAILED (seeds 000, 001, 002)',
-		fallback: true,
 		diagnose: (facts) => {
 			const kinds = hostKinds(facts);
 			if (kinds.has('atlas')) {

@@ -20,7 +20,6 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 		pattern:
 			/ServerSelectionTimeoutError: (?:No servers found yet|No replica set members found yet|No primary available for writes|No servers available for writes|No replica set members match selector|[^\n]{0,2000}\btimed out, Timeout:)/,
 		citation: 'mongo-python-driver pymongo/topology.py: ServerSelectionTimeoutError, with no server error recorded',
-		fallback: true,
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',
@@ -60,7 +59,6 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 		pattern: /Private key doesn't match certificate/,
 		citation:
 			'mongo-python-driver pymongo/ssl_support.py: every load_cert_chain failure is reported as "Private key doesn\'t match certificate: <reason>"',
-		yieldsTo: ['openssl.key-values-mismatch', 'openssl.pem-unreadable', 'openssl.bad-decrypt', 'python.key-passphrase-prompt-failed'],
 		diagnose: () => [
 			{
 				id: 'key-mismatch',
