@@ -2,12 +2,8 @@
  * DNS names, wildcard patterns and email addresses as strict validators read them: RFC 5280
  * §4.2.1.6 "preferred name syntax" (RFC 1034 §3.5 as amended by RFC 1123 §2.1), RFC 6125 §6.4.3
  * wildcards as the CA/Browser Forum narrows them (a whole left-most "*" label only), and the
- * RFC 5280 §4.2.1.10 subtree rules for name constraints. The one wildcard matcher
- * (matchesDnsName) and the reasons a dNSName or a wildcard can never match (dnsNameFault,
- * wildcardFault) live here too, for the checks and the remedies alike.
+ * RFC 5280 §4.2.1.10 subtree rules for name constraints.
  */
-
-import { isPublicSuffix } from './public-suffix';
 
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
@@ -27,45 +23,6 @@ export function readDnsPattern(value: string): DnsPattern | undefined {
 		return isDnsName(base) ? { wildcard: true, base: lower(base) } : undefined;
 	}
 	return isDnsName(value) ? { wildcard: false, base: lower(value) } : undefined;
-}
-
-/** A host as clients compare it: trimmed, lower-case, without the one trailing dot of a fully qualified name. */
-export function normalizeHost(host: string): string {
-	let h = host.trim().toLowerCase();
-	if (h.endsWith('.')) h = h.slice(0, -1);
-	return h;
-}
-
-/**
- * The host as a client puts it on the wire and compares it: an internationalised name turned
- * into its IDNA A-label (bücher.example → xn--bcher-kva.example), as certificates must carry
- * it (RFC 5280 §7.2). WHATWG URL parsing does the conversion, in browsers and in Node alike.
- */
-export function toAsciiHost(host: string): string {
-	// eslint-disable-next-line no-control-regex -- plain ASCII needs no conversion
-	if (/^[\u0000-\u007f]*$/.test(host)) return host;
-	try {
-		return new URL(`http://${host}/`).hostname;
-	} catch {
-		return host;
-	}
-}
-
-/**
- * The one SAN/CN matcher, RFC 6125 §6.4 at its strictest among the clients modelled: both sides
- * compared case-insensitively without a trailing dot (the pattern untrimmed); the pattern must be preferred name syntax
- * (§6.4.1), its wildcard a whole left-most label standing for exactly one label (§6.4.3, as
- * OpenSSL's X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, Go and browsers apply it), and never over a
- * public suffix or a single label ("*.com", "*.co.uk", "*.internal").
- */
-export function matchesDnsName(pattern: string, host: string): boolean {
-	const h = normalizeHost(host);
-	if (!isDnsName(h)) return false;
-	// The host is what a person typed, so it is trimmed; the certificate's pattern is taken as written.
-	const p = readDnsPattern(pattern.endsWith('.') ? pattern.slice(0, -1) : pattern);
-	if (!p) return false;
-	if (p.wildcard && (!p.base.includes('.') || isPublicSuffix(p.base))) return false;
-	return patternMatchesHost(p, h);
 }
 
 export function patternMatchesHost(pattern: DnsPattern, host: string): boolean {
@@ -141,35 +98,4 @@ export function emailConstraintMatches(constraint: EmailConstraint, mailbox: { l
 export function uriHost(uri: string): string | undefined {
 	const m = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/.exec(uri);
 	return m && m[1] ? lower(m[1]) : undefined;
-}
-
-/** Why a dNSName cannot match any host a client dials, or undefined when it is well formed. */
-export function dnsNameFault(value: string): string | undefined {
-	if (value === '') return 'it is empty';
-	if (value.includes('\u0000')) return undefined; // host.nul-byte says it louder
-	if (value.trim() !== value || /\s/.test(value)) return 'it contains spaces';
-	// eslint-disable-next-line no-control-regex -- only ASCII is allowed in a dNSName
-	if (/[^\u0000-\u007f]/.test(value))
-		return 'it holds non-ASCII characters: an internationalised name must be written as its IDNA A-label (xn--…), which is what clients compare';
-	if (value.endsWith('.')) return 'it ends with a dot, which clients do not expect in a certificate';
-	const labels = value.split('.');
-	if (labels.some((l) => l === '')) return 'it has an empty label (two dots in a row)';
-	// The same label rule the matcher applies, so a name it refuses is always explained here.
-	const bad = labels.find((l) => !LABEL.test(l) && !l.includes('*'));
-	if (bad !== undefined) return `the label “${bad}” is not letters, digits and hyphens`;
-	return undefined;
-}
-
-/** Why a wildcard dNSName matches nothing for a current client, or undefined when it is a usable "*.name". */
-export function wildcardFault(value: string): string | undefined {
-	if (!value.includes('*')) return undefined;
-	const labels = value.toLowerCase().replace(/\.$/, '').split('.');
-	if (labels.slice(1).some((l) => l.includes('*')))
-		return 'a wildcard may only be the whole left-most label; one further right (or two of them) matches nothing';
-	if (labels[0] !== '*')
-		return `a partial-label wildcard (“${labels[0]}”) is refused by Python and OpenSSL-based clients (X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS), Go, Java and browsers`;
-	const base = labels.slice(1).join('.');
-	if (labels.length < 3 || isPublicSuffix(base))
-		return `“*.${base}” would stand for every name under the public suffix “${base}”; clients refuse to match it, and no CA may issue it`;
-	return undefined;
 }
