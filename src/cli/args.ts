@@ -1,18 +1,11 @@
 /** Command-line parsing for `tls-doctor analyze`. Usage errors are values, not exceptions. */
 
 import { ENVIRONMENT_CHOICES, type Dimension } from '../lib/core/model/environment';
-import type { CertificateRole } from '../lib/core/model/common';
+import type { AnalysisContext } from '../lib/core/model/context';
 
-export interface CliOptions {
+/** What the command line says: the analysis context (host, role, time, environment, password) plus what to read and how to print it. */
+export interface CliOptions extends AnalysisContext {
 	command: 'analyze' | 'help';
-	host?: string;
-	role?: CertificateRole;
-	at?: string;
-	os?: string;
-	python?: string;
-	shell?: string;
-	client?: string;
-	password?: string;
 	format: 'json' | 'markdown';
 	files: string[];
 }
