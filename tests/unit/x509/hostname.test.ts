@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchHost, matchesDnsName } from '../../../src/lib/core/x509/hostname';
+import { matchesDnsName } from '../../../src/lib/core/names/dns';
+import { matchHost } from '../../../src/lib/core/x509/hostname';
 import type { SubjectAltName } from '../../../src/lib/core/model/report';
 
 const dns = (...v: string[]): SubjectAltName[] => v.map((value) => ({ type: 'dns', value }));
@@ -17,7 +18,11 @@ describe('matchesDnsName (RFC 6125 §6.4)', () => {
 		['a.*.example.com', 'a.b.example.com', false],
 		['*.com', 'example.com', false],
 		['*.co.uk', 'example.co.uk', false],
-		['*', 'localhost', false]
+		['*', 'localhost', false],
+		['*.internal', 'db.internal', false],
+		['*.github.io', 'me.github.io', false],
+		['db_1.example.com', 'db_1.example.com', false],
+		['*.example.com', 'db..example.com', false]
 	])('%s vs %s → %s', (pattern, host, expected) => {
 		expect(matchesDnsName(pattern, host)).toBe(expected);
 	});

@@ -10,7 +10,7 @@ import { hasCanonicalParameters, describeKey, describeScheme } from '../x509/alg
 import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
 import { sameBytes } from '../bytes/bytes';
 import { EKU } from '../x509/extensions';
-import { describeIpBytes } from '../x509/general-name';
+import { ipOrRangeToString } from '../names/ip';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
 
@@ -181,7 +181,7 @@ export function leafProblems(leaf: ChainCertificate, ctx: LeafContext): Problem[
 	if (san) {
 		for (const n of san.names) {
 			if (n.kind === 'ip' && n.bytes.length !== 4 && n.bytes.length !== 16)
-				out.push(problem('malformed-san', `the IP address entry ${describeIpBytes(n.bytes)} is malformed`));
+				out.push(problem('malformed-san', `the IP address entry ${ipOrRangeToString(n.bytes)} is malformed`));
 		}
 	}
 	const bc = ext.basicConstraints;

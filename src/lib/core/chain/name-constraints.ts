@@ -19,9 +19,10 @@ import {
 	readMailbox,
 	uriHost,
 	type DnsPattern
-} from './dns-name';
+} from '../names/dns';
 import type { GeneralSubtree } from '../x509/extensions';
-import { describeGeneralName, describeIpBytes, type GeneralName } from '../x509/general-name';
+import { describeGeneralName, type GeneralName } from '../x509/general-name';
+import { ipOrRangeToString } from '../names/ip';
 import { commonNames, describeName, emailAddresses, nameWithinSubtree } from '../x509/name-key';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
@@ -205,11 +206,11 @@ function dnsMatch(c: PreparedConstraint, p: PreparedPattern, kind: 'permitted' |
 
 function ipMatch(constraint: Uint8Array, address: Uint8Array): Match {
 	if (constraint.length !== 8 && constraint.length !== 32)
-		return { error: `the CA's IP name constraint ${describeIpBytes(constraint)} is not an address and a mask` };
+		return { error: `the CA's IP name constraint ${ipOrRangeToString(constraint)} is not an address and a mask` };
 	const half = constraint.length / 2;
 	const mask = constraint.subarray(half);
-	if (!contiguousMask(mask)) return { error: `the CA's IP name constraint ${describeIpBytes(constraint)} has a non-contiguous mask` };
-	if (address.length !== 4 && address.length !== 16) return { error: `the IP address entry ${describeIpBytes(address)} is malformed` };
+	if (!contiguousMask(mask)) return { error: `the CA's IP name constraint ${ipOrRangeToString(constraint)} has a non-contiguous mask` };
+	if (address.length !== 4 && address.length !== 16) return { error: `the IP address entry ${ipOrRangeToString(address)} is malformed` };
 	if (address.length !== half) return 'no-match';
 	for (let i = 0; i < half; i++) if ((address[i] & mask[i]) !== (constraint[i] & mask[i])) return 'no-match';
 	return 'match';

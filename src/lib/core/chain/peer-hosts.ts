@@ -8,7 +8,7 @@
 
 import type { ResolvedContext } from '../model/context';
 import type { ConnectionReport } from '../model/connection';
-import { normalizeHost } from '../x509/hostname';
+import { normalizeHost } from '../names/dns';
 
 export interface SrvName {
 	/** The SRV name from a mongodb+srv:// string. */

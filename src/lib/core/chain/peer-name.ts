@@ -6,12 +6,12 @@
  */
 
 import type { SubjectAltName } from '../model/report';
-import { matchHost, toAsciiHost } from '../x509/hostname';
-import { parseIp } from '../names/ip';
+import { matchHost } from '../x509/hostname';
+import { matchesDnsName, toAsciiHost } from '../names/dns';
 import type { ChainCertificate } from '../x509/chain-certificate';
 import { sameBytes } from '../bytes/bytes';
-import { isDnsName, patternMatchesHost, readDnsPattern } from './dns-name';
-import { describeGeneralName, describeIpBytes } from '../x509/general-name';
+import { describeGeneralName } from '../x509/general-name';
+import { ipOrRangeToString, parseIp } from '../names/ip';
 import { commonNames } from '../x509/name-key';
 import type { ValidationPolicy } from './policy';
 import { problem, type Problem } from './problems';
@@ -32,7 +32,7 @@ export function checkPeerName(leaf: ChainCertificate, peer: PeerName, policy: Va
 		const wanted = parseIp(peer.value);
 		const hit = wanted && names.some((n) => n.kind === 'ip' && sameBytes(n.bytes, wanted));
 		if (hit) return undefined;
-		const ips = names.filter((n) => n.kind === 'ip').map((n) => describeIpBytes((n as { bytes: Uint8Array }).bytes));
+		const ips = names.filter((n) => n.kind === 'ip').map((n) => ipOrRangeToString((n as { bytes: Uint8Array }).bytes));
 		return problem(
 			'ip-mismatch',
 			`the certificate lists ${ips.length ? `the IP addresses ${ips.join(', ')}` : 'no IP addresses'}, not ${peer.value}`
@@ -40,7 +40,7 @@ export function checkPeerName(leaf: ChainCertificate, peer: PeerName, policy: Va
 	}
 	if (policy.hostname.commonNameFallback) {
 		const sans: SubjectAltName[] = names.flatMap((n): SubjectAltName[] =>
-			n.kind === 'dns' ? [{ type: 'dns', value: n.value }] : n.kind === 'ip' ? [{ type: 'ip', value: describeIpBytes(n.bytes) }] : []
+			n.kind === 'dns' ? [{ type: 'dns', value: n.value }] : n.kind === 'ip' ? [{ type: 'ip', value: ipOrRangeToString(n.bytes) }] : []
 		);
 		const match = matchHost(peer.value, sans, commonNames(leaf.subject).at(-1));
 		if (match.matched) return undefined;
@@ -49,13 +49,7 @@ export function checkPeerName(leaf: ChainCertificate, peer: PeerName, policy: Va
 			`the certificate is for ${match.candidates.length ? match.candidates.join(', ') : 'no host names at all'}, not ${peer.value}`
 		);
 	}
-	if (isDnsName(peer.value)) {
-		for (const n of names) {
-			if (n.kind !== 'dns') continue;
-			const pattern = readDnsPattern(n.value);
-			if (pattern && patternMatchesHost(pattern, peer.value)) return undefined;
-		}
-	}
+	if (names.some((n) => n.kind === 'dns' && matchesDnsName(n.value, peer.value))) return undefined;
 	const listed = names.filter((n) => n.kind === 'dns' || n.kind === 'ip').map(describeGeneralName);
 	return problem(
 		'hostname-mismatch',

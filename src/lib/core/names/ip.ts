@@ -1,13 +1,29 @@
-/** IP addresses as SANs hold them (4 or 16 raw bytes) and as people type them. */
+/**
+ * IP addresses as SANs hold them (4 or 16 raw bytes), as name constraints hold them (address and
+ * mask, 8 or 32 bytes) and as people type them. Every IPv6 address the report shows is in the
+ * RFC 5952 canonical form: lower-case, no leading zeros, the longest run of zero groups as "::",
+ * an IPv4-mapped address in mixed notation (::ffff:192.0.2.1).
+ */
 
 export function ipBytesToString(bytes: Uint8Array): string {
 	if (bytes.length === 4) return Array.from(bytes).join('.');
 	if (bytes.length === 16) {
+		// RFC 5952 §5: IPv4-mapped addresses keep their dotted quad.
+		if (bytes.subarray(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) {
+			return `::ffff:${Array.from(bytes.subarray(12)).join('.')}`;
+		}
 		const groups: string[] = [];
 		for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
 		return compressIpv6(groups);
 	}
 	return `invalid IP (${bytes.length} bytes)`;
+}
+
+/** An address, or (8 or 32 bytes) a name constraint's address/mask pair. */
+export function ipOrRangeToString(bytes: Uint8Array): string {
+	if (bytes.length !== 8 && bytes.length !== 32) return ipBytesToString(bytes);
+	const half = bytes.length / 2;
+	return `${ipBytesToString(bytes.subarray(0, half))}/${ipBytesToString(bytes.subarray(half))}`;
 }
 
 function compressIpv6(groups: string[]): string {
@@ -31,6 +47,10 @@ function compressIpv6(groups: string[]): string {
 	const head = groups.slice(0, bestStart).join(':');
 	const tail = groups.slice(bestStart + bestLen).join(':');
 	return `${head}::${tail}`;
+}
+
+export function isIpLiteral(host: string): boolean {
+	return parseIp(host) !== undefined;
 }
 
 /** Parse a textual IPv4 or IPv6 address to bytes; undefined when it is not an IP literal. */

@@ -10,7 +10,7 @@
 
 import { toPem } from '../bytes/base64';
 import { findPemBlocks } from '../ingest/pem';
-import { parseIp } from '../names/ip';
+import { ipBytesToString, parseIp } from '../names/ip';
 import { checkHost } from '../syntax/host';
 import { cnf, lines, renderCode, verbatim, yaml, type Fragment } from '../syntax/template';
 
@@ -96,7 +96,11 @@ export function sanConfig(names: readonly string[], role: 'server' | 'client' = 
 	const list = usable.length ? usable : ['YOUR_HOST'];
 	let dns = 0;
 	let ip = 0;
-	const alt = list.map((n) => (parseIp(n) ? cnf`IP.${++ip} = ${n}` : cnf`DNS.${++dns} = ${n}`));
+	const alt = list.map((n) => {
+		const address = parseIp(n);
+		// The RFC 5952 form: no brackets, no zone, as openssl's config parser and the report spell it.
+		return address ? cnf`IP.${++ip} = ${ipBytesToString(address)}` : cnf`DNS.${++dns} = ${n}`;
+	});
 	return lines('openssl-conf', [
 		cnf`[ req ]`,
 		cnf`distinguished_name = req_distinguished_name`,

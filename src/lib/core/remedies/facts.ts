@@ -11,8 +11,7 @@ import type { ResolvedContext } from '../model/context';
 import type { Diagnosis, Facts, Item } from '../model/report';
 import type { ChainAnalysis } from '../model/chain';
 import type { ConnectionReport } from '../model/connection';
-import { dnsNameFault } from '../checks/rules/host-san-syntax';
-import { wildcardFault } from '../checks/rules/host-wildcard-invalid';
+import { dnsNameFault, wildcardFault } from '../names/dns';
 import { parseIp } from '../names/ip';
 import { checkHost, isPort } from '../syntax/host';
 

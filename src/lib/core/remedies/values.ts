@@ -5,7 +5,7 @@
  */
 
 import { encodeQueryValue } from '../uri/outputs/encode';
-import { parseIp } from '../names/ip';
+import { isIpLiteral } from '../names/ip';
 import type { RenderContext } from './remedy';
 import { connectionString, type ConnectionString } from '../syntax/template';
 
@@ -70,4 +70,4 @@ export function listedNames(c: RenderContext): string | undefined {
 }
 
 /** An IPv4 or IPv6 literal (hosts in facts are checked already; this only tells the two kinds apart). */
-export const isIpLiteral = (host: string): boolean => parseIp(host) !== undefined;
+export { isIpLiteral };

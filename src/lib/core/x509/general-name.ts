@@ -1,6 +1,7 @@
 /** GeneralName (RFC 5280 §4.2.1.6) as subjectAltName, name constraints and AIA carry it. */
 
 import { derError, TAG, childrenOf, contentOf, encodedOf, latin1, readTlv, type Tlv } from './der-strict';
+import { ipOrRangeToString } from '../names/ip';
 import { readName, type DistinguishedName } from './name-key';
 
 export type GeneralName =
@@ -52,21 +53,10 @@ export function describeGeneralName(name: GeneralName): string {
 		case 'uri':
 			return `URI:${name.value}`;
 		case 'ip':
-			return `IP:${describeIpBytes(name.bytes)}`;
+			return `IP:${ipOrRangeToString(name.bytes)}`;
 		case 'directory':
 			return 'DirName';
 		case 'other':
 			return ['otherName', '', '', 'x400Address', '', 'ediPartyName', '', '', 'registeredID'][name.tag] || 'otherName';
 	}
-}
-
-export function describeIpBytes(bytes: Uint8Array): string {
-	if (bytes.length === 4) return Array.from(bytes).join('.');
-	if (bytes.length === 8) return `${Array.from(bytes.subarray(0, 4)).join('.')}/${Array.from(bytes.subarray(4)).join('.')}`;
-	if (bytes.length === 16 || bytes.length === 32) {
-		const groups: string[] = [];
-		for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
-		return bytes.length === 16 ? groups.join(':') : `${groups.join(':')}/${describeIpBytes(bytes.subarray(16)).replace(/\/.*/, '')}`;
-	}
-	return `(${bytes.length} bytes)`;
 }

@@ -1,7 +1,9 @@
 import { srvNameFor } from '../../chain/peer-hosts';
 import { finding, type Check } from '../check';
 import { certName } from '../format';
-import { isIpLiteral, matchHost, toAsciiHost } from '../../x509/hostname';
+import { toAsciiHost } from '../../names/dns';
+import { isIpLiteral } from '../../names/ip';
+import { matchHost } from '../../x509/hostname';
 
 /**
  * The name the client dials must appear in the server certificate's subjectAltName (RFC 6125

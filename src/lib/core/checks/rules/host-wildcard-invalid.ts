@@ -1,21 +1,7 @@
 import type { SubjectAltName } from '../../model/report';
-import { isPublicSuffix } from '../../x509/hostname';
+import { wildcardFault } from '../../names/dns';
 import { finding, type Check } from '../check';
 import { certName } from '../format';
-
-/** Why a wildcard dNSName matches nothing for a current client, or undefined when it is a usable "*.name". */
-export function wildcardFault(value: string): string | undefined {
-	if (!value.includes('*')) return undefined;
-	const labels = value.toLowerCase().replace(/\.$/, '').split('.');
-	if (labels.slice(1).some((l) => l.includes('*')))
-		return 'a wildcard may only be the whole left-most label; one further right (or two of them) matches nothing';
-	if (labels[0] !== '*')
-		return `a partial-label wildcard (“${labels[0]}”) is refused by Python and OpenSSL-based clients (X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS), Go, Java and browsers`;
-	const base = labels.slice(1).join('.');
-	if (labels.length < 3 || isPublicSuffix(base))
-		return `“*.${base}” would stand for every name under the public suffix “${base}”; clients refuse to match it, and no CA may issue it`;
-	return undefined;
-}
 
 /**
  * A wildcard is one whole left-most label, never part of one, never further right, and never
