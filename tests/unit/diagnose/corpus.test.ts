@@ -1,8 +1,14 @@
 /**
  * The corpus of real error text (tests/fixtures/errors/index.json): every entry's file exists and
- * gets the top diagnosis the index states. Where the client's text cannot show the true cause
+ * gets the top diagnosis the index states, or one of them where the text alone cannot settle it
+ * (a list, whose `why` says what would). Where the client's text cannot show the true cause
  * (the entry says why), the true cause must still be among the diagnoses, unless the entry says
  * the text carries no trace of it (causeHidden).
+ *
+ * The expectations state the truth about the text, not what the ranker produces: an entry whose
+ * produced top is not acceptable is marked `knownMiss` (with the reason) instead of being changed.
+ * Known misses are counted and listed; their number may only go down (KNOWN_MISS_CEILING), and a
+ * known miss that the ranker now gets right fails until its mark is removed.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,19 +16,39 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSIS_IDS } from '../../../src/lib/core/diagnose/vocabulary';
 import { analyzeText, diagnosisIds } from '../../helpers/analyze';
 import { sharedPath } from '../../helpers/shared';
-import { CORPUS, corpusPath, corpusText } from './corpus';
+import { acceptableTops, CORPUS, corpusPath, corpusText, type CorpusEntry } from './corpus';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
+
+/** How many entries may be known misses. Lower it when one is fixed; never raise it. */
+const KNOWN_MISS_CEILING = 0;
+
+const accepts = (entry: CorpusEntry, id: string | undefined) => (acceptableTops(entry) as string[]).includes(id ?? '');
 
 describe('the error-text corpus index', () => {
 	it('has entries, each naming a file that exists, a known cause and a known top', () => {
 		expect(CORPUS.length).toBeGreaterThan(200);
 		for (const entry of CORPUS) {
 			expect(existsSync(corpusPath(entry)), entry.file).toBe(true);
-			expect(DIAGNOSIS_IDS, entry.file).toContain(entry.top);
+			const tops = acceptableTops(entry);
+			expect(tops.length, entry.file).toBeGreaterThan(0);
+			for (const top of tops) expect(DIAGNOSIS_IDS, entry.file).toContain(top);
+			expect(new Set(tops).size, `${entry.file} lists a top twice`).toBe(tops.length);
 			expect(DIAGNOSIS_IDS, entry.file).toContain(entry.cause);
-			if (entry.top !== entry.cause) expect(entry.why, `${entry.file} needs a why`).toBeTruthy();
+			if (!tops.includes(entry.cause)) expect(entry.why, `${entry.file} needs a why`).toBeTruthy();
+			// A list says what the text cannot settle and what input would.
+			if (Array.isArray(entry.top)) {
+				expect(tops.length, `${entry.file}: a list of one is a single top`).toBeGreaterThan(1);
+				expect(entry.why, `${entry.file}: a list needs a why`).toBeTruthy();
+			}
+			if (entry.knownMiss !== undefined) expect(entry.knownMiss, `${entry.file}: a known miss needs its reason`).toBeTruthy();
 		}
+	});
+
+	it(`has at most ${KNOWN_MISS_CEILING} known misses`, () => {
+		const misses = CORPUS.filter((e) => e.knownMiss);
+		if (misses.length) console.info(`known misses (${misses.length}):\n` + misses.map((e) => `  ${e.file}: ${e.knownMiss}`).join('\n'));
+		expect(misses.length).toBeLessThanOrEqual(KNOWN_MISS_CEILING);
 	});
 
 	it('lists every file once', () => {
@@ -45,11 +71,20 @@ describe('the error-text corpus index', () => {
 
 describe('every corpus text gets its top diagnosis', () => {
 	for (const entry of CORPUS) {
-		it(`${entry.file} → ${entry.top}`, async () => {
+		const name = `${entry.file} → ${acceptableTops(entry).join(' | ')}`;
+		if (entry.knownMiss) {
+			// Counted above; here it must still be a miss, so that a fix shows and the mark goes.
+			it(`known miss: ${name}`, async () => {
+				const ids = diagnosisIds(await analyzeText(corpusText(entry)));
+				expect(accepts(entry, ids[0]), `${entry.file} now gets ${ids[0]}: remove its knownMiss and lower KNOWN_MISS_CEILING`).toBe(false);
+			});
+			continue;
+		}
+		it(name, async () => {
 			const report = await analyzeText(corpusText(entry));
 			const ids = diagnosisIds(report);
-			expect(ids[0], `${entry.file}: ${ids.join(', ')}`).toBe(entry.top);
-			if (entry.cause !== entry.top && !entry.causeHidden) expect(ids, entry.file).toContain(entry.cause);
+			expect(accepts(entry, ids[0]), `${entry.file}: got ${ids.join(', ')}; acceptable: ${acceptableTops(entry).join(', ')}`).toBe(true);
+			if (ids[0] !== entry.cause && !entry.causeHidden) expect(ids, entry.file).toContain(entry.cause);
 			// Evidence spans are exact offsets into the error-text item they name (the page highlights them).
 			const top = report.diagnoses[0];
 			if (top.id !== 'unknown') expect(top.evidence.length, entry.file).toBeGreaterThan(0);

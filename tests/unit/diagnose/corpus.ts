@@ -12,9 +12,18 @@ export interface CorpusEntry {
 	setup?: string;
 	/** The true cause: what was set up wrong, or what the public thread found. */
 	cause: DiagnosisId;
-	/** The top diagnosis an honest reader of the text reaches. */
-	top: DiagnosisId;
+	/**
+	 * The top diagnosis an honest reader of the text reaches; a list where the text alone cannot
+	 * settle it (every acceptable top: the produced one must be among them).
+	 */
+	top: DiagnosisId | DiagnosisId[];
+	/** Why the top differs from the cause, or (a list) what the text cannot settle and what input would. */
 	why?: string;
+	/**
+	 * The produced top is not acceptable, and the ranking is not fixed yet: the reason. Counted and
+	 * listed by the corpus test under a ceiling that may only go down.
+	 */
+	knownMiss?: string;
 	causeHidden?: boolean;
 	/** Public texts: the thread or page, and what it found. */
 	url?: string;
@@ -28,6 +37,9 @@ export interface CorpusEntry {
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'errors');
 
 export const CORPUS: CorpusEntry[] = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
+
+/** Every acceptable top of an entry. */
+export const acceptableTops = (entry: CorpusEntry): DiagnosisId[] => (Array.isArray(entry.top) ? entry.top : [entry.top]);
 
 export const corpusPath = (entry: CorpusEntry) => join(DIR, entry.file);
 export const corpusText = (entry: CorpusEntry) => readFileSync(corpusPath(entry), 'utf8');

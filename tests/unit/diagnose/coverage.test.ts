@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSIS_IDS } from '../../../src/lib/core/diagnose/vocabulary';
 import { analyzeText } from '../../helpers/analyze';
-import { CORPUS, corpusText } from './corpus';
+import { acceptableTops, CORPUS, corpusText } from './corpus';
 
 describe('vocabulary coverage by real text', () => {
 	it('every id is the stated top of some corpus entry, and really comes out on top', async () => {
 		const missing: string[] = [];
 		for (const id of DIAGNOSIS_IDS) {
-			const entries = CORPUS.filter((e) => e.top === id);
+			const entries = CORPUS.filter((e) => !e.knownMiss && acceptableTops(e).includes(id));
 			let produced = false;
 			for (const entry of entries) {
 				const report = await analyzeText(corpusText(entry));

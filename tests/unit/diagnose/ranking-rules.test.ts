@@ -65,6 +65,14 @@ describe('the sort key', () => {
 		expect([...fired].sort()).toEqual(['dotnet-partial-chain-over-local-issuer', 'wrappers-speak-last']);
 		expect(diagnoses[0].evidence[0].start).toBe(text.indexOf('unable to get local issuer'));
 		expect(top(text.replace('db.internal', 'cluster0.abcde.mongodb.net'))[0]).toBe('missing-system-roots');
+		// The event table's next rule up: a tlsCAFile in the paste.
+		const withCaFile = diagnoseTraced(asItem(`mongodb://db.internal:27017/?tls=true&tlsCAFile=/etc/ssl/ca.pem\n${text}`), context);
+		expect(withCaFile.diagnoses.slice(0, 2).map((d) => [d.id, d.confidence])).toEqual([
+			['ca-file-incomplete', 'medium'],
+			['missing-intermediate', 'medium']
+		]);
+		expect(withCaFile.events).toContain('unknown-issuer.ca-file-given');
+		expect(diagnoseTraced(asItem(text), context).events).toEqual(new Set(['unknown-issuer.private-host']));
 	});
 
 	it('puts a misspelled TLS option ahead of its outcome wherever the warning is printed', () => {

@@ -60,16 +60,17 @@ export function diagnose(
 	return diagnoseTraced(texts, context, related, signatures).diagnoses;
 }
 
-/** diagnose(), also naming the ranking rules that fired (the rules' tests read this). */
+/** diagnose(), also naming the ranking rules and event rules that fired (the rules' tests read this). */
 export function diagnoseTraced(
 	texts: IngestedErrorText[],
 	context: ResolvedContext,
 	related?: RelatedEvidence,
 	signatures: readonly ErrorSignature[] = SIGNATURES,
 	rules: readonly RankingRule[] = RANKING_RULES
-): { diagnoses: Diagnosis[]; fired: Set<string> } {
+): { diagnoses: Diagnosis[]; fired: Set<string>; events: Set<string> } {
 	const found = new Map<DiagnosisId, Accumulator>();
 	const fired = new Set<string>();
+	const events = new Set<string>();
 	const noExplains = new Map<DiagnosisId, ReadonlySet<DiagnosisId>>();
 	let firstFacts: DiagnoseFacts | undefined;
 	let base = 0;
@@ -107,6 +108,7 @@ export function diagnoseTraced(
 		for (const { signature, match } of matches.values()) {
 			if (silenced.has(signature.id)) continue;
 			const candidates = signature.diagnose(facts, match);
+			for (const c of candidates) if (c.rule) events.add(c.rule);
 			if (!candidates.length) continue;
 			matchedAny = true;
 			const spans = spansOf(signature, text, item.id);
@@ -160,7 +162,7 @@ export function diagnoseTraced(
 		}
 	}
 	const ranked = all.sort((a, b) => compareKeys(keys.get(a.id)!, keys.get(b.id)!));
-	return { diagnoses: ranked.map(toDiagnosis), fired };
+	return { diagnoses: ranked.map(toDiagnosis), fired, events };
 }
 
 /** The one sort key (ranking-rules.ts): tier, then place, then position in the paste. */

@@ -17,7 +17,8 @@
  * (_ssl.c:992), Timeout: 30s" matches three signatures. Rule `wrappers-speak-last` silences the
  * wrapper openssl.certificate-verify-failed; rule `dotnet-partial-chain-over-local-issuer`
  * silences dotnet.partial-chain. Left is openssl.unable-to-get-local-issuer, whose reading
- * (families/ranking.ts unknownIssuer: a private host, no tlsCAFile) proposes untrusted-ca high,
+ * (families/ranking.ts, the unknown-issuer table: the first rule that holds is
+ * unknown-issuer.private-host, a private host and no tlsCAFile) proposes untrusted-ca high,
  * missing-intermediate low, ca-file-incomplete low. Keys: untrusted-ca (6, 0, 123),
  * missing-intermediate (2, 1, 123), ca-file-incomplete (2, 2, 123). No network-only cause was found,
  * so no demotion; no cause-first. The top is untrusted-ca. With "cluster0.abcde.mongodb.net" in

@@ -20,6 +20,8 @@ export interface Candidate {
 	 * tlsCAFile explains the untrusted CA that follows it, so it is ranked above it.
 	 */
 	explains?: readonly DiagnosisId[];
+	/** The event rule (families/ranking.ts) that proposed it, for the rules' tests; not shown. */
+	rule?: string;
 }
 
 export type SignatureFamily =
