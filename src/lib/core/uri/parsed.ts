@@ -64,15 +64,11 @@ export interface ParsedConnectionString {
 	hiddenArguments?: string[];
 }
 
-export function textOf(value: OptionValue): string {
-	switch (value.kind) {
-		case 'text':
-			return value.text;
-		case 'bool':
-			return value.value ? 'True' : 'False';
-		case 'none':
-			return 'None';
-		default:
-			return value.text;
-	}
+/** A value as it would be written in Python source: text as it is, True/False, None. */
+export type ShownValue = { kind: 'bool'; value: boolean } | { kind: 'none' } | { text: string };
+
+export function textOf(value: ShownValue): string {
+	if ('text' in value) return value.text;
+	if (value.kind === 'none') return 'None';
+	return value.value ? 'True' : 'False';
 }

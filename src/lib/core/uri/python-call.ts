@@ -5,6 +5,7 @@
  * literal when it is one and keeps it as code when it is not.
  */
 
+import { textOf } from './parsed';
 import { decodePythonStrings, type PythonString } from './python-string';
 
 export type PyValue =
@@ -177,28 +178,17 @@ export function readCall(text: string, open: number, limit = text.length): PyCal
 		if (group.length === 0) continue;
 		const start = group[0].start;
 		const last = group[group.length - 1].end;
+		// The value is what follows the "*"/"**" or the "name=": its own offsets, the argument's end.
+		const valueAfter = (skip: number) => {
+			const rest = group.slice(skip);
+			return { value: classify(rest, text), start, end: last, valueStart: rest[0]?.start ?? last, valueEnd: last };
+		};
 		if (group[0].kind === 'op' && (group[0].text === '*' || group[0].text === '**')) {
-			const rest = group.slice(1);
-			args.push({
-				splat: group[0].text,
-				value: classify(rest, text),
-				start,
-				end: last,
-				valueStart: rest[0]?.start ?? last,
-				valueEnd: last
-			});
+			args.push({ splat: group[0].text, ...valueAfter(1) });
 			continue;
 		}
 		if (group.length >= 2 && group[0].kind === 'name' && group[1].kind === 'op' && group[1].text === '=') {
-			const rest = group.slice(2);
-			args.push({
-				keyword: group[0].text,
-				value: classify(rest, text),
-				start,
-				end: last,
-				valueStart: rest[0]?.start ?? last,
-				valueEnd: last
-			});
+			args.push({ keyword: group[0].text, ...valueAfter(2) });
 			continue;
 		}
 		args.push({ value: classify(group, text), start, end: last, valueStart: start, valueEnd: last });
@@ -208,14 +198,5 @@ export function readCall(text: string, open: number, limit = text.length): PyCal
 
 /** The source text of a value, for display ("certifi.where()", "True", "'/x.pem'"). */
 export function pyValueText(value: PyValue): string {
-	switch (value.kind) {
-		case 'str':
-			return value.value;
-		case 'bool':
-			return value.value ? 'True' : 'False';
-		case 'none':
-			return 'None';
-		default:
-			return value.text;
-	}
+	return value.kind === 'str' ? value.value : textOf(value);
 }
