@@ -3,7 +3,7 @@
  *
  * The analysis core runs one way, each layer importing only layers above it in this list:
  *
- *   bytes, text     byte and string toolkits: hex, comparison, base64, trailing runs
+ *   bytes, text     byte and string toolkits: hex, comparison, base64, DER, trailing runs
  *   names           DNS names and IP addresses: parsing, formatting, matching
  *   model           the contract types every stage shares (report, chain, connection, context)
  *   syntax          quoting and templates for every shell, language and config format

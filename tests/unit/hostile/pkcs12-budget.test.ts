@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzeInput } from '../../../src/lib/core/model/context';
 import { ingest } from '../../../src/lib/core/ingest/ingest';
 import type { ContainerItem, Item } from '../../../src/lib/core/model/report';
-import { readTlv } from '../../../src/lib/core/x509/der-reader';
+import { readTlv } from '../../../src/lib/core/bytes/der';
 import { oid, seq, tlv, unsignedInteger } from '../../../src/lib/core/x509/der-writer';
 import { bytesInput, fixtureText } from '../../helpers/fixtures';
 
@@ -30,11 +30,11 @@ function be(n: number | bigint): Uint8Array {
 
 /** The DER with the element at `path` (child indexes from the top) replaced, parents re-encoded. */
 function replaceAt(der: Uint8Array, path: number[], replacement: Uint8Array): Uint8Array {
-	const t = readTlv(der, 0);
+	const t = readTlv(der, 0, der.length, 'lenient');
 	if (path.length === 0) return replacement;
 	const kids: Uint8Array[] = [];
 	for (let at = t.contentStart; at < t.end;) {
-		const k = readTlv(der, at, t.end);
+		const k = readTlv(der, at, t.end, 'lenient');
 		kids.push(der.subarray(k.start, k.end));
 		at = k.end;
 	}

@@ -9,9 +9,12 @@ import type { ParsedCrl, RevokedEntry } from '../x509/crl';
 import { EXTENSIONS } from '../x509/oids';
 import { readAlgorithmIdentifier, signatureScheme } from '../x509/algorithms';
 import type { ChainCertificate } from '../x509/chain-certificate';
-import { readSingle } from '../x509/der-strict';
+import { readSingle, type DerMode } from '../bytes/der';
 import { readName, type DistinguishedName } from '../x509/name-key';
 import type { SignatureVerifier, SignedObject } from './signature';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export interface CrlInput {
 	crl: ParsedCrl;
@@ -38,7 +41,7 @@ export function crlIssuerName(crl: ParsedCrl): DistinguishedName | undefined {
 	let name = issuerNames.get(crl);
 	if (name === undefined) {
 		try {
-			name = readName(crl.issuerDer, readSingle(crl.issuerDer));
+			name = readName(crl.issuerDer, readSingle(crl.issuerDer, MODE));
 		} catch {
 			name = null;
 		}
@@ -58,7 +61,7 @@ export function crlIssuedBy(crl: ParsedCrl, issuer: ChainCertificate): boolean {
 export function signedCrl(crl: ParsedCrl): SignedObject {
 	let scheme: SignedObject['scheme'];
 	try {
-		scheme = signatureScheme(readAlgorithmIdentifier(crl.signatureAlgorithmDer, readSingle(crl.signatureAlgorithmDer)));
+		scheme = signatureScheme(readAlgorithmIdentifier(crl.signatureAlgorithmDer, readSingle(crl.signatureAlgorithmDer, MODE)));
 	} catch (e) {
 		scheme = { kind: 'invalid', reason: (e as Error).message };
 	}

@@ -9,7 +9,10 @@
 import type { PublicKeyFacts, SignatureScheme } from '../x509/algorithms';
 import { RSA_ENCRYPTION_OID, describeScheme } from '../x509/algorithms';
 import type { ChainCertificate } from '../x509/chain-certificate';
-import { TAG, childrenOf, contentOf, readSingle, type Tlv } from '../x509/der-strict';
+import { TAG, childrenOf, contentOf, readSingle, type Tlv, type DerMode } from '../bytes/der';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export type SignatureCheck =
 	| { status: 'valid' }
@@ -176,8 +179,8 @@ async function importSpki(spki: Uint8Array, algorithm: AlgorithmIdentifierParams
 /** DER SEQUENCE { r INTEGER, s INTEGER } → the fixed-width r‖s WebCrypto expects. */
 export function ecdsaSignatureToRaw(der: Uint8Array, fieldBytes: number): Uint8Array | undefined {
 	try {
-		const seq = readSingle(der, TAG.sequence);
-		const parts = childrenOf(der, seq);
+		const seq = readSingle(der, MODE, TAG.sequence);
+		const parts = childrenOf(der, seq, MODE);
 		if (parts.length !== 2 || parts.some((p: Tlv) => p.tag !== TAG.integer)) return undefined;
 		const out = new Uint8Array(fieldBytes * 2);
 		for (let k = 0; k < 2; k++) {
@@ -194,8 +197,8 @@ export function ecdsaSignatureToRaw(der: Uint8Array, fieldBytes: number): Uint8A
 }
 
 function relabelAsRsaEncryption(spki: Uint8Array): Uint8Array {
-	const seq = readSingle(spki, TAG.sequence);
-	const [, keyBits] = childrenOf(spki, seq);
+	const seq = readSingle(spki, MODE, TAG.sequence);
+	const [, keyBits] = childrenOf(spki, seq, MODE);
 	const algorithm = derSequence([derOid(RSA_ENCRYPTION_OID), new Uint8Array([0x05, 0x00])]);
 	return derSequence([algorithm, spki.subarray(keyBits.start, keyBits.end)]);
 }

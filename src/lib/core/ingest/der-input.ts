@@ -7,8 +7,7 @@ import type { CertificateItem, ContainerItem, CrlView, PrivateKeyView, SourceRef
 import { parseCertificate } from '../x509/certificate';
 import { parseCrl, type ParsedCrl } from '../x509/crl';
 import { parseCsr } from '../x509/csr';
-import { firstDerError, outlineDer } from '../x509/der';
-import { readTlv } from '../x509/der-strict';
+import { firstDerError, outlineDer, readSingle } from '../bytes/der';
 import { readName } from '../x509/name-key';
 import { distinguishedNameView } from '../x509/certificate-view';
 import { derShape } from '../x509/der-shape';
@@ -39,7 +38,9 @@ export async function ingestDer(builder: EvidenceBuilder, der: Uint8Array, ctx: 
 }
 
 async function readDerObject(builder: EvidenceBuilder, der: Uint8Array, ctx: DerContext): Promise<void> {
-	const outline = outlineDer(der);
+	// The first look is lenient: each reader below applies its own mode, and a file the strict
+	// certificate reader refuses still reaches pkijs.
+	const outline = outlineDer(der, 'lenient');
 	if (!outline.ok) {
 		builder.unreadable(ctx.label, ctx.source, `Not readable as DER: ${outline.reason}.`);
 		return;
@@ -65,7 +66,7 @@ async function readDerObject(builder: EvidenceBuilder, der: Uint8Array, ctx: Der
 		case 'encrypted-pkcs8':
 			return ingestEncryptedPkcs8(builder, der, ctx);
 		default: {
-			const broken = firstDerError(der);
+			const broken = firstDerError(der, 'lenient');
 			builder.unreadable(
 				ctx.label,
 				ctx.source,
@@ -89,7 +90,7 @@ async function ingestCertificate(builder: EvidenceBuilder, der: Uint8Array, ctx:
 export async function crlView(crl: ParsedCrl): Promise<CrlView> {
 	let issuer: CrlView['issuer'] = { rfc2253: '', attributes: [] };
 	try {
-		issuer = distinguishedNameView(readName(crl.issuerDer, readTlv(crl.issuerDer, 0)));
+		issuer = distinguishedNameView(readName(crl.issuerDer, readSingle(crl.issuerDer, 'strict')));
 	} catch {
 		// An unreadable issuer name leaves the rest of the CRL usable.
 	}

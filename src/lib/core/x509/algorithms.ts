@@ -5,8 +5,23 @@
  */
 
 import { NAMED_CURVES } from './oids';
-import { derError, TAG, childrenOf, contentOf, encodedOf, expectTag, readOid, readSingle, readSmallInteger, readTlv } from './der-strict';
+import {
+	derError,
+	TAG,
+	childrenOf,
+	contentOf,
+	encodedOf,
+	expectTag,
+	readOid,
+	readSingle,
+	readSmallInteger,
+	readTlv,
+	type DerMode
+} from '../bytes/der';
 import { sameBytes } from '../bytes/bytes';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export type HashName = 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512' | 'MD5' | 'MD2' | 'MD4';
 
@@ -76,10 +91,10 @@ const NULL_PARAMS = new Uint8Array([0x05, 0x00]);
 
 export function readAlgorithmIdentifier(bytes: Uint8Array, tlv: ReturnType<typeof readTlv>): AlgorithmIdentifier {
 	expectTag(tlv, TAG.sequence);
-	const [oidTlv, paramsTlv, ...rest] = childrenOf(bytes, tlv);
+	const [oidTlv, paramsTlv, ...rest] = childrenOf(bytes, tlv, MODE);
 	if (!oidTlv || rest.length) throw derError('malformed AlgorithmIdentifier');
 	return {
-		oid: readOid(contentOf(bytes, expectTag(oidTlv, TAG.oid))),
+		oid: readOid(bytes, expectTag(oidTlv, TAG.oid), MODE),
 		params: paramsTlv ? encodedOf(bytes, paramsTlv) : undefined,
 		encoded: encodedOf(bytes, tlv)
 	};
@@ -96,14 +111,14 @@ function pssScheme(params: Uint8Array | undefined): SignatureScheme {
 	let mgfHash: HashName = 'SHA-1';
 	let saltLength = 20;
 	if (params) {
-		const seq = readSingle(params, TAG.sequence);
-		for (const field of childrenOf(params, seq)) {
-			const inner = readTlv(params, field.contentStart, field.end);
+		const seq = readSingle(params, MODE, TAG.sequence);
+		for (const field of childrenOf(params, seq, MODE)) {
+			const inner = readTlv(params, field.contentStart, field.end, MODE);
 			if (field.tag === 0xa0) hash = hashOf(readAlgorithmIdentifier(params, inner));
 			else if (field.tag === 0xa1) {
 				const mgf = readAlgorithmIdentifier(params, inner);
 				if (mgf.oid !== MGF1_OID || !mgf.params) throw derError('RSA-PSS mask generation is not MGF1');
-				mgfHash = hashOf(readAlgorithmIdentifier(mgf.params, readSingle(mgf.params)));
+				mgfHash = hashOf(readAlgorithmIdentifier(mgf.params, readSingle(mgf.params, MODE)));
 			} else if (field.tag === 0xa2) saltLength = readSmallInteger(contentOf(params, inner));
 			else if (field.tag === 0xa3) {
 				if (readSmallInteger(contentOf(params, inner)) !== 1) throw derError('RSA-PSS trailer field is not 1');
@@ -140,13 +155,13 @@ export function describeScheme(scheme: SignatureScheme): string {
 
 export function readPublicKeyFacts(spki: Uint8Array): PublicKeyFacts {
 	try {
-		const seq = readSingle(spki, TAG.sequence);
-		const [algTlv, keyTlv] = childrenOf(spki, seq);
+		const seq = readSingle(spki, MODE, TAG.sequence);
+		const [algTlv, keyTlv] = childrenOf(spki, seq, MODE);
 		const alg = readAlgorithmIdentifier(spki, algTlv);
 		const keyBits = contentOf(spki, expectTag(keyTlv, TAG.bitString)).subarray(1);
 		if (alg.oid === RSA_ENCRYPTION_OID || alg.oid === RSA_PSS_OID) {
-			const rsa = readSingle(keyBits, TAG.sequence);
-			const [modulus, exponent] = childrenOf(keyBits, rsa);
+			const rsa = readSingle(keyBits, MODE, TAG.sequence);
+			const [modulus, exponent] = childrenOf(keyBits, rsa, MODE);
 			if (!modulus || !exponent || modulus.tag !== TAG.integer || exponent.tag !== TAG.integer) {
 				return { kind: 'invalid', reason: 'the RSA key is not a modulus and an exponent' };
 			}
@@ -156,9 +171,9 @@ export function readPublicKeyFacts(spki: Uint8Array): PublicKeyFacts {
 		}
 		if (alg.oid === EC_PUBLIC_KEY_OID) {
 			if (!alg.params) return { kind: 'invalid', reason: 'the EC key names no curve' };
-			const param = readSingle(alg.params);
+			const param = readSingle(alg.params, MODE);
 			if (param.tag === TAG.oid) {
-				const curveOid = readOid(contentOf(alg.params, param));
+				const curveOid = readOid(alg.params, param, MODE);
 				return { kind: 'ec', curve: NAMED_CURVES[curveOid]?.name ?? curveOid, explicitParameters: false };
 			}
 			return { kind: 'ec', curve: 'explicit parameters', explicitParameters: true };
@@ -182,8 +197,8 @@ function integerBits(n: Uint8Array): number {
 function dsaBits(params: Uint8Array | undefined): number | undefined {
 	if (!params) return undefined;
 	try {
-		const seq = readSingle(params, TAG.sequence);
-		const [p] = childrenOf(params, seq);
+		const seq = readSingle(params, MODE, TAG.sequence);
+		const [p] = childrenOf(params, seq, MODE);
 		return p && p.tag === TAG.integer ? integerBits(contentOf(params, p)) : undefined;
 	} catch {
 		return undefined;

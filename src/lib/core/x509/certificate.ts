@@ -7,13 +7,14 @@
 
 import { readChainCertificate } from './chain-certificate';
 import type { CertificateParse } from './parsed';
-import { outlineDer } from './der';
+import { outlineDer } from '../bytes/der';
 import { certificateViewOf } from './certificate-view';
 
 export type { CertificateParse, ParsedCertificate } from './parsed';
 
 export async function parseCertificate(der: Uint8Array): Promise<CertificateParse> {
-	const outline = outlineDer(der);
+	// Lenient here: readChainCertificate is strict itself, and what it refuses goes to pkijs.
+	const outline = outlineDer(der, 'lenient');
 	if (!outline.ok) return outline;
 	const exact = der.byteLength === outline.totalLength ? der : der.slice(0, outline.totalLength);
 	const read = readChainCertificate(exact);

@@ -17,9 +17,10 @@ import {
 	readOid,
 	readSingle,
 	readSmallInteger,
-	readTime,
-	readTlv
-} from './der-strict';
+	readTlv,
+	type DerMode
+} from '../bytes/der';
+import { readTime } from '../bytes/der-time';
 import { hex } from '../bytes/hex';
 import {
 	readAlgorithmIdentifier,
@@ -31,6 +32,9 @@ import {
 } from './algorithms';
 import { decodeExtensions, type ExtensionFacts, type RawExtension } from './extensions';
 import { readName, type DistinguishedName } from './name-key';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export interface ChainCertificate {
 	der: Uint8Array;
@@ -73,15 +77,15 @@ export function readChainCertificate(der: Uint8Array): ChainCertificateRead {
 }
 
 function read(der: Uint8Array): ChainCertificate {
-	const outer = readSingle(der, TAG.sequence);
-	const [tbsTlv, sigAlgTlv, sigTlv, ...rest] = childrenOf(der, outer);
+	const outer = readSingle(der, MODE, TAG.sequence);
+	const [tbsTlv, sigAlgTlv, sigTlv, ...rest] = childrenOf(der, outer, MODE);
 	if (!tbsTlv || !sigAlgTlv || !sigTlv || rest.length) throw derError('a certificate has exactly three parts');
 	expectTag(tbsTlv, TAG.sequence);
-	const fields = childrenOf(der, tbsTlv);
+	const fields = childrenOf(der, tbsTlv, MODE);
 	let i = 0;
 	let version = 1;
 	if (fields[i]?.tag === 0xa0) {
-		const v = readTlv(der, fields[i].contentStart, fields[i].end);
+		const v = readTlv(der, fields[i].contentStart, fields[i].end, MODE);
 		version = readSmallInteger(contentOf(der, expectTag(v, TAG.integer))) + 1;
 		i++;
 	}
@@ -89,10 +93,10 @@ function read(der: Uint8Array): ChainCertificate {
 	const serialBytes = contentOf(der, serialTlv);
 	const tbsSignatureAlgorithm = readAlgorithmIdentifier(der, fields[i++]);
 	const issuer = readName(der, fields[i++]);
-	const validity = childrenOf(der, expectTag(fields[i++], TAG.sequence));
+	const validity = childrenOf(der, expectTag(fields[i++], TAG.sequence), MODE);
 	if (validity.length !== 2) throw derError('validity is not two dates');
-	const notBefore = readTime(validity[0], der);
-	const notAfter = readTime(validity[1], der);
+	const notBefore = readTime(der, validity[0], MODE);
+	const notAfter = readTime(der, validity[1], MODE);
 	const subject = readName(der, fields[i++]);
 	const spkiTlv = expectTag(fields[i++], TAG.sequence);
 	const raw: RawExtension[] = [];
@@ -100,8 +104,8 @@ function read(der: Uint8Array): ChainCertificate {
 		const field = fields[i];
 		if (field.tag === 0x81 || field.tag === 0x82) continue; // unique identifiers: obsolete, ignored
 		if (field.tag !== 0xa3) throw derError(`unexpected field 0x${field.tag.toString(16)} in the certificate body`);
-		const list = readTlv(der, field.contentStart, field.end);
-		for (const extTlv of childrenOf(der, expectTag(list, TAG.sequence))) raw.push(readExtension(der, extTlv));
+		const list = readTlv(der, field.contentStart, field.end, MODE);
+		for (const extTlv of childrenOf(der, expectTag(list, TAG.sequence), MODE)) raw.push(readExtension(der, extTlv));
 	}
 	const signatureAlgorithm = readAlgorithmIdentifier(der, sigAlgTlv);
 	let scheme: ChainCertificate['scheme'];
@@ -143,12 +147,12 @@ function read(der: Uint8Array): ChainCertificate {
 
 function readExtension(der: Uint8Array, tlv: ReturnType<typeof readTlv>): RawExtension {
 	expectTag(tlv, TAG.sequence);
-	const parts = childrenOf(der, tlv);
-	const oid = readOid(contentOf(der, expectTag(parts[0], TAG.oid)));
+	const parts = childrenOf(der, tlv, MODE);
+	const oid = readOid(der, expectTag(parts[0], TAG.oid), MODE);
 	let critical = false;
 	let valueTlv = parts[1];
 	if (valueTlv?.tag === TAG.boolean) {
-		critical = readBoolean(contentOf(der, valueTlv));
+		critical = readBoolean(contentOf(der, valueTlv), MODE);
 		valueTlv = parts[2];
 	}
 	if (!valueTlv || valueTlv.tag !== TAG.octetString) throw derError(`extension ${oid} has no value`);

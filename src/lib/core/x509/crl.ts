@@ -7,7 +7,8 @@
  */
 
 import { hexToBytes, hexUpper } from '../bytes/hex';
-import { DerError, decodeOid, decodeTime, expectTlv, readTlv, type Tlv } from './der-reader';
+import { DerError, TAG, expectTlv, readBoolean, readOid, readTlv, type DerMode, type Tlv } from '../bytes/der';
+import { readTime } from '../bytes/der-time';
 import { EXTENSIONS } from './oids';
 
 export interface RevokedEntry {
@@ -59,29 +60,35 @@ export const CRL_REASONS: Record<number, string> = {
 	10: 'aACompromise'
 };
 
-const SEQUENCE = 0x30;
-const INTEGER = 0x02;
+const SEQUENCE = TAG.sequence;
+const INTEGER = TAG.integer;
+/**
+ * CRLs are read leniently (non-minimal lengths, UTCTime without seconds, GeneralizedTime with a
+ * fraction), as OpenSSL reads them: a revocation list a client accepts must not be lost to a
+ * fault in its encoding. Certificates, which path validation reads, are strict.
+ */
+const MODE: DerMode = 'lenient';
 
 /** Does this DER look like a CRL rather than a certificate? Both are SEQUENCE { SEQUENCE {…} …}. */
 export function looksLikeCrl(der: Uint8Array): boolean {
 	try {
-		const outer = expectTlv(der, 0, der.length, SEQUENCE, 'CertificateList');
-		const tbs = expectTlv(der, outer.contentStart, outer.end, SEQUENCE, 'TBSCertList');
+		const outer = expectTlv(der, 0, der.length, SEQUENCE, 'CertificateList', MODE);
+		const tbs = expectTlv(der, outer.contentStart, outer.end, SEQUENCE, 'TBSCertList', MODE);
 		let at = tbs.contentStart;
-		let first = readTlv(der, at, tbs.end);
+		let first = readTlv(der, at, tbs.end, MODE);
 		// A certificate's TBS starts with [0] version or an INTEGER serial followed by an AlgorithmIdentifier;
 		// a CRL's starts with an optional INTEGER version (value 1) then the AlgorithmIdentifier, then a Name,
 		// then a Time. The Time in fourth place is what tells them apart.
 		if (first.tag === 0xa0) return false;
 		if (first.tag === INTEGER) {
 			at = first.end;
-			first = readTlv(der, at, tbs.end);
+			first = readTlv(der, at, tbs.end, MODE);
 		}
 		if (first.tag !== SEQUENCE) return false;
-		const name = readTlv(der, first.end, tbs.end);
+		const name = readTlv(der, first.end, tbs.end, MODE);
 		if (name.tag !== SEQUENCE) return false;
-		const time = readTlv(der, name.end, tbs.end);
-		return time.tag === 0x17 || time.tag === 0x18;
+		const time = readTlv(der, name.end, tbs.end, MODE);
+		return time.tag === TAG.utcTime || time.tag === TAG.generalizedTime;
 	} catch {
 		return false;
 	}
@@ -97,43 +104,41 @@ export function parseCrl(input: Uint8Array): CrlParse {
 }
 
 function readCrl(input: Uint8Array): ParsedCrl {
-	const outer = expectTlv(input, 0, input.length, SEQUENCE, 'CertificateList');
+	const outer = expectTlv(input, 0, input.length, SEQUENCE, 'CertificateList', MODE);
 	const der = outer.end === input.length ? input : input.subarray(0, outer.end);
-	const tbsTlv = expectTlv(der, outer.contentStart, outer.end, SEQUENCE, 'TBSCertList');
+	const tbsTlv = expectTlv(der, outer.contentStart, outer.end, SEQUENCE, 'TBSCertList', MODE);
 	let at = tbsTlv.contentStart;
 	const limit = tbsTlv.end;
 
-	const first = readTlv(der, at, limit);
+	const first = readTlv(der, at, limit, MODE);
 	if (first.tag === INTEGER) at = first.end;
-	const innerAlg = expectTlv(der, at, limit, SEQUENCE, 'signature AlgorithmIdentifier');
-	const innerOid = expectTlv(der, innerAlg.contentStart, innerAlg.end, 0x06, 'algorithm OID');
-	const issuer = expectTlv(der, innerAlg.end, limit, SEQUENCE, 'issuer Name');
-	const thisUpdateTlv = readTlv(der, issuer.end, limit);
-	const thisUpdate = decodeTime(der, thisUpdateTlv);
-	if (!thisUpdate) throw new DerError(`thisUpdate at byte ${thisUpdateTlv.start} is not a valid time`, thisUpdateTlv.start);
+	const innerAlg = expectTlv(der, at, limit, SEQUENCE, 'signature AlgorithmIdentifier', MODE);
+	const innerOid = expectTlv(der, innerAlg.contentStart, innerAlg.end, TAG.oid, 'algorithm OID', MODE);
+	const issuer = expectTlv(der, innerAlg.end, limit, SEQUENCE, 'issuer Name', MODE);
+	const thisUpdateTlv = readTlv(der, issuer.end, limit, MODE);
+	const thisUpdate = timeAt(der, thisUpdateTlv, 'thisUpdate');
 	at = thisUpdateTlv.end;
 
 	let nextUpdate: Date | undefined;
 	let revoked: Tlv | undefined;
 	let crlExtensions: Tlv | undefined;
 	while (at < limit) {
-		const tlv = readTlv(der, at, limit);
-		if ((tlv.tag === 0x17 || tlv.tag === 0x18) && !nextUpdate && !revoked) {
-			nextUpdate = decodeTime(der, tlv);
-			if (!nextUpdate) throw new DerError(`nextUpdate at byte ${tlv.start} is not a valid time`, tlv.start);
+		const tlv = readTlv(der, at, limit, MODE);
+		if ((tlv.tag === TAG.utcTime || tlv.tag === TAG.generalizedTime) && !nextUpdate && !revoked) {
+			nextUpdate = timeAt(der, tlv, 'nextUpdate');
 		} else if (tlv.tag === SEQUENCE && !revoked) {
 			revoked = tlv;
 		} else if (tlv.tag === 0xa0) {
-			crlExtensions = expectTlv(der, tlv.contentStart, tlv.end, SEQUENCE, 'crlExtensions');
+			crlExtensions = expectTlv(der, tlv.contentStart, tlv.end, SEQUENCE, 'crlExtensions', MODE);
 		} else {
 			throw new DerError(`unexpected element (tag 0x${tlv.tag.toString(16)}) at byte ${tlv.start} of the CRL`, tlv.start);
 		}
 		at = tlv.end;
 	}
 
-	const outerAlg = expectTlv(der, tbsTlv.end, outer.end, SEQUENCE, 'signatureAlgorithm');
-	const outerOid = expectTlv(der, outerAlg.contentStart, outerAlg.end, 0x06, 'algorithm OID');
-	const sigTlv = expectTlv(der, outerAlg.end, outer.end, 0x03, 'signatureValue BIT STRING');
+	const outerAlg = expectTlv(der, tbsTlv.end, outer.end, SEQUENCE, 'signatureAlgorithm', MODE);
+	const outerOid = expectTlv(der, outerAlg.contentStart, outerAlg.end, TAG.oid, 'algorithm OID', MODE);
+	const sigTlv = expectTlv(der, outerAlg.end, outer.end, TAG.bitString, 'signatureValue BIT STRING', MODE);
 	if (sigTlv.end - sigTlv.contentStart < 1) throw new DerError('empty signature', sigTlv.start);
 
 	const extensions = crlExtensions ? readExtensions(der, crlExtensions) : [];
@@ -149,8 +154,8 @@ function readCrl(input: Uint8Array): ParsedCrl {
 		nextUpdate,
 		crlNumber: crlNumberExt ? integerHex(crlNumberExt.value) : undefined,
 		tbs: der.subarray(tbsTlv.start, tbsTlv.end),
-		signatureAlgorithmOid: decodeOid(der, outerOid.contentStart, outerOid.end),
-		innerSignatureAlgorithmOid: decodeOid(der, innerOid.contentStart, innerOid.end),
+		signatureAlgorithmOid: readOid(der, outerOid, MODE),
+		innerSignatureAlgorithmOid: readOid(der, innerOid, MODE),
 		signatureAlgorithmDer: der.subarray(outerAlg.start, outerAlg.end),
 		signature: der.subarray(sigTlv.contentStart + 1, sigTlv.end),
 		authorityKeyId: akiExt ? keyIdentifierHex(akiExt.value) : undefined,
@@ -176,20 +181,29 @@ function readCrl(input: Uint8Array): ParsedCrl {
 	};
 }
 
+/** thisUpdate, nextUpdate and revocation dates obey certificate validity's rules (RFC 5280 §5.1.2.4–6), read by the same function. */
+function timeAt(der: Uint8Array, tlv: Tlv, field: string): Date {
+	try {
+		return new Date(readTime(der, tlv, MODE).ms);
+	} catch (e) {
+		throw new DerError(`${field} at byte ${tlv.start} is not a valid time (${(e as Error).message})`, tlv.start);
+	}
+}
+
 function readExtensions(der: Uint8Array, seq: Tlv): { oid: string; critical: boolean; value: Uint8Array }[] {
 	const out: { oid: string; critical: boolean; value: Uint8Array }[] = [];
 	let at = seq.contentStart;
 	while (at < seq.end) {
-		const ext = expectTlv(der, at, seq.end, SEQUENCE, 'Extension');
-		const oid = expectTlv(der, ext.contentStart, ext.end, 0x06, 'extension OID');
-		let next = readTlv(der, oid.end, ext.end);
+		const ext = expectTlv(der, at, seq.end, SEQUENCE, 'Extension', MODE);
+		const oid = expectTlv(der, ext.contentStart, ext.end, TAG.oid, 'extension OID', MODE);
+		let next = readTlv(der, oid.end, ext.end, MODE);
 		let critical = false;
-		if (next.tag === 0x01) {
-			critical = next.end > next.contentStart && der[next.contentStart] !== 0;
-			next = readTlv(der, next.end, ext.end);
+		if (next.tag === TAG.boolean) {
+			critical = readBoolean(der.subarray(next.contentStart, next.end), MODE);
+			next = readTlv(der, next.end, ext.end, MODE);
 		}
-		if (next.tag !== 0x04) throw new DerError(`extension value at byte ${next.start} is not an OCTET STRING`, next.start);
-		out.push({ oid: decodeOid(der, oid.contentStart, oid.end), critical, value: der.subarray(next.contentStart, next.end) });
+		if (next.tag !== TAG.octetString) throw new DerError(`extension value at byte ${next.start} is not an OCTET STRING`, next.start);
+		out.push({ oid: readOid(der, oid, MODE), critical, value: der.subarray(next.contentStart, next.end) });
 		at = ext.end;
 	}
 	return out;
@@ -197,7 +211,7 @@ function readExtensions(der: Uint8Array, seq: Tlv): { oid: string; critical: boo
 
 function integerHex(value: Uint8Array): string | undefined {
 	try {
-		const tlv = expectTlv(value, 0, value.length, INTEGER, 'INTEGER');
+		const tlv = expectTlv(value, 0, value.length, INTEGER, 'INTEGER', MODE);
 		return hexUpper(value, tlv.contentStart, tlv.end);
 	} catch {
 		return undefined;
@@ -206,9 +220,9 @@ function integerHex(value: Uint8Array): string | undefined {
 
 function keyIdentifierHex(value: Uint8Array): string | undefined {
 	try {
-		const seq = expectTlv(value, 0, value.length, SEQUENCE, 'AuthorityKeyIdentifier');
+		const seq = expectTlv(value, 0, value.length, SEQUENCE, 'AuthorityKeyIdentifier', MODE);
 		if (seq.contentStart >= seq.end) return undefined;
-		const first = readTlv(value, seq.contentStart, seq.end);
+		const first = readTlv(value, seq.contentStart, seq.end, MODE);
 		return first.tag === 0x80 ? hexUpper(value, first.contentStart, first.end) : undefined;
 	} catch {
 		return undefined;
@@ -216,13 +230,18 @@ function keyIdentifierHex(value: Uint8Array): string | undefined {
 }
 
 function decodeEntry(der: Uint8Array, offset: number): { serial: string; entry: RevokedEntry; end: number } {
-	const entry = readTlv(der, offset);
-	const serial = readTlv(der, entry.contentStart, entry.end);
-	const dateTlv = readTlv(der, serial.end, entry.end);
-	const date = decodeTime(der, dateTlv);
+	const entry = readTlv(der, offset, der.length, MODE);
+	const serial = readTlv(der, entry.contentStart, entry.end, MODE);
+	const dateTlv = readTlv(der, serial.end, entry.end, MODE);
+	let date: Date | undefined;
+	try {
+		date = timeAt(der, dateTlv, 'revocationDate');
+	} catch {
+		// validateEntry checked the shape only; a revocation date off the calendar is shown as such.
+	}
 	let reason: string | undefined;
 	if (dateTlv.end < entry.end) {
-		const exts = readTlv(der, dateTlv.end, entry.end);
+		const exts = readTlv(der, dateTlv.end, entry.end, MODE);
 		if (exts.tag === SEQUENCE) {
 			for (const ext of readExtensions(der, exts)) {
 				if (ext.oid === EXTENSIONS.crlReason && ext.value.length >= 3 && ext.value[0] === 0x0a) {
@@ -271,7 +290,7 @@ function indexRevoked(der: Uint8Array, list: Tlv): SerialIndex {
 	let count = 0;
 	let at = list.contentStart;
 	while (at < list.end) {
-		const entry = expectTlv(der, at, list.end, SEQUENCE, 'revoked entry');
+		const entry = expectTlv(der, at, list.end, SEQUENCE, 'revoked entry', MODE);
 		const serial = validateEntry(der, entry);
 		if (count === capacity) {
 			capacity *= 2;
@@ -318,23 +337,26 @@ function grow(a: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuf
  * The whole shape of one entry, checked once while indexing, so that lookup() and sample() can
  * decode any entry later without meeting a malformed one (a damaged CRL is unreadable up front,
  * with the byte where it breaks, rather than failing when a serial happens to be looked up).
- * Structure only: extension OIDs are decoded when an entry is shown.
+ * Structure only (and the criticality BOOLEAN): extension OIDs are decoded when an entry is shown.
  */
 function validateEntry(der: Uint8Array, entry: Tlv): Tlv {
-	const serial = expectTlv(der, entry.contentStart, entry.end, INTEGER, 'revoked serial');
-	const date = readTlv(der, serial.end, entry.end);
-	if (date.tag !== 0x17 && date.tag !== 0x18) {
+	const serial = expectTlv(der, entry.contentStart, entry.end, INTEGER, 'revoked serial', MODE);
+	const date = readTlv(der, serial.end, entry.end, MODE);
+	if (date.tag !== TAG.utcTime && date.tag !== TAG.generalizedTime) {
 		throw new DerError(`the revocation date at byte ${date.start} is not a UTCTime or GeneralizedTime`, date.start);
 	}
 	if (date.end < entry.end) {
-		const exts = expectTlv(der, date.end, entry.end, SEQUENCE, 'crlEntryExtensions');
+		const exts = expectTlv(der, date.end, entry.end, SEQUENCE, 'crlEntryExtensions', MODE);
 		let p = exts.contentStart;
 		while (p < exts.end) {
-			const ext = expectTlv(der, p, exts.end, SEQUENCE, 'Extension');
-			const oid = expectTlv(der, ext.contentStart, ext.end, 0x06, 'extension OID');
-			let next = readTlv(der, oid.end, ext.end);
-			if (next.tag === 0x01) next = readTlv(der, next.end, ext.end);
-			if (next.tag !== 0x04) throw new DerError(`extension value at byte ${next.start} is not an OCTET STRING`, next.start);
+			const ext = expectTlv(der, p, exts.end, SEQUENCE, 'Extension', MODE);
+			const oid = expectTlv(der, ext.contentStart, ext.end, TAG.oid, 'extension OID', MODE);
+			let next = readTlv(der, oid.end, ext.end, MODE);
+			if (next.tag === TAG.boolean) {
+				readBoolean(der.subarray(next.contentStart, next.end), MODE);
+				next = readTlv(der, next.end, ext.end, MODE);
+			}
+			if (next.tag !== TAG.octetString) throw new DerError(`extension value at byte ${next.start} is not an OCTET STRING`, next.start);
 			p = ext.end;
 		}
 		if (exts.end !== entry.end) throw new DerError(`unexpected bytes after the entry extensions at byte ${exts.end}`, exts.end);

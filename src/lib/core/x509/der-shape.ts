@@ -4,27 +4,21 @@
  * dropped file is read by the right reader and a wrong guess never becomes a confusing error.
  */
 
-import { DerError, decodeOid, readTlv, type Tlv } from './der-reader';
+import { DerError, TAG, childrenOf, readOid, readTlv, type DerMode, type Tlv } from '../bytes/der';
 import { looksLikeCrl } from './crl';
 
 export type DerShape =
 	'certificate' | 'crl' | 'csr' | 'pkcs7' | 'pkcs12' | 'pkcs8' | 'encrypted-pkcs8' | 'pkcs1-rsa' | 'sec1-ec' | 'unknown';
 
-const SEQUENCE = 0x30;
-const INTEGER = 0x02;
-const OID = 0x06;
-const OCTET_STRING = 0x04;
+/** A guess that picks a reader, so as lenient as the most lenient reader: each reader applies its own mode after. */
+const MODE: DerMode = 'lenient';
+const SEQUENCE = TAG.sequence;
+const INTEGER = TAG.integer;
+const OID = TAG.oid;
+const OCTET_STRING = TAG.octetString;
 
-function children(buf: Uint8Array, parent: Tlv, max = 12): Tlv[] {
-	const out: Tlv[] = [];
-	let at = parent.contentStart;
-	while (at < parent.end && out.length < max) {
-		const t = readTlv(buf, at, parent.end);
-		out.push(t);
-		at = t.end;
-	}
-	return out;
-}
+/** Enough elements to tell the shapes apart (an RSAPrivateKey has nine), and no more: a sniff is never a parse. */
+const children = (buf: Uint8Array, parent: Tlv, max = 12): Tlv[] => childrenOf(buf, parent, MODE, max);
 
 function smallInt(buf: Uint8Array, t: Tlv): number | undefined {
 	if (t.tag !== INTEGER || t.end - t.contentStart !== 1) return undefined;
@@ -33,14 +27,14 @@ function smallInt(buf: Uint8Array, t: Tlv): number | undefined {
 
 export function derShape(der: Uint8Array): DerShape {
 	try {
-		const outer = readTlv(der, 0);
+		const outer = readTlv(der, 0, der.length, MODE);
 		if (outer.tag !== SEQUENCE) return 'unknown';
 		const kids = children(der, outer);
 		const [a, b, c] = kids;
 		if (!a) return 'unknown';
 		// ContentInfo: SEQUENCE { OID, [0] content } — PKCS#7 signedData.
 		if (a.tag === OID) {
-			const oid = decodeOid(der, a.contentStart, a.end);
+			const oid = readOid(der, a, MODE);
 			return oid.startsWith('1.2.840.113549.1.7.') ? 'pkcs7' : 'unknown';
 		}
 		if (a.tag === INTEGER) {

@@ -18,10 +18,14 @@ import {
 	readOid,
 	readSingle,
 	readSmallInteger,
-	readTlv
-} from './der-strict';
+	readTlv,
+	type DerMode
+} from '../bytes/der';
 import { hex } from '../bytes/hex';
 import { readGeneralName, readGeneralNames, type GeneralName } from './general-name';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export interface RawExtension {
 	oid: string;
@@ -117,11 +121,11 @@ export function decodeExtensions(raw: RawExtension[]): ExtensionFacts {
 }
 
 function decodeBasicConstraints(value: Uint8Array, critical: boolean): ExtensionFacts['basicConstraints'] {
-	const seq = readSingle(value, TAG.sequence);
+	const seq = readSingle(value, MODE, TAG.sequence);
 	let ca = false;
 	let pathLen: number | undefined;
-	for (const part of childrenOf(value, seq)) {
-		if (part.tag === TAG.boolean) ca = readBoolean(contentOf(value, part));
+	for (const part of childrenOf(value, seq, MODE)) {
+		if (part.tag === TAG.boolean) ca = readBoolean(contentOf(value, part), MODE);
 		else if (part.tag === TAG.integer) pathLen = readSmallInteger(contentOf(value, part));
 		else throw derError('unexpected field in basicConstraints');
 	}
@@ -129,7 +133,7 @@ function decodeBasicConstraints(value: Uint8Array, critical: boolean): Extension
 }
 
 function decodeKeyUsage(value: Uint8Array, critical: boolean): ExtensionFacts['keyUsage'] {
-	const { bytes } = readBitString(contentOf(value, readSingle(value, TAG.bitString)));
+	const { bytes } = readBitString(contentOf(value, readSingle(value, MODE, TAG.bitString)));
 	const usages = new Set<KeyUsageName>();
 	KEY_USAGE_BITS.forEach((name, bit) => {
 		const byte = bytes[bit >> 3];
@@ -139,21 +143,21 @@ function decodeKeyUsage(value: Uint8Array, critical: boolean): ExtensionFacts['k
 }
 
 function decodeExtKeyUsage(value: Uint8Array, critical: boolean): ExtensionFacts['extKeyUsage'] {
-	const seq = readSingle(value, TAG.sequence);
-	const oids = childrenOf(value, seq).map((t) => readOid(contentOf(value, expectTag(t, TAG.oid))));
+	const seq = readSingle(value, MODE, TAG.sequence);
+	const oids = childrenOf(value, seq, MODE).map((t) => readOid(value, expectTag(t, TAG.oid), MODE));
 	// "SEQUENCE SIZE (1..MAX)": an empty list grants nothing and is malformed (RFC 5280 §4.2.1.12).
 	if (oids.length === 0) throw derError('extKeyUsage lists no purposes');
 	return { critical, oids };
 }
 
 function decodeSubjectKeyId(value: Uint8Array, critical: boolean): ExtensionFacts['subjectKeyId'] {
-	return { critical, id: hex(contentOf(value, readSingle(value, TAG.octetString))) };
+	return { critical, id: hex(contentOf(value, readSingle(value, MODE, TAG.octetString))) };
 }
 
 function decodeAuthorityKeyId(value: Uint8Array, critical: boolean): ExtensionFacts['authorityKeyId'] {
-	const seq = readSingle(value, TAG.sequence);
+	const seq = readSingle(value, MODE, TAG.sequence);
 	const out: NonNullable<ExtensionFacts['authorityKeyId']> = { critical, hasIssuer: false, hasSerial: false };
-	for (const part of childrenOf(value, seq)) {
+	for (const part of childrenOf(value, seq, MODE)) {
 		if (part.tag === 0x80) out.keyId = hex(contentOf(value, part));
 		else if (part.tag === 0xa1) out.hasIssuer = true;
 		else if (part.tag === 0x82) out.hasSerial = true;
@@ -163,17 +167,17 @@ function decodeAuthorityKeyId(value: Uint8Array, critical: boolean): ExtensionFa
 }
 
 function decodeSubjectAltName(value: Uint8Array, critical: boolean): ExtensionFacts['subjectAltName'] {
-	return { critical, names: readGeneralNames(value, readSingle(value, TAG.sequence)) };
+	return { critical, names: readGeneralNames(value, readSingle(value, MODE, TAG.sequence)) };
 }
 
 function decodeNameConstraints(value: Uint8Array, critical: boolean): ExtensionFacts['nameConstraints'] {
-	const seq = readSingle(value, TAG.sequence);
+	const seq = readSingle(value, MODE, TAG.sequence);
 	const out: NonNullable<ExtensionFacts['nameConstraints']> = { critical };
-	for (const part of childrenOf(value, seq)) {
+	for (const part of childrenOf(value, seq, MODE)) {
 		if (part.tag !== 0xa0 && part.tag !== 0xa1) throw derError('unexpected field in nameConstraints');
-		const subtrees = childrenOf(value, part).map((subtree): GeneralSubtree => {
+		const subtrees = childrenOf(value, part, MODE).map((subtree): GeneralSubtree => {
 			expectTag(subtree, TAG.sequence);
-			const fields = childrenOf(value, subtree);
+			const fields = childrenOf(value, subtree, MODE);
 			if (fields.length === 0) throw derError('empty GeneralSubtree');
 			const result: GeneralSubtree = { base: readGeneralName(value, fields[0]), minimum: 0 };
 			for (const field of fields.slice(1)) {
@@ -190,14 +194,14 @@ function decodeNameConstraints(value: Uint8Array, critical: boolean): ExtensionF
 }
 
 function decodeAuthorityInfoAccess(value: Uint8Array, critical: boolean): ExtensionFacts['authorityInfoAccess'] {
-	const seq = readSingle(value, TAG.sequence);
-	const descriptions = childrenOf(value, seq);
+	const seq = readSingle(value, MODE, TAG.sequence);
+	const descriptions = childrenOf(value, seq, MODE);
 	const out: NonNullable<ExtensionFacts['authorityInfoAccess']> = { critical, caIssuers: [], ocsp: [], empty: descriptions.length === 0 };
 	for (const description of descriptions) {
 		expectTag(description, TAG.sequence);
-		const [methodTlv, locationTlv, ...rest] = childrenOf(value, description);
+		const [methodTlv, locationTlv, ...rest] = childrenOf(value, description, MODE);
 		if (!methodTlv || !locationTlv || rest.length) throw derError('malformed AccessDescription');
-		const method = readOid(contentOf(value, expectTag(methodTlv, TAG.oid)));
+		const method = readOid(value, expectTag(methodTlv, TAG.oid), MODE);
 		const location = readGeneralName(value, locationTlv);
 		if (location.kind !== 'uri') continue;
 		if (method === ACCESS_METHOD.caIssuers) out.caIssuers.push(location.value);
@@ -207,13 +211,13 @@ function decodeAuthorityInfoAccess(value: Uint8Array, critical: boolean): Extens
 }
 
 function decodeCrlDistributionPoints(value: Uint8Array, critical: boolean): ExtensionFacts['crlDistributionPoints'] {
-	const seq = readSingle(value, TAG.sequence);
+	const seq = readSingle(value, MODE, TAG.sequence);
 	const uris: string[] = [];
-	for (const point of childrenOf(value, seq)) {
+	for (const point of childrenOf(value, seq, MODE)) {
 		expectTag(point, TAG.sequence);
-		for (const field of childrenOf(value, point)) {
+		for (const field of childrenOf(value, point, MODE)) {
 			if (field.tag !== 0xa0) continue;
-			const name = readTlv(value, field.contentStart, field.end);
+			const name = readTlv(value, field.contentStart, field.end, MODE);
 			// fullName [0] IMPLICIT GeneralNames; nameRelativeToCRLIssuer [1] carries no URI.
 			if (name.tag !== 0xa0) continue;
 			for (const gn of readGeneralNames(value, name)) if (gn.kind === 'uri') uris.push(gn.value);
@@ -223,16 +227,16 @@ function decodeCrlDistributionPoints(value: Uint8Array, critical: boolean): Exte
 }
 
 function decodeTlsFeature(value: Uint8Array, critical: boolean): ExtensionFacts['tlsFeature'] {
-	const seq = readSingle(value, TAG.sequence);
-	return { critical, features: childrenOf(value, seq).map((t) => readSmallInteger(contentOf(value, expectTag(t, TAG.integer)))) };
+	const seq = readSingle(value, MODE, TAG.sequence);
+	return { critical, features: childrenOf(value, seq, MODE).map((t) => readSmallInteger(contentOf(value, expectTag(t, TAG.integer)))) };
 }
 
 function decodeSequencePresence(value: Uint8Array, critical: boolean): { critical: boolean } {
-	readSingle(value, TAG.sequence);
+	readSingle(value, MODE, TAG.sequence);
 	return { critical };
 }
 
 function decodeInhibitAnyPolicy(value: Uint8Array, critical: boolean): { critical: boolean } {
-	readSmallInteger(contentOf(value, readSingle(value, TAG.integer)));
+	readSmallInteger(contentOf(value, readSingle(value, MODE, TAG.integer)));
 	return { critical };
 }

@@ -1,8 +1,11 @@
 /** GeneralName (RFC 5280 §4.2.1.6) as subjectAltName, name constraints and AIA carry it. */
 
-import { derError, TAG, childrenOf, contentOf, encodedOf, latin1, readTlv, type Tlv } from './der-strict';
+import { derError, TAG, childrenOf, contentOf, encodedOf, latin1, readTlv, type Tlv, type DerMode } from '../bytes/der';
 import { ipOrRangeToString } from '../names/ip';
 import { readName, type DistinguishedName } from './name-key';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export type GeneralName =
 	| { kind: 'dns'; value: string }
@@ -25,7 +28,7 @@ export function readGeneralName(bytes: Uint8Array, tlv: Tlv): GeneralName {
 			return { kind: 'ip', bytes: contentOf(bytes, tlv) };
 		case 0xa4: {
 			// directoryName is EXPLICIT: the context tag wraps a complete Name.
-			const inner = readTlv(bytes, tlv.contentStart, tlv.end);
+			const inner = readTlv(bytes, tlv.contentStart, tlv.end, MODE);
 			if (inner.end !== tlv.end || inner.tag !== TAG.sequence) throw derError('malformed directoryName');
 			return { kind: 'directory', name: readName(bytes, inner) };
 		}
@@ -40,7 +43,7 @@ export function readGeneralName(bytes: Uint8Array, tlv: Tlv): GeneralName {
 }
 
 export function readGeneralNames(bytes: Uint8Array, tlv: Tlv): GeneralName[] {
-	return childrenOf(bytes, tlv).map((child) => readGeneralName(bytes, child));
+	return childrenOf(bytes, tlv, MODE).map((child) => readGeneralName(bytes, child));
 }
 
 /** Readable form for messages and evidence. */

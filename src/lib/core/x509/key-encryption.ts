@@ -11,7 +11,7 @@
 
 import { md5 } from '@noble/hashes/legacy.js';
 import * as asn1js from 'asn1js';
-import { fromBerSafely } from './der';
+import { fromBerSafely, KEY_TREE_LIMITS } from './der';
 import { countOf, iterationRefusal, pbkdf2Work, workRefusal } from './kdf-budget';
 import type { ShaName } from './sha';
 
@@ -71,7 +71,7 @@ function oidOf(block: unknown): string | undefined {
 
 /** Reads the encryption scheme of an EncryptedPrivateKeyInfo (or a PKCS#12 shrouded key bag). */
 export function describeEncryptedPkcs8(der: Uint8Array): { params: Pbes2Params; data?: Uint8Array } {
-	const parsed = fromBerSafely(der, { maxDepth: 16, maxNodes: 200 });
+	const parsed = fromBerSafely(der, KEY_TREE_LIMITS);
 	const top = parsed.offset !== -1 && parsed.result instanceof asn1js.Sequence ? parsed.result.valueBlock.value : [];
 	const [alg, data] = top;
 	if (!(alg instanceof asn1js.Sequence) || !(data instanceof asn1js.OctetString)) {

@@ -6,8 +6,22 @@
  * which is a classic "unable to get local issuer certificate" puzzle.
  */
 
-import { derError, TAG, childrenOf, contentOf, decodeDirectoryString, encodedOf, expectTag, readOid, type Tlv } from './der-strict';
+import {
+	derError,
+	TAG,
+	childrenOf,
+	contentOf,
+	decodeDirectoryString,
+	encodedOf,
+	expectTag,
+	readOid,
+	type Tlv,
+	type DerMode
+} from '../bytes/der';
 import { hex } from '../bytes/hex';
+
+/** Path validation reads what was signed as RFC 5280 §4.1 requires it: DER, strictly (bytes/der.ts). */
+const MODE: DerMode = 'strict';
 
 export interface NameAttribute {
 	oid: string;
@@ -33,14 +47,14 @@ export const EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
 export function readName(bytes: Uint8Array, tlv: Tlv): DistinguishedName {
 	expectTag(tlv, TAG.sequence);
 	const rdns: NameAttribute[][] = [];
-	for (const rdnTlv of childrenOf(bytes, tlv)) {
+	for (const rdnTlv of childrenOf(bytes, tlv, MODE)) {
 		expectTag(rdnTlv, TAG.set);
 		const attributes: NameAttribute[] = [];
-		for (const atvTlv of childrenOf(bytes, rdnTlv)) {
+		for (const atvTlv of childrenOf(bytes, rdnTlv, MODE)) {
 			expectTag(atvTlv, TAG.sequence);
-			const parts = childrenOf(bytes, atvTlv);
+			const parts = childrenOf(bytes, atvTlv, MODE);
 			if (parts.length !== 2) throw derError('attribute is not a type and a value');
-			const oid = readOid(contentOf(bytes, expectTag(parts[0], TAG.oid)));
+			const oid = readOid(bytes, expectTag(parts[0], TAG.oid), MODE);
 			const text = decodeDirectoryString(parts[1].tag, contentOf(bytes, parts[1]));
 			attributes.push({ oid, text, encoded: encodedOf(bytes, parts[1]) });
 		}

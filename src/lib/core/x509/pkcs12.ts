@@ -8,7 +8,7 @@
  */
 
 import { hmac } from '@noble/hashes/hmac.js';
-import { DerError, decodeOid, expectTlv, readTlv, type Tlv } from './der-reader';
+import { DerError, expectTlv, readOid, readTlv, type DerMode, type Tlv } from '../bytes/der';
 import { seq, tlv } from './der-writer';
 import { countOf, iterationRefusal, pkcs12KdfWork, WorkBudget } from './kdf-budget';
 import { decryptPkcs8, describeEncryptedPkcs8, type Pbes2Params } from './key-encryption';
@@ -42,11 +42,13 @@ export type Pkcs12Result =
 	{ ok: true; password: PasswordOutcome; contents: Pkcs12Contents } | { ok: false; password: PasswordOutcome; reason: string };
 
 const SEQ = 0x30;
+/** PKCS#12 files come from Java, Windows and OpenSSL, each with its own DER habits: read as OpenSSL reads them. */
+const MODE: DerMode = 'lenient';
 
 function kids(der: Uint8Array, parent: Tlv): Tlv[] {
 	const out: Tlv[] = [];
 	for (let at = parent.contentStart; at < parent.end;) {
-		const t = readTlv(der, at, parent.end);
+		const t = readTlv(der, at, parent.end, MODE);
 		out.push(t);
 		at = t.end;
 	}
@@ -55,13 +57,13 @@ function kids(der: Uint8Array, parent: Tlv): Tlv[] {
 
 function oidAt(der: Uint8Array, t: Tlv): string {
 	if (t.tag !== 0x06) throw new DerError(`expected an OID at byte ${t.start}`, t.start);
-	return decodeOid(der, t.contentStart, t.end);
+	return readOid(der, t, MODE);
 }
 
 /** The content of a ContentInfo's [0] EXPLICIT wrapper. */
 function explicit0(der: Uint8Array, t: Tlv | undefined): Tlv {
 	if (!t || t.tag !== 0xa0) throw new DerError('missing [0] content', t?.start ?? 0);
-	return readTlv(der, t.contentStart, t.end);
+	return readTlv(der, t.contentStart, t.end, MODE);
 }
 
 function bytes(der: Uint8Array, t: Tlv): Uint8Array {
@@ -101,14 +103,14 @@ export async function readPkcs12(der: Uint8Array, givenPassword?: string): Promi
 	let authSafeData: Uint8Array;
 	let mac: Mac | undefined;
 	try {
-		const pfx = expectTlv(der, 0, der.length, SEQ, 'PFX');
+		const pfx = expectTlv(der, 0, der.length, SEQ, 'PFX', MODE);
 		const [version, authSafe, macData] = kids(der, pfx);
 		if (!version || integerAt(der, version) !== 3) return { ok: false, password: 'none-needed', reason: 'not a version 3 PKCS#12 file' };
 		const [ctype, content] = kids(der, authSafe);
 		if (oidAt(der, ctype) !== DATA) {
 			return { ok: false, password: 'none-needed', reason: 'it uses public-key integrity mode, which TLS tools never produce' };
 		}
-		authSafeData = bytes(der, expectTlv(der, explicit0(der, content).start, content.end, 0x04, 'authSafe data'));
+		authSafeData = bytes(der, expectTlv(der, explicit0(der, content).start, content.end, 0x04, 'authSafe data', MODE));
 		if (macData) {
 			const [digestInfo, salt, iterations] = kids(der, macData);
 			const [alg, digest] = kids(der, digestInfo);
@@ -162,13 +164,13 @@ export async function readPkcs12(der: Uint8Array, givenPassword?: string): Promi
 	const contents: Pkcs12Contents = { certificates: [], keys: [], crls: [], problems: [], lockedKeys: 0 };
 	const refusedParts = new PartRefusals(contents.problems);
 	try {
-		const safes = kids(authSafeData, readTlv(authSafeData, 0));
+		const safes = kids(authSafeData, readTlv(authSafeData, 0, authSafeData.length, MODE));
 		for (const [i, info] of safes.entries()) {
 			const part = { number: i + 1, of: safes.length };
 			const [ctype, content] = kids(authSafeData, info);
 			const type = oidAt(authSafeData, ctype);
 			if (type === DATA) {
-				const octets = expectTlv(authSafeData, explicit0(authSafeData, content).start, content.end, 0x04, 'SafeContents');
+				const octets = expectTlv(authSafeData, explicit0(authSafeData, content).start, content.end, 0x04, 'SafeContents', MODE);
 				await readSafeContents(bytes(authSafeData, octets), password ?? '', contents, budget, part);
 			} else if (type === ENCRYPTED_DATA) {
 				const decrypted = await decryptEncryptedData(authSafeData, explicit0(authSafeData, content), password ?? '', budget);
@@ -219,7 +221,7 @@ async function readSafeContents(
 	depth = 0
 ): Promise<void> {
 	if (depth > 4) return;
-	const list = readTlv(der, 0);
+	const list = readTlv(der, 0, der.length, MODE);
 	for (const bag of kids(der, list)) {
 		const [idT, valueWrapper] = kids(der, bag);
 		const id = oidAt(der, idT);
@@ -249,7 +251,7 @@ async function readSafeContents(
 		} else if (id === CERT_BAG || id === CRL_BAG) {
 			const [typeT, inner] = kids(der, value);
 			const type = oidAt(der, typeT);
-			const octets = expectTlv(der, explicit0(der, inner).start, inner.end, 0x04, 'bag value');
+			const octets = expectTlv(der, explicit0(der, inner).start, inner.end, 0x04, 'bag value', MODE);
 			if (type === X509_CERTIFICATE) out.certificates.push(bytes(der, octets));
 			else if (type === X509_CRL) out.crls.push(bytes(der, octets));
 		} else if (id === SAFE_CONTENTS_BAG) {

@@ -3,16 +3,19 @@
  * SignedData that `openssl crl2pkcs7` and Windows exports write, holding certificates and CRLs.
  */
 
-import { DerError, decodeOid, readTlv, type Tlv } from './der-reader';
+import { DerError, readOid, readTlv, type DerMode, type Tlv } from '../bytes/der';
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
+
+/** Containers and key wrappers are read as OpenSSL reads them: see bytes/der.ts for what lenient allows. */
+const MODE: DerMode = 'lenient';
 
 export type Pkcs7Result = { ok: true; certificates: Uint8Array[]; crls: Uint8Array[] } | { ok: false; reason: string };
 
 function kids(der: Uint8Array, parent: Tlv): Tlv[] {
 	const out: Tlv[] = [];
 	for (let at = parent.contentStart; at < parent.end;) {
-		const t = readTlv(der, at, parent.end);
+		const t = readTlv(der, at, parent.end, MODE);
 		out.push(t);
 		at = t.end;
 	}
@@ -21,13 +24,13 @@ function kids(der: Uint8Array, parent: Tlv): Tlv[] {
 
 export function readPkcs7(der: Uint8Array): Pkcs7Result {
 	try {
-		const outer = readTlv(der, 0);
+		const outer = readTlv(der, 0, der.length, MODE);
 		const [ctype, content] = kids(der, outer);
 		if (!ctype || ctype.tag !== 0x06) return { ok: false, reason: 'not a PKCS#7 ContentInfo' };
-		const type = decodeOid(der, ctype.contentStart, ctype.end);
+		const type = readOid(der, ctype, MODE);
 		if (type !== SIGNED_DATA) return { ok: false, reason: `a PKCS#7 ${type} structure, not a certificate bundle (signedData)` };
 		if (!content || content.tag !== 0xa0) return { ok: false, reason: 'the PKCS#7 bundle is empty' };
-		const signedData = readTlv(der, content.contentStart, content.end);
+		const signedData = readTlv(der, content.contentStart, content.end, MODE);
 		const certificates: Uint8Array[] = [];
 		const crls: Uint8Array[] = [];
 		for (const part of kids(der, signedData)) {

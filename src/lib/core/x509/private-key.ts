@@ -9,7 +9,7 @@ import type { PrivateKeyView } from '../model/report';
 import { bitString, NULL, oid, seq, tlv, unsignedInteger } from './der-writer';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';
 import { bitLength, publicKeyFingerprint } from './public-key';
-import { fromBerSafely } from './der';
+import { fromBerSafely, KEY_TREE_LIMITS } from './der';
 
 export interface KeyRead {
 	view: PrivateKeyView;
@@ -26,7 +26,7 @@ const ED25519 = '1.3.101.112';
 const ED448 = '1.3.101.113';
 
 function parse(der: Uint8Array): asn1js.Sequence | undefined {
-	const r = fromBerSafely(der, { maxDepth: 16, maxNodes: 200 });
+	const r = fromBerSafely(der, KEY_TREE_LIMITS);
 	return r.offset !== -1 && r.result instanceof asn1js.Sequence ? r.result : undefined;
 }
 

@@ -3,10 +3,13 @@
 import * as asn1js from 'asn1js';
 import type * as pkijs from 'pkijs';
 import type { PublicKeyView } from '../model/report';
-import { readTlv } from './der-reader';
+import { readTlv, type DerMode } from '../bytes/der';
 import { sha256Fingerprint } from './sha';
 import { NAMED_CURVES, PUBLIC_KEY_ALGORITHMS } from './oids';
-import { fromBerSafely } from './der';
+import { fromBerSafely, KEY_TREE_LIMITS } from './der';
+
+/** Keys are paired by their bits whatever the SPKI's encoding habits, so the wrapper is read leniently. */
+const MODE: DerMode = 'lenient';
 
 export function bitLength(bytes: Uint8Array): number {
 	let i = 0;
@@ -39,7 +42,7 @@ export function publicKeyView(spki: pkijs.PublicKeyInfo): PublicKeyView {
 
 function rsaModulusBits(spki: pkijs.PublicKeyInfo): number | undefined {
 	// Decode the key ourselves: pkijs' parsedKey getter throws on malformed keys.
-	const parsed = fromBerSafely(spki.subjectPublicKey.valueBlock.valueHexView, { maxDepth: 16, maxNodes: 200 });
+	const parsed = fromBerSafely(spki.subjectPublicKey.valueBlock.valueHexView, KEY_TREE_LIMITS);
 	if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) return undefined;
 	const modulus = parsed.result.valueBlock.value[0];
 	if (!(modulus instanceof asn1js.Integer)) return undefined;
@@ -66,9 +69,9 @@ export function describeKey(key: PublicKeyView): string {
  */
 export function publicKeyBits(spki: Uint8Array): Uint8Array | undefined {
 	try {
-		const outer = readTlv(spki, 0);
-		const alg = readTlv(spki, outer.contentStart, outer.end);
-		const bits = readTlv(spki, alg.end, outer.end);
+		const outer = readTlv(spki, 0, spki.length, MODE);
+		const alg = readTlv(spki, outer.contentStart, outer.end, MODE);
+		const bits = readTlv(spki, alg.end, outer.end, MODE);
 		if (bits.tag !== 0x03 || bits.end - bits.contentStart < 1) return undefined;
 		return spki.subarray(bits.contentStart + 1, bits.end);
 	} catch {

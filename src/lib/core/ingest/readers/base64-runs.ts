@@ -5,7 +5,7 @@
  */
 
 import { decodeBase64 } from '../../bytes/base64';
-import { outlineDer } from '../../x509/der';
+import { outlineDer } from '../../bytes/der';
 import { derShape } from '../../x509/der-shape';
 
 export interface Base64Run {
@@ -82,7 +82,7 @@ export function findBase64Runs(text: string): Base64Run[] {
 			runs.push({ start, end, decoded: { kind: 'pem-text', text: new TextDecoder().decode(bytes) } });
 			continue;
 		}
-		const outline = outlineDer(bytes);
+		const outline = outlineDer(bytes, 'lenient');
 		if (outline.ok && outline.totalLength === bytes.length && derShape(bytes) !== 'unknown') {
 			runs.push({ start, end, decoded: { kind: 'der', bytes } });
 		}
