@@ -25,7 +25,6 @@ import {
 	LINK_RULES,
 	SearchHalted,
 	type LinkContext,
-	type LinkRule,
 	type PathContext,
 	type PathLink,
 	type RuleSettings
@@ -105,8 +104,8 @@ const MAX_RECORDED = 24;
 export class PathBuilder {
 	private readonly anchorsBySubject = new Map<string, ChainCertificate[]>();
 	private readonly poolBySubject = new Map<string, ChainCertificate[]>();
-	/** perCertificate rule results, by rule, certificate and role. */
-	private readonly judged = new Map<LinkRule, Map<ChainCertificate, Partial<Record<PathRole, Problem[]>>>>();
+	/** perCertificate rule results, by certificate and role, indexed like LINK_RULES. */
+	private readonly judged = new Map<ChainCertificate, Partial<Record<PathRole, (Problem[] | undefined)[]>>>();
 
 	constructor(private readonly input: BuilderInput) {
 		const anchorsByFingerprint = new Map<string, ChainCertificate[]>();
@@ -181,38 +180,60 @@ export class PathBuilder {
 				problem('signature-unverifiable', 'path building stopped: too many candidate issuers to check (a hostile or broken bundle)')
 			);
 		}
+		const { policy, atMs, eku, crls, verifier } = this.input;
 		const issuerRole = candidate.trusted ? 'anchor' : 'intermediate';
-		const ctx: LinkContext = { ...this.input, path, issuer: candidate.cert, issuerRole, budget };
+		const ctx: LinkContext = { policy, atMs, eku, crls, verifier, path, issuer: candidate.cert, issuerRole, budget };
 		const childIndex = path.length - 1;
-		const added: Problem[][] = path.map(() => []);
+		// Problems the link adds to certificates already on the path, by index; most links add none.
+		const added: (Problem[] | undefined)[] = [];
 		const issuerProblems: Problem[] = [];
-		for (const rule of LINK_RULES) {
-			if (rule.on === 'issuer') issuerProblems.push(...(rule.perCertificate ? this.once(rule, ctx) : await rule.judge(ctx, path.length)));
-			else if (rule.on === 'child') added[childIndex].push(...(await rule.judge(ctx, childIndex)));
-			else for (let i = 0; i <= childIndex; i++) added[i].push(...(await rule.judge(ctx, i)));
+		const memo = this.memo(candidate.cert, issuerRole);
+		for (let r = 0; r < LINK_RULES.length; r++) {
+			const rule = LINK_RULES[r];
+			if (rule.on === 'issuer') {
+				// perCertificate rules are synchronous: they read the certificate, its role and the settings only.
+				const answer = rule.perCertificate ? (memo[r] ??= rule.judge(ctx, path.length) as Problem[]) : rule.judge(ctx, path.length);
+				const found = Array.isArray(answer) ? answer : await answer;
+				if (found.length) issuerProblems.push(...found);
+			} else if (rule.on === 'child') {
+				const answer = rule.judge(ctx, childIndex);
+				const found = Array.isArray(answer) ? answer : await answer;
+				if (found.length) (added[childIndex] ??= []).push(...found);
+			} else {
+				for (let i = 0; i <= childIndex; i++) {
+					const answer = rule.judge(ctx, i);
+					const found = Array.isArray(answer) ? answer : await answer;
+					if (found.length) (added[i] ??= []).push(...found);
+				}
+			}
 		}
-		const links = path.map((l, i) => (added[i].length ? { ...l, problems: [...l.problems, ...added[i]] } : l));
+		const links = path.map((l, i) => {
+			const more = added[i];
+			return more ? { ...l, problems: [...l.problems, ...more] } : l;
+		});
 		links.push({ cert: candidate.cert, role: issuerRole, problems: issuerProblems });
 		return links;
 	}
 
-	private once(rule: LinkRule, ctx: LinkContext): Problem[] {
-		let byCert = this.judged.get(rule);
-		if (!byCert) this.judged.set(rule, (byCert = new Map()));
-		let byRole = byCert.get(ctx.issuer);
-		if (!byRole) byCert.set(ctx.issuer, (byRole = {}));
-		// perCertificate rules are synchronous: they read the certificate and the policy only.
-		return (byRole[ctx.issuerRole] ??= rule.judge(ctx, ctx.path.length) as Problem[]);
+	private memo(cert: ChainCertificate, role: 'intermediate' | 'anchor'): (Problem[] | undefined)[] {
+		let byRole = this.judged.get(cert);
+		if (!byRole) this.judged.set(cert, (byRole = {}));
+		return (byRole[role] ??= []);
 	}
 
 	/** @internal The path rules over a path that reached a trust anchor. */
 	async complete(links: PathLink[]): Promise<PathLink[]> {
 		const out = [...links];
 		const notes = new Map<number, RevocationStatus>();
-		const ctx: PathContext = { ...this.input, links, revocation: (at, status) => notes.set(at, status) };
+		const { policy, atMs, eku, crls, verifier } = this.input;
+		const ctx: PathContext = { policy, atMs, eku, crls, verifier, links, revocation: (at, status) => notes.set(at, status) };
 		for (let at = 0; at < links.length; at++) {
 			const extra: Problem[] = [];
-			for (const rule of COMPLETE_PATH_RULES) extra.push(...(await rule.judge(ctx, at)));
+			for (const rule of COMPLETE_PATH_RULES) {
+				// Awaited only when the rule answers with a promise: most answer at once, and each await costs a turn.
+				const answer = rule.judge(ctx, at);
+				extra.push(...(Array.isArray(answer) ? answer : await answer));
+			}
 			const revocation = notes.get(at);
 			if (revocation || extra.length)
 				out[at] = { ...out[at], ...(revocation ? { revocation } : {}), problems: [...out[at].problems, ...extra] };

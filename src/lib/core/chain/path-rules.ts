@@ -172,15 +172,15 @@ export const PATH_RULES: readonly Rule[] = [
 		citation: 'RFC 5280 §6.1.3(a)(1); OpenSSL X509_V_ERR_CERT_SIGNATURE_FAILURE',
 		stage: 'link',
 		on: 'child',
-		judge: async ({ path, issuer, verifier }, at) => {
-			const signature = await verifier.verifyCertificate(path[at].cert, issuer);
-			if (signature.status === 'invalid') {
-				const why = `its signature does not verify with the key of "${describeName(issuer.subject)}": ${signature.reason}`;
-				return [problem('bad-signature', why)];
-			}
-			if (signature.status === 'unsupported') return [problem('signature-unverifiable', signature.reason)];
-			return [];
-		}
+		judge: ({ path, issuer, verifier }, at) =>
+			verifier.verifyCertificate(path[at].cert, issuer).then((signature) => {
+				if (signature.status === 'invalid') {
+					const why = `its signature does not verify with the key of "${describeName(issuer.subject)}": ${signature.reason}`;
+					return [problem('bad-signature', why)];
+				}
+				if (signature.status === 'unsupported') return [problem('signature-unverifiable', signature.reason)];
+				return [];
+			})
 	},
 	{
 		id: 'name-constraints',
@@ -201,26 +201,31 @@ export const PATH_RULES: readonly Rule[] = [
 		id: 'revocation',
 		citation: 'RFC 5280 §6.3, §5.3.1; OpenSSL X509_V_ERR_CERT_REVOKED, X509_V_ERR_UNABLE_TO_GET_CRL',
 		stage: 'path',
-		judge: async (ctx, at) => {
-			const { links, crls, policy, atMs, verifier } = ctx;
+		judge: (ctx, at) => {
+			const { links, crls, policy } = ctx;
 			if (crls.length === 0 || at + 1 >= links.length || (policy.revocation.scope === 'leaf' && at > 0)) return [];
-			const issuer = links[at + 1].cert;
-			const status = await revocationStatus(links[at].cert, issuer, crls, atMs, verifier, policy.revocation);
-			ctx.revocation(at, status);
-			if (status.status === 'revoked') {
-				const reason = status.entry.reason ? ` (${status.entry.reason})` : '';
-				return [problem('revoked', `its issuer's CRL lists it as revoked on ${status.entry.date}${reason}`)];
-			}
-			if (status.status === 'no-crl')
-				return [problem('crl-unusable', `revocation checking is on, and no CRL from "${describeName(issuer.subject)}" was given`)];
-			if (status.status === 'unusable') {
-				const why = status.defects.flatMap((d) => d.defects.map((x) => x.detail)).join('; ');
-				return [problem('crl-unusable', `the CRL from its issuer cannot be used: ${why}`)];
-			}
-			return [];
+			return revocationProblems(ctx, at);
 		}
 	}
 ];
+
+async function revocationProblems(ctx: PathContext, at: number): Promise<Problem[]> {
+	const { links, crls, policy, atMs, verifier } = ctx;
+	const issuer = links[at + 1].cert;
+	const status = await revocationStatus(links[at].cert, issuer, crls, atMs, verifier, policy.revocation);
+	ctx.revocation(at, status);
+	if (status.status === 'revoked') {
+		const reason = status.entry.reason ? ` (${status.entry.reason})` : '';
+		return [problem('revoked', `its issuer's CRL lists it as revoked on ${status.entry.date}${reason}`)];
+	}
+	if (status.status === 'no-crl')
+		return [problem('crl-unusable', `revocation checking is on, and no CRL from "${describeName(issuer.subject)}" was given`)];
+	if (status.status === 'unusable') {
+		const why = status.defects.flatMap((d) => d.defects.map((x) => x.detail)).join('; ');
+		return [problem('crl-unusable', `the CRL from its issuer cannot be used: ${why}`)];
+	}
+	return [];
+}
 
 export const LINK_RULES: readonly LinkRule[] = PATH_RULES.filter((r): r is LinkRule => r.stage === 'link');
 export const COMPLETE_PATH_RULES: readonly PathRule[] = PATH_RULES.filter((r): r is PathRule => r.stage === 'path');
