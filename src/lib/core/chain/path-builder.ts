@@ -127,7 +127,7 @@ export class PathBuilder {
 		return (this.anchorsBySubject.get(cert.subject.key) ?? []).some((a) => sameCertificate(a, cert));
 	}
 
-	/** Build paths from the leaf with `strategy`, within `budget`; 'explore' lists at most `limit` paths. */
+	/** Build paths from the leaf with `strategy`, within `budget`; the search also stops once `limit` paths have ended (for 'explore'). */
 	async build(strategy: StrategyName | Strategy, budget: Budget, limit = Infinity): Promise<SearchOutcome> {
 		const s = typeof strategy === 'string' ? STRATEGIES[strategy] : strategy;
 		const run = new Run(this, s, budget, limit);
