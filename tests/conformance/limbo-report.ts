@@ -190,7 +190,7 @@ export const CAUSES = {
 	},
 	'issuer-choice': {
 		title: 'Issuer choice while building the path',
-		verdict: "probable bug in the OpenSSL-style issuer search (issuerSearch: 'openssl', chain/path-search.ts)",
+		verdict: "probable bug in the OpenSSL-style issuer search (issuerSearch: 'openssl', chain/path-builder.ts)",
 		text:
 			'BetterTLS path-building cases with several candidate issuers. Where we find no issuer and OpenSSL builds a valid path, ' +
 			'our emulation of X509_verify_cert picks a dead end OpenSSL avoids (possibly its retry for a trusted alternative when ' +

@@ -27,7 +27,7 @@ import { CertificateNames, endOf, linkView, samePath, verdictOf } from './chain-
 import { assessCrls, type CrlAssessment } from './crl-assessment';
 import { EKU } from '../x509/extensions';
 import { rfc2253Of } from '../x509/name-key';
-import type { FoundPath } from './path-search';
+import type { FoundPath } from './path-builder';
 import { chainPeerHost, type SrvName } from './peer-hosts';
 import { peerNameOf } from './peer-name';
 import { CLIENT_POLICIES, MAIN_POLICY } from './policy';

@@ -29,8 +29,18 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** Rules every certificate in a path is held to, leaf, intermediate or anchor. */
 export function commonProblems(cert: ChainCertificate, role: PathRole, policy: ValidationPolicy, atMs: number): Problem[] {
+	return [
+		...(role !== 'anchor' || policy.checkAnchor.validity ? validityProblems(cert, atMs) : []),
+		...extensionProblems(cert, policy),
+		...signatureAlgorithmMismatch(cert),
+		...keyProblems(cert, policy),
+		...encodingProblems(cert, role, policy)
+	];
+}
+
+/** Extensions appear once each, can be decoded, and any critical one is understood (RFC 5280 §4.2). */
+export function extensionProblems(cert: ChainCertificate, policy: ValidationPolicy): Problem[] {
 	const out: Problem[] = [];
-	if (role !== 'anchor' || policy.checkAnchor.validity) out.push(...validityProblems(cert, atMs));
 	for (const oid of cert.ext.duplicates)
 		out.push(problem('duplicate-extension', `the extension ${extensionName(oid)} appears more than once`));
 	for (const m of cert.ext.malformed)
@@ -45,10 +55,18 @@ export function commonProblems(cert: ChainCertificate, role: PathRole, policy: V
 			);
 		}
 	}
-	if (!sameBytes(cert.signatureAlgorithm.encoded, cert.tbsSignatureAlgorithm.encoded)) {
-		out.push(problem('signature-algorithm-mismatch', 'the signed part and the outer signature name different signature algorithms'));
-	}
-	out.push(...keyProblems(cert, policy));
+	return out;
+}
+
+/** The signed part and the outer signature name the same algorithm (RFC 5280 §4.1.1.2). */
+export function signatureAlgorithmMismatch(cert: ChainCertificate): Problem[] {
+	if (sameBytes(cert.signatureAlgorithm.encoded, cert.tbsSignatureAlgorithm.encoded)) return [];
+	return [problem('signature-algorithm-mismatch', 'the signed part and the outer signature name different signature algorithms')];
+}
+
+/** The RFC 5280 encoding rules a strict policy enforces: serial number, dates, names, criticality. */
+export function encodingProblems(cert: ChainCertificate, role: PathRole, policy: ValidationPolicy): Problem[] {
+	const out: Problem[] = [];
 	// RFC 5280 §6.1.1(d): a trust anchor is a name and a key; the rules for issued certificates do not bind it.
 	if (role !== 'anchor' && policy.strict.serialNumber && (cert.serial.negative || cert.serial.zero || cert.serial.length > 21)) {
 		const why = cert.serial.negative ? 'is negative' : cert.serial.zero ? 'is zero' : 'is longer than 20 bytes';
@@ -80,7 +98,8 @@ export function commonProblems(cert: ChainCertificate, role: PathRole, policy: V
 	return out;
 }
 
-function keyProblems(cert: ChainCertificate, policy: ValidationPolicy): Problem[] {
+/** Key type and strength (CA/B Forum BR §6.1.5; OpenSSL security levels). */
+export function keyProblems(cert: ChainCertificate, policy: ValidationPolicy): Problem[] {
 	const key = cert.publicKey;
 	const k = policy.keys;
 	switch (key.kind) {
@@ -213,26 +232,51 @@ export function leafProblems(leaf: ChainCertificate, ctx: LeafContext): Problem[
 	return out;
 }
 
+type CaRules = 'strict' | 'lenient' | 'none';
+
+const caRules = (role: 'intermediate' | 'anchor', policy: ValidationPolicy): CaRules =>
+	role === 'anchor' ? policy.checkAnchor.caRules : 'strict';
+
 /** The issuing-CA profile, for an intermediate or (as far as the policy checks anchors) a trust anchor. */
 export function caProblems(ca: ChainCertificate, role: 'intermediate' | 'anchor', policy: ValidationPolicy, eku?: string): Problem[] {
-	const rules = role === 'anchor' ? policy.checkAnchor.caRules : 'strict';
+	return [
+		...caBasicConstraintsProblems(ca, role, policy),
+		...caKeyUsageProblems(ca, role, policy),
+		...caProfileProblems(ca, role, policy),
+		...caEkuProblems(ca, role, policy, eku)
+	];
+}
+
+/** basicConstraints CA:TRUE, critical where the policy says (RFC 5280 §4.2.1.9, §6.1.4(k)). */
+export function caBasicConstraintsProblems(ca: ChainCertificate, role: 'intermediate' | 'anchor', policy: ValidationPolicy): Problem[] {
+	const rules = caRules(role, policy);
 	if (rules === 'none') return [];
-	const ext = ca.ext;
-	const out: Problem[] = [];
-	const bc = ext.basicConstraints;
-	const ku = ext.keyUsage;
-	const lenientAnchor = rules === 'lenient';
+	const bc = ca.ext.basicConstraints;
 	if (!bc) {
 		// OpenSSL still treats a version 1 self-signed root, or one whose key usage allows certificate signing, as a CA.
-		const tolerated = lenientAnchor && ((ca.version === 1 && looksSelfSigned(ca)) || ku?.usages.has('keyCertSign'));
-		if (!tolerated) out.push(problem('not-a-ca', 'it has no basicConstraints extension, so it is not a CA certificate'));
-	} else if (!bc.ca) {
-		out.push(problem('not-a-ca', 'its basicConstraints say CA:FALSE, so it may not issue certificates'));
-	} else if (policy.ca.basicConstraintsCritical && !bc.critical) {
-		out.push(problem('ca-not-critical', 'its basicConstraints extension is not marked critical'));
+		const tolerated = rules === 'lenient' && ((ca.version === 1 && looksSelfSigned(ca)) || ca.ext.keyUsage?.usages.has('keyCertSign'));
+		return tolerated ? [] : [problem('not-a-ca', 'it has no basicConstraints extension, so it is not a CA certificate')];
 	}
-	if (ku && !ku.usages.has('keyCertSign')) out.push(problem('no-cert-sign', 'its key usage does not include keyCertSign'));
-	if (!ku && policy.ca.requireKeyUsage) out.push(problem('ca-missing-key-usage', 'it has no keyUsage extension'));
+	if (!bc.ca) return [problem('not-a-ca', 'its basicConstraints say CA:FALSE, so it may not issue certificates')];
+	if (policy.ca.basicConstraintsCritical && !bc.critical)
+		return [problem('ca-not-critical', 'its basicConstraints extension is not marked critical')];
+	return [];
+}
+
+/** A keyUsage, when present, allows keyCertSign; a strict policy requires one (RFC 5280 §4.2.1.3, §6.1.4(n)). */
+export function caKeyUsageProblems(ca: ChainCertificate, role: 'intermediate' | 'anchor', policy: ValidationPolicy): Problem[] {
+	if (caRules(role, policy) === 'none') return [];
+	const ku = ca.ext.keyUsage;
+	if (ku && !ku.usages.has('keyCertSign')) return [problem('no-cert-sign', 'its key usage does not include keyCertSign')];
+	if (!ku && policy.ca.requireKeyUsage) return [problem('ca-missing-key-usage', 'it has no keyUsage extension')];
+	return [];
+}
+
+/** Key identifiers, subject name and name constraints in the form the CA profile asks (RFC 5280 §4.2.1.1-2; CA/B BR §7.1.2). */
+export function caProfileProblems(ca: ChainCertificate, role: 'intermediate' | 'anchor', policy: ValidationPolicy): Problem[] {
+	if (caRules(role, policy) === 'none') return [];
+	const ext = ca.ext;
+	const out: Problem[] = [];
 	if (policy.ca.requireSubjectKeyId && !ext.subjectKeyId) out.push(problem('missing-ski', 'it has no subjectKeyIdentifier'));
 	const aki = ext.authorityKeyId;
 	if (policy.ca.authorityKeyIdForm && aki) {
@@ -252,6 +296,14 @@ export function caProblems(ca: ChainCertificate, role: 'intermediate' | 'anchor'
 	) {
 		out.push(problem('name-constraints-malformed', 'its nameConstraints extension lists no permitted and no excluded names'));
 	}
+	return out;
+}
+
+/** An issuer's extendedKeyUsage, when present, allows the purpose below it (CA/B BR §7.1.2.2; OpenSSL's purpose check). */
+export function caEkuProblems(ca: ChainCertificate, role: 'intermediate' | 'anchor', policy: ValidationPolicy, eku?: string): Problem[] {
+	if (caRules(role, policy) === 'none') return [];
+	const ext = ca.ext;
+	const out: Problem[] = [];
 	if (policy.ca.checkEku && eku && ext.extKeyUsage && !ext.extKeyUsage.oids.includes(eku) && !ext.extKeyUsage.oids.includes(EKU.any)) {
 		out.push(
 			problem(

@@ -16,7 +16,7 @@ import type {
 } from '../model/chain';
 import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
 import { commonNames, rfc2253Of } from '../x509/name-key';
-import type { FoundPath, PathEnd, PathLink } from './path-search';
+import type { FoundPath, PathEnd, PathLink } from './path-builder';
 import type { PolicyId, ValidationPolicy } from './policy';
 import { PROBLEMS, type Problem } from './problems';
 import type { RevocationStatus } from './revocation';

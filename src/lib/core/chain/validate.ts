@@ -9,7 +9,7 @@
 import { Budget } from './budget';
 import { commonProblems, leafProblems as leafProfileProblems, wholeSeconds } from './certificate-profile';
 import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
-import { PathSearch, type FoundPath, type SearchInput } from './path-search';
+import { PathBuilder, type FoundPath } from './path-builder';
 import { checkPeerName, type PeerName } from './peer-name';
 import type { PolicyId, ValidationPolicy } from './policy';
 import type { Problem } from './problems';
@@ -64,7 +64,7 @@ export async function validate(input: ValidationInput): Promise<ValidationResult
 		...leafProfileProblems(leaf, { policy, eku: input.eku, expectsHostName: input.peer !== undefined }),
 		...(input.peer ? [checkPeerName(leaf, input.peer, policy)].filter((p): p is Problem => p !== undefined) : [])
 	];
-	const searchInput = (): SearchInput => ({
+	const builder = new PathBuilder({
 		leaf,
 		pool: input.intermediates,
 		anchors: input.anchors,
@@ -73,11 +73,9 @@ export async function validate(input: ValidationInput): Promise<ValidationResult
 		eku: input.eku,
 		maxIntermediates: input.maxIntermediates ?? policy.maxIntermediates,
 		crls: input.crls ?? [],
-		verifier,
-		budget: Budget.standard()
+		verifier
 	});
-	const search = new PathSearch(searchInput());
-	if (search.isAnchor(leaf) && (policy.partialChain || looksSelfSigned(leaf))) {
+	if (builder.isAnchor(leaf) && (policy.partialChain || looksSelfSigned(leaf))) {
 		const path: FoundPath = { links: [{ cert: leaf, role: 'leaf', problems: leafProblems }], end: 'anchor' };
 		return {
 			valid: leafProblems.length === 0,
@@ -88,11 +86,12 @@ export async function validate(input: ValidationInput): Promise<ValidationResult
 			...(input.explore ? { paths: [path] } : {})
 		};
 	}
-	const outcome = policy.issuerSearch === 'openssl' ? await search.openssl() : await search.backtracking(true);
+	// Each search has a budget of its own.
+	const outcome = await builder.build(policy.issuerSearch === 'openssl' ? 'openssl' : 'prune', Budget.standard());
 	let explanation = outcome.valid;
 	let failed = outcome.failed;
 	if (!explanation && input.explain && policy.issuerSearch === 'backtracking' && !outcome.fatal) {
-		const thorough = await new PathSearch(searchInput()).backtracking(false);
+		const thorough = await builder.build('thorough', Budget.standard());
 		failed = thorough.failed.length ? thorough.failed : failed;
 	}
 	explanation ??= failed[0];
@@ -101,7 +100,7 @@ export async function validate(input: ValidationInput): Promise<ValidationResult
 		links: found.links.map((l, i) => (i === 0 ? { ...l, problems: [...leafProblems, ...l.problems] } : l))
 	});
 	const path = explanation && withLeafProblems(explanation);
-	const paths = input.explore ? (await new PathSearch(searchInput()).allPaths(input.explore)).map(withLeafProblems) : undefined;
+	const paths = input.explore ? (await builder.build('explore', Budget.standard(), input.explore)).failed.map(withLeafProblems) : undefined;
 	return {
 		valid: outcome.valid !== undefined && leafProblems.length === 0 && !outcome.fatal,
 		policy: policy.id,
