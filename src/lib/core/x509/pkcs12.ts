@@ -8,7 +8,7 @@
  */
 
 import { hmac } from '@noble/hashes/hmac.js';
-import { DerError, expectTlv, readOid, readTlv, type DerMode, type Tlv } from '../bytes/der';
+import { DerError, expectTlv, readOid, readTlv, type DerMode, type Tlv, childrenOf } from '../bytes/der';
 import { seq, tlv } from './der-writer';
 import { countOf, iterationRefusal, pkcs12KdfWork, WorkBudget } from './kdf-budget';
 import { decryptPkcs8, describeEncryptedPkcs8, type Pbes2Params } from './key-encryption';
@@ -45,15 +45,7 @@ const SEQ = 0x30;
 /** PKCS#12 files come from Java, Windows and OpenSSL, each with its own DER habits: read as OpenSSL reads them. */
 const MODE: DerMode = 'lenient';
 
-function kids(der: Uint8Array, parent: Tlv): Tlv[] {
-	const out: Tlv[] = [];
-	for (let at = parent.contentStart; at < parent.end;) {
-		const t = readTlv(der, at, parent.end, MODE);
-		out.push(t);
-		at = t.end;
-	}
-	return out;
-}
+const kids = (der: Uint8Array, parent: Tlv): Tlv[] => childrenOf(der, parent, MODE);
 
 function oidAt(der: Uint8Array, t: Tlv): string {
 	if (t.tag !== 0x06) throw new DerError(`expected an OID at byte ${t.start}`, t.start);

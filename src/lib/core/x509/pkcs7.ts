@@ -3,7 +3,7 @@
  * SignedData that `openssl crl2pkcs7` and Windows exports write, holding certificates and CRLs.
  */
 
-import { DerError, readOid, readTlv, type DerMode, type Tlv } from '../bytes/der';
+import { DerError, readOid, readTlv, type DerMode, type Tlv, childrenOf } from '../bytes/der';
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 
@@ -12,15 +12,7 @@ const MODE: DerMode = 'lenient';
 
 export type Pkcs7Result = { ok: true; certificates: Uint8Array[]; crls: Uint8Array[] } | { ok: false; reason: string };
 
-function kids(der: Uint8Array, parent: Tlv): Tlv[] {
-	const out: Tlv[] = [];
-	for (let at = parent.contentStart; at < parent.end;) {
-		const t = readTlv(der, at, parent.end, MODE);
-		out.push(t);
-		at = t.end;
-	}
-	return out;
-}
+const kids = (der: Uint8Array, parent: Tlv): Tlv[] => childrenOf(der, parent, MODE);
 
 export function readPkcs7(der: Uint8Array): Pkcs7Result {
 	try {
