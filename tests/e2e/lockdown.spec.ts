@@ -75,10 +75,16 @@ async function evaluateOnce(
 ): Promise<Answer> {
 	const cdp: CDPSession = await browser.newBrowserCDPSession();
 	try {
-		const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-			targetInfos: { type: string; url: string; targetId: string; attached: boolean }[];
-		};
-		const matching = targetInfos.filter((t) => t.type === type && (t.url.startsWith(origin) || t.url.startsWith(`blob:${origin}`)));
+		// A worker the page has only just been asked to start can be missing from the first list
+		// (CI once listed only the page): look again for a few seconds before calling it absent.
+		type TargetInfo = { type: string; url: string; targetId: string; attached: boolean };
+		let targetInfos: TargetInfo[] = [];
+		let matching: TargetInfo[] = [];
+		for (const deadline = Date.now() + 10_000; matching.length === 0 && Date.now() < deadline;) {
+			if (targetInfos.length > 0) await new Promise((r) => setTimeout(r, 250));
+			({ targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] });
+			matching = targetInfos.filter((t) => t.type === type && (t.url.startsWith(origin) || t.url.startsWith(`blob:${origin}`)));
+		}
 		// Targets are listed oldest first: the newest is the one this test started.
 		const target = matching.at(-1);
 		if (!target) throw new Error(`no ${type} of ${origin} among ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
