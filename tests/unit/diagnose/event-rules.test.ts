@@ -70,3 +70,23 @@ describe('the event rule tables', () => {
 		}
 	}
 });
+
+describe('values from the text in a rule’s command', () => {
+	// A file name that holds a placeholder and a quote must come out as one literal word: filling
+	// placeholders one after another used to put the raw name inside its own quoted copy.
+	it('stay one quoted word, read back by bash as written', async () => {
+		const { readEvent, UNKNOWN_ISSUER } = await import('../../../src/lib/core/diagnose/families/ranking');
+		const { spawnSync } = await import('node:child_process');
+		const hostile = "/tmp/{caFile}'$(echo INJECTED)'{caFileWord}.pem";
+		const facts = eventFacts(extractFacts(`certificate verify failed: unable to get local issuer certificate, tlsCAFile=/x.pem`));
+		const commands = readEvent(UNKNOWN_ISSUER, { ...facts, caFile: hostile, privateOnly: true })
+			.flatMap((c) => c.next ?? [])
+			.flatMap((n) => (n.command?.includes('-CAfile') ? [n.command] : []));
+		expect(commands.length).toBeGreaterThan(0);
+		for (const command of commands) {
+			const word = command.slice(command.indexOf('-CAfile ') + 8, command.lastIndexOf(' </dev/null'));
+			const echoed = spawnSync('bash', ['-c', `printf %s ${word}`], { encoding: 'utf8' });
+			expect(echoed.stdout).toBe(hostile);
+		}
+	});
+});

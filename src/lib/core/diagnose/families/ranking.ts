@@ -145,15 +145,18 @@ export function firstRule(table: EventTable, f: EventFacts): EventRule {
 /** The evaluator: the first rule that holds gives the candidates, with the text's values filled in. */
 export function readEvent(table: EventTable, f: EventFacts): Candidate[] {
 	const rule = firstRule(table, f);
-	const fill = (s: string) =>
-		s
-			.replaceAll('{caFileWord}', f.caFile === undefined ? '' : shellWord('bash', f.caFile))
-			.replaceAll('{caFile}', f.caFile ?? '')
-			.replaceAll('{python}', f.python ?? '');
+	// One pass, so a value holding a placeholder is never filled again (a file named
+	// "{caFile}'$(id)'" must not reopen its own quoted word); in a command every value is a quoted word.
+	const quoted = (v: string | undefined) => (v === undefined ? '' : shellWord('bash', v));
+	const prose: Record<string, string> = { caFileWord: quoted(f.caFile), caFile: f.caFile ?? '', python: f.python ?? '' };
+	const shell: Record<string, string> = { caFileWord: quoted(f.caFile), caFile: quoted(f.caFile), python: quoted(f.python) };
+	const fillWith = (v: Record<string, string>) => (s: string) => s.replace(/\{(caFileWord|caFile|python)\}/g, (_, k: string) => v[k]);
+	const fill = fillWith(prose);
+	const fillCommand = fillWith(shell);
 	return rule.candidates.map((c) => ({
 		...c,
 		...(c.because ? { because: fill(c.because) } : {}),
-		...(c.next ? { next: c.next.map((n) => ({ ...n, ask: fill(n.ask), ...(n.command ? { command: fill(n.command) } : {}) })) } : {}),
+		...(c.next ? { next: c.next.map((n) => ({ ...n, ask: fill(n.ask), ...(n.command ? { command: fillCommand(n.command) } : {}) })) } : {}),
 		rule: rule.id
 	}));
 }
