@@ -238,6 +238,16 @@ test('the worker script started straight from a bare host, outside the page’s 
 		(window as unknown as { direct: Worker }).direct = new Worker(url, { type: 'module' });
 	}, `${origin}/_app/immutable/workers/${script}`);
 	await expect.poll(() => page.workers().map((w) => w.url())).toContain(`${origin}/_app/immutable/workers/${script}`);
+	// Listed is not yet run: probing a module worker before its body has executed tests nothing.
+	// An answer to a message proves the module (its lockdown import first) has run.
+	await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const direct = (window as unknown as { direct: Worker }).direct;
+				direct.onmessage = resolve;
+				direct.postMessage({ id: 0, type: 'share', text: '', host: '' });
+			})
+	);
 	const results = (await inWorker(
 		browser,
 		'worker',
