@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCrl } from '../../../src/lib/core/x509/crl';
-import { fixtureBytes } from '../../helpers/fixtures';
+import { FIXTURES, fixtureBytes } from '../../helpers/fixtures';
 import { analyzeFiles } from '../../helpers/analyze';
 
 describe('the CRL reader', () => {
@@ -29,6 +29,21 @@ describe('the CRL reader', () => {
 	it('labels the CRL item', async () => {
 		const report = await analyzeFiles(['ingest/crl.der']);
 		expect(report.items[0]).toMatchObject({ kind: 'crl', label: 'CRL from Ingest Test CA, 2 revoked' });
+	});
+
+	it('gives the SHA-256 fingerprint openssl crl -fingerprint prints', async () => {
+		const printed = execFileSync(
+			'openssl',
+			['crl', '-inform', 'DER', '-in', join(FIXTURES, 'ingest/crl.der'), '-noout', '-fingerprint', '-sha256'],
+			{
+				encoding: 'utf8'
+			}
+		);
+		const report = await analyzeFiles(['ingest/crl.der']);
+		const item = report.items[0];
+		expect(item.kind).toBe('crl');
+		if (item.kind !== 'crl') return;
+		expect(printed.trim().split('=')[1]).toBe(item.crl.sha256);
 	});
 
 	it('reports truncation with byte positions', () => {

@@ -11,7 +11,7 @@ import { firstDerError, outlineDer, readSingle } from '../bytes/der';
 import { readName } from '../x509/name-key';
 import { distinguishedNameView } from '../x509/certificate-view';
 import { derShape } from '../x509/der-shape';
-import { sha256Fingerprint } from '../x509/sha';
+import { sha256FingerprintNative } from '../x509/sha';
 import { decryptPkcs8, describeEncryptedPkcs8 } from '../x509/key-encryption';
 import { SIGNATURE_ALGORITHMS, oidName } from '../x509/oids';
 import { readPkcs12 } from '../x509/pkcs12';
@@ -102,7 +102,7 @@ export async function crlView(crl: ParsedCrl): Promise<CrlView> {
 		revokedCount: crl.revokedCount,
 		revokedSample: crl.sample(10),
 		signatureAlgorithm: oidName(SIGNATURE_ALGORITHMS, crl.signatureAlgorithmOid),
-		sha256: sha256Fingerprint(crl.der)
+		sha256: await sha256FingerprintNative(crl.der)
 	};
 }
 
