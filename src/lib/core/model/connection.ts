@@ -111,12 +111,8 @@ export interface ConnectionStringOutputs {
 	compass: CompassField[];
 }
 
-export interface ConnectionStringAnalysis {
-	form: ConnectionStringForm;
-	/** The input with every secret replaced by REDACTED. */
-	redacted: string;
-	/** True when the connection string parsed without errors (problems may still be reported). */
-	valid: boolean;
+/** Where a connection string points and as whom: what a corrected string must keep as it was. */
+export interface ConnectionTarget {
 	srv: boolean;
 	/** Hosts as written; for mongodb+srv:// the single SRV name. Empty when the host is a Python variable. */
 	hosts: UriHost[];
@@ -125,6 +121,14 @@ export interface ConnectionStringAnalysis {
 	username?: string;
 	hasPassword: boolean;
 	database?: string;
+}
+
+export interface ConnectionStringAnalysis extends ConnectionTarget {
+	form: ConnectionStringForm;
+	/** The input with every secret replaced by REDACTED. */
+	redacted: string;
+	/** True when the connection string parsed without errors (problems may still be reported). */
+	valid: boolean;
 	options: UriOptionView[];
 	tls: EffectiveTlsSettings;
 	problems: UriProblem[];

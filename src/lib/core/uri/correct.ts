@@ -10,7 +10,7 @@
  * what made them look necessary.
  */
 
-import type { ClientId, UriHost } from '../model/connection';
+import type { ClientId, ConnectionTarget } from '../model/connection';
 import { translateLegacy } from './legacy-options';
 import { suggestOption } from './nearest-option';
 import { lookupOption } from './option-specs';
@@ -34,13 +34,7 @@ export interface CorrectedOption {
 	clients: readonly ClientId[];
 }
 
-export interface CorrectedSettings {
-	srv: boolean;
-	hosts: UriHost[];
-	hostExpression?: string;
-	username?: string;
-	hasPassword: boolean;
-	database?: string;
+export interface CorrectedSettings extends ConnectionTarget {
 	/** The tls value to write, or undefined to leave it out (mongodb+srv:// default, or no TLS). */
 	tls?: boolean;
 	/** Every other option, canonical names: TLS options first in a fixed order, then the rest as given. */

@@ -13,6 +13,7 @@ import { clientSteps } from '../syntax/clients';
 import { pythonOneLiner } from '../syntax/python';
 import { concatFiles } from '../syntax/shell';
 import { pathOf } from '../values';
+import { issueFromCa } from '../syntax/issue-certificate';
 
 const CLIENT_CNF = cnf`[ req ]
 distinguished_name = req_distinguished_name
@@ -108,11 +109,7 @@ export const clientCert: RemedyTemplate[] = [
 		varies: ['shell'],
 		steps: (c) => [
 			file('openssl-client.cnf', CLIENT_CNF, 'ini'),
-			command(c, [
-				sh`openssl req -newkey rsa:4096 -nodes -keyout mongodb-client.key -out mongodb-client.csr -config openssl-client.cnf`,
-				sh`openssl x509 -req -in mongodb-client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-client.crt -days 365 -extensions v3_req -extfile openssl-client.cnf`,
-				concatFiles(c.shell, ['mongodb-client.key', 'mongodb-client.crt'], 'mongodb-client.pem')
-			]),
+			command(c, issueFromCa(c.shell, 'client', { combine: true })),
 			text('Use an OU (or O) different from the server certificates’: otherwise MongoDB takes the client for a cluster member.')
 		]
 	},
@@ -144,10 +141,7 @@ export const clientCert: RemedyTemplate[] = [
 				'openssl-server.cnf',
 				'ini'
 			),
-			command(
-				c,
-				sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
-			)
+			command(c, issueFromCa(c.shell, 'server', { signOnly: true }))
 		]
 	},
 	{
@@ -159,10 +153,7 @@ export const clientCert: RemedyTemplate[] = [
 			'openssl x509 -in mongodb-server.crt -noout -text shows "Public-Key: (3072 bit)" (or more) and "Signature Algorithm: sha256WithRSAEncryption".',
 		varies: [],
 		steps: (c) => [
-			command(c, [
-				sh`openssl req -newkey rsa:3072 -sha256 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf`,
-				sh`openssl x509 -req -sha256 -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
-			]),
+			command(c, issueFromCa(c.shell, 'server', { rsaBits: 3072, sha256: true })),
 			text('If the CA itself has a weak key or a SHA-1 signature, it needs replacing too.')
 		]
 	}

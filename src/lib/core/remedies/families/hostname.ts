@@ -14,8 +14,8 @@ import { expr, plain, sh, verbatim, yaml } from '../../syntax/template';
 const HOSTS_LINE = /^[A-Za-z0-9_.:-]+ {2}[A-Za-z0-9_.-]+$/;
 import { clientSteps } from '../syntax/clients';
 import { dnsLookup, hostsFile } from '../syntax/os';
-import { concatFiles } from '../syntax/shell';
 import { hostOf, isIpLiteral, listedNames } from '../values';
+import { issueFromCa } from '../syntax/issue-certificate';
 
 /** The name to suggest: the first DNS name the certificate lists (not a wildcard: nobody dials "*."), else a placeholder. */
 function listedDnsName(c: RenderContext): string {
@@ -106,11 +106,7 @@ export const hostname: RemedyTemplate[] = [
 						: 'Replace YOUR_HOST with the name clients connect to; add DNS.2, IP.1 … lines for the others.'
 				),
 				file('openssl-server.cnf', sanConfig(names), 'ini'),
-				command(c, [
-					sh`openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf`,
-					sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`,
-					concatFiles(c.shell, ['mongodb-server.key', 'mongodb-server.crt'], 'mongodb-server.pem')
-				]),
+				command(c, issueFromCa(c.shell, 'server', { combine: true })),
 				text('Install mongodb-server.pem as net.tls.certificateKeyFile and restart mongod (or rotateCertificates on 5.0+).')
 			];
 		}

@@ -14,6 +14,7 @@ import { addCaToStore, opensslNote } from '../syntax/os';
 import { sClient } from '../syntax/openssl';
 import { comment } from '../syntax/shell';
 import { pathOf } from '../values';
+import { issueFromCa } from '../syntax/issue-certificate';
 
 /** Which clients read the operating system's store, so adding the CA there reaches them. */
 function storeNote(c: RenderContext): string | undefined {
@@ -110,11 +111,7 @@ export const privateCa: RemedyTemplate[] = [
 					sh`openssl req -newkey rsa:4096 -nodes -x509 -days 1825 -keyout ca.key -out ca.pem -subj ${'/CN=MongoDB CA'}`
 				]),
 				file('openssl-server.cnf', sanConfig(names), 'ini'),
-				command(c, [
-					comment(c.shell, 'The server certificate, signed by the CA'),
-					sh`openssl req -newkey rsa:4096 -nodes -keyout mongodb-server.key -out mongodb-server.csr -config openssl-server.cnf`,
-					sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
-				]),
+				command(c, [comment(c.shell, 'The server certificate, signed by the CA'), ...issueFromCa(c.shell, 'server')]),
 				text(
 					'Combine key and certificate into mongod’s certificateKeyFile (see “Put the key and the certificate in one PEM file”), and give clients ca.pem.'
 				)

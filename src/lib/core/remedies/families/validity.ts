@@ -7,6 +7,7 @@
 import { command, text, type RemedyTemplate } from '../remedy';
 import { sh } from '../../syntax/template';
 import { clockSteps } from '../syntax/os';
+import { issueFromCa } from '../syntax/issue-certificate';
 
 export const validity: RemedyTemplate[] = [
 	{
@@ -28,10 +29,7 @@ export const validity: RemedyTemplate[] = [
 			text('See which certificate has run out and when:'),
 			command(c, sh`openssl x509 -noout -subject -issuer -dates -in server.pem`),
 			text('Issue a new one from the same CA (your CA’s process, or with openssl as below), then replace the certificateKeyFile contents:'),
-			command(
-				c,
-				sh`openssl x509 -req -in mongodb-server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out mongodb-server.crt -days 365 -extensions v3_req -extfile openssl-server.cnf`
-			),
+			command(c, issueFromCa(c.shell, 'server', { signOnly: true })),
 			text('Load it: db.adminCommand({ rotateCertificates: 1 }) on MongoDB 5.0+, otherwise restart mongod.')
 		]
 	},
