@@ -6,6 +6,8 @@ import type { AnalysisContext } from '../lib/core/model/context';
 /** What the command line says: the analysis context (host, role, time, environment, password) plus what to read and how to print it. */
 export interface CliOptions extends AnalysisContext {
 	command: 'analyze' | 'help';
+	/** Name of the environment variable holding the password (kept out of argv). */
+	passwordEnv?: string;
 	format: 'json' | 'markdown';
 	files: string[];
 }
@@ -14,7 +16,7 @@ const ids = (d: Dimension) => ENVIRONMENT_CHOICES[d].map((o) => o.id).join('|');
 
 export const USAGE = `Usage: tls-doctor analyze [--host NAME] [--role server|client] [--at ISO-8601]
                          [--os ID] [--python ID] [--shell ID] [--client ID]
-                         [--password P] [--format json|markdown] [FILE ...]
+                         [--password-env NAME] [--format json|markdown] [FILE ...]
 
 Reads certificates, chains, CRLs, keys, connection strings and error text from FILEs
 (or standard input when no FILE or "-" is given) and prints a report whose remedy steps are
@@ -23,9 +25,24 @@ written for the environment given:
   --python  ${ids('python')}
   --shell   ${ids('shell')}
   --client  ${ids('client')}
+A PKCS#12 file or encrypted key is opened with the password in the environment variable
+named by --password-env (e.g. P12_PASSWORD=… then --password-env P12_PASSWORD); run in a
+terminal without it and you are asked. --password P also works, but every user of the
+machine can read it in the process list, and it stays in your shell history.
 Exit status: 0 when the analysis ran (whatever it found), 2 on a usage error or unreadable file.`;
 
-const VALUE_OPTIONS = new Set(['--host', '--role', '--at', '--os', '--python', '--shell', '--client', '--password', '--format']);
+const VALUE_OPTIONS = new Set([
+	'--host',
+	'--role',
+	'--at',
+	'--os',
+	'--python',
+	'--shell',
+	'--client',
+	'--password',
+	'--password-env',
+	'--format'
+]);
 
 const DIMENSION_OF: Record<string, Dimension> = { '--os': 'os', '--python': 'python', '--shell': 'shell', '--client': 'client' };
 
@@ -85,6 +102,9 @@ export function parseArgs(argv: string[]): { ok: true; options: CliOptions } | {
 				}
 				case '--password':
 					options.password = value;
+					break;
+				case '--password-env':
+					options.passwordEnv = value;
 					break;
 				case '--format':
 					if (value !== 'json' && value !== 'markdown')

@@ -7,7 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, type AnalyzeInput } from '../lib/core/analyze';
 import { toMarkdown } from '../lib/core/report/markdown';
-import { parseArgs, USAGE } from './args';
+import type { Report } from '../lib/core/model/report';
+import { parseArgs, USAGE, type CliOptions } from './args';
+import { canPrompt, passwordFromEnv, promptPassword } from './password';
 
 /** Files larger than this are refused before reading: no certificate material is this big. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -50,7 +52,31 @@ async function main(): Promise<void> {
 	const files = options.files.length ? options.files : ['-'];
 	const inputs: AnalyzeInput[] = [];
 	for (const file of files) inputs.push(await readInput(file));
-	const report = await analyze(inputs, {
+	let password = options.password;
+	if (options.passwordEnv !== undefined) {
+		const fromEnv = passwordFromEnv(options.passwordEnv);
+		if (!fromEnv.ok) fail(fromEnv.error);
+		password = fromEnv.password;
+	}
+	let report = await run(inputs, options, password);
+	const locked = lockedFiles(report);
+	if (locked.length && password === undefined && canPrompt()) {
+		password = await promptPassword(`Password for ${locked.join(', ')}: `).catch(() => fail('no password given'));
+		report = await run(inputs, options, password);
+	}
+	for (const name of lockedFiles(report)) {
+		process.stderr.write(
+			password === undefined
+				? `tls-doctor: ${name} is locked: give its password with --password-env NAME (or run in a terminal to be asked)\n`
+				: `tls-doctor: the password given does not open ${name}\n`
+		);
+	}
+	// The report holds no secret: ingest took each one out of the text it keeps, by its span.
+	process.stdout.write(options.format === 'markdown' ? toMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
+}
+
+function run(inputs: AnalyzeInput[], options: CliOptions, password: string | undefined): Promise<Report> {
+	return analyze(inputs, {
 		host: options.host,
 		role: options.role,
 		at: options.at,
@@ -58,10 +84,15 @@ async function main(): Promise<void> {
 		python: options.python,
 		shell: options.shell,
 		client: options.client,
-		password: options.password
+		password
 	});
-	// The report holds no secret: ingest took each one out of the text it keeps, by its span.
-	process.stdout.write(options.format === 'markdown' ? toMarkdown(report) : JSON.stringify(report, null, 2) + '\n');
+}
+
+/** The PKCS#12 files the password question is still open for. */
+function lockedFiles(report: Report): string[] {
+	return report.items.flatMap((i) =>
+		i.kind === 'pkcs12' && (i.password === 'missing' || i.password === 'wrong') ? [i.source.name ?? 'a PKCS#12 file'] : []
+	);
 }
 
 main().catch((e: unknown) => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AnalyzeInput } from '../../../src/lib/core/model/context';
 import { analyzeInputs, analyzeText, findingIds } from '../../helpers/analyze';
 
 describe('input.unrecognized / input.empty', () => {
@@ -30,5 +33,32 @@ describe('input.unrecognized / input.empty', () => {
 	it('explains truncated DER with byte counts', async () => {
 		const report = await analyzeInputs([{ kind: 'bytes', bytes: new Uint8Array([0x30, 0x82, 0x04, 0x00, 1, 2, 3]), name: 'cut.der' }]);
 		expect(report.items[0]).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/truncated DER: ends at byte 7 of 1028/) });
+	});
+});
+
+describe('input.locked', () => {
+	const p12 = (): AnalyzeInput[] => [
+		{ kind: 'bytes', bytes: new Uint8Array(readFileSync(join(import.meta.dirname, '../../e2e/certs/dropped.p12'))), name: 'dropped.p12' }
+	];
+
+	it('says a .p12 without its password is locked, and makes that the verdict instead of an empty report', async () => {
+		const report = await analyzeInputs(p12());
+		expect(findingIds(report)).toEqual(['input.locked']);
+		expect(report.findings[0]).toMatchObject({ severity: 'warning', title: expect.stringMatching(/dropped\.p12 is locked/) });
+		expect(report.findings[0].detail).toMatch(/--password-env/);
+		expect(report.verdict).toMatchObject({ source: 'input.locked' });
+		expect(report.remedies['pkcs12-password']).toBeDefined();
+	});
+
+	it('says when the password given does not open it', async () => {
+		const report = await analyzeInputs(p12(), { password: 'not-the-password' });
+		expect(report.findings.find((f) => f.id === 'input.locked')?.title).toMatch(/does not open dropped\.p12/);
+	});
+
+	it('is gone once the right password opens the file', async () => {
+		const report = await analyzeInputs(p12(), { password: 'Tr0ub4dor-p12-pass' });
+		expect(findingIds(report)).not.toContain('input.locked');
+		expect(report.items.filter((i) => i.kind === 'certificate')).toHaveLength(1);
+		expect(report.verdict?.source).not.toBe('input.locked');
 	});
 });

@@ -98,4 +98,67 @@ describe('the command line', { timeout: 90_000 }, () => {
 			expect(r.stdout).toContain('app:****@');
 		}
 	});
+
+	describe('a locked PKCS#12 file', () => {
+		const P12 = join(ROOT, 'tests/e2e/certs/dropped.p12');
+		const PASSWORD = 'Tr0ub4dor-p12-pass';
+
+		it('without a password: says so on stderr and in the report, and does not print "0 certificates" as if that were all', () => {
+			const r = cli(['analyze', P12]);
+			expect(r.status).toBe(0);
+			expect(r.stderr).toMatch(/dropped\.p12 is locked: give its password with --password-env NAME/);
+			const report = JSON.parse(r.stdout);
+			expect(report.findings.map((f: { id: string }) => f.id)).toContain('input.locked');
+			expect(report.verdict.source).toBe('input.locked');
+		});
+
+		it('opens with --password-env NAME, and never prints the password', () => {
+			const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'analyze', '--password-env', 'P12_PASSWORD', P12], {
+				cwd: ROOT,
+				encoding: 'utf8',
+				env: { ...process.env, P12_PASSWORD: PASSWORD }
+			});
+			expect(result.status).toBe(0);
+			expect(result.stderr).toBe('');
+			const report = JSON.parse(result.stdout);
+			expect(report.items.filter((i: { kind: string }) => i.kind === 'certificate')).toHaveLength(1);
+			expect(result.stdout).not.toContain(PASSWORD);
+		});
+
+		it('refuses a --password-env that names no variable, with exit 2', () => {
+			const r = cli(['analyze', '--password-env', 'TLS_DOCTOR_UNSET_VARIABLE', P12]);
+			expect(r.status).toBe(2);
+			expect(r.stderr.trim()).toBe('tls-doctor: --password-env TLS_DOCTOR_UNSET_VARIABLE: no such environment variable is set');
+		});
+
+		it('asks for the password on a terminal, without echoing it', () => {
+			// A real pseudo-terminal (Python's pty), so stdin and stderr are TTYs as for a person typing.
+			const script = [
+				'import os, pty, sys',
+				'pid, fd = pty.fork()',
+				'if pid == 0:',
+				`    os.execvp('npm', ['npm', 'run', '--silent', 'cli', '--', 'analyze', '--format', 'markdown', ${JSON.stringify(P12)}])`,
+				"out = b''",
+				'sent = False',
+				'while True:',
+				'    try:',
+				'        chunk = os.read(fd, 4096)',
+				'    except OSError:',
+				'        break',
+				'    if not chunk:',
+				'        break',
+				'    out += chunk',
+				"    if not sent and b'Password for' in out:",
+				`        os.write(fd, ${JSON.stringify(PASSWORD)}.encode() + b'\\r')`,
+				'        sent = True',
+				'os.waitpid(pid, 0)',
+				"sys.stdout.write(out.decode('utf8', 'replace'))"
+			].join('\n');
+			const r = spawnSync('/usr/bin/python3', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+			expect(r.stdout).toMatch(/Password for .*dropped\.p12: /);
+			expect(r.stdout).toContain('# TLS Doctor report');
+			expect(r.stdout).toContain('opened with the password');
+			expect(r.stdout).not.toContain(PASSWORD);
+		});
+	});
 });

@@ -28,6 +28,7 @@ import { hostNulByte } from './rules/host-nul-byte';
 import { hostSanSyntax } from './rules/host-san-syntax';
 import { hostSrvTargets } from './rules/host-srv-targets';
 import { hostWildcardInvalid } from './rules/host-wildcard-invalid';
+import { inputLocked } from './rules/input-locked';
 import { inputUnrecognized } from './rules/input-unrecognized';
 import { keyEncrypted } from './rules/key-encrypted';
 import { keyMismatch } from './rules/key-mismatch';
@@ -51,6 +52,7 @@ import { x509Subject } from './rules/x509-subject';
 
 export const CHECKS: readonly Check[] = [
 	inputUnrecognized,
+	inputLocked,
 	// Validity
 	certExpired,
 	certNotYetValid,

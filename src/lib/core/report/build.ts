@@ -65,5 +65,8 @@ function verdict(findings: Finding[], diagnoses: Diagnosis[]): Pick<Report, 'ver
 	if (top && top.id !== 'unknown') {
 		return { verdict: { text: top.title, confidence: top.confidence, source: top.id } };
 	}
+	// Nothing else to say, but part of the input could not be checked at all: that is the answer, not "no problems".
+	const locked = findings.find((f) => f.id === 'input.locked');
+	if (locked) return { verdict: { text: locked.title, confidence: 'high', source: locked.id } };
 	return {};
 }

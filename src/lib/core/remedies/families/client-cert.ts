@@ -82,6 +82,21 @@ export const clientCert: RemedyTemplate[] = [
 		]
 	},
 	{
+		id: 'pkcs12-password',
+		title: 'Open the PKCS#12 file with its password',
+		source: 'OpenSSL pkcs12(1) (-info, -noout, -legacy); RFC 7292 §4',
+		why: 'Everything in a password-protected .p12 / .pfx is encrypted, so its certificates can be checked only once it is opened. The password is the one chosen when the file was exported (keytool, the Windows certificate export wizard, openssl pkcs12 -export).',
+		verify: 'The report lists the certificates and the key inside the file instead of the password question.',
+		varies: ['os', 'shell'],
+		steps: (c) => [
+			text('To try a password on your own machine (openssl asks for it and prints what the file holds, not the key):'),
+			command(c, sh`openssl pkcs12 -in ${pathOf(c, 'client.p12')} -info -nokeys -noout`),
+			text(
+				'OpenSSL 3 refuses files made with the old RC2/3DES ciphers with an "unsupported" error even when the password is right; add -legacy.'
+			)
+		]
+	},
+	{
 		id: 'pkcs12-to-pem',
 		title: 'Convert a PKCS#12 (.p12 / .pfx) file to PEM',
 		source: 'OpenSSL pkcs12(1) (-nodes, -legacy); seed 000 (drivers read PEM for tlsCertificateKeyFile)',
