@@ -8,6 +8,7 @@ import { toMarkdown } from '../../../src/lib/core/report/markdown';
 import { analyzeFiles, analyzeInputs, analyzeText } from '../../helpers/analyze';
 import { FIXTURES, fixtureText } from '../../helpers/fixtures';
 import { HAVE_OPENSSL } from '../remedies/tools';
+import { outsideCode } from '../../helpers/markdown-lint';
 
 describe('toMarkdown', () => {
 	it('carries the verdict, findings and fingerprints', async () => {
@@ -30,7 +31,11 @@ describe('toMarkdown', () => {
 
 	it('keeps pasted markup inert', async () => {
 		const md = toMarkdown(await analyzeText('<script>alert(1)</script> ' + fixtureText('errors/pymongo-3.11-local-issuer.txt')));
-		expect(md).not.toContain('<script>');
+		// Outside code it is escaped; the error line is quoted in a code span, which renders as text.
+		expect(outsideCode(md)).not.toContain('<script>');
+		const html = await marked.parse(md, { gfm: true });
+		expect(html).not.toMatch(/<script/i);
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 	});
 
 	it('prints the facts and the steps for the chosen environment, risky ones last', async () => {
@@ -52,7 +57,8 @@ describe('toMarkdown', () => {
 		expect(risky).toBeGreaterThan(safe);
 		expect(md.slice(risky)).toContain('**What it exposes:**');
 		const diagnosed = toMarkdown(await analyzeText(fixtureText('errors/pymongo-3.11-local-issuer.txt')));
-		expect(diagnosed).toContain('**Facts:**');
+		expect(diagnosed).toContain('## What the error text says');
+		expect(diagnosed).toMatch(/^- Python: `3\.\d+`$/m);
 	});
 
 	it('cannot be broken out of by backticks in a step', async () => {

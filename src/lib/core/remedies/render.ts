@@ -83,9 +83,23 @@ export function renderRemedy(id: string, env: Environment = {}, facts: RemedyFac
 function stepsOf(template: RemedyTemplate, c: RenderContext): RemedyStep[] {
 	return [
 		{ kind: 'text', role: 'why', text: textOf(template.why, c) },
-		...template.steps(c),
+		...onceEach(template.steps(c)),
 		{ kind: 'text', role: 'verify', text: `Check it worked: ${textOf(template.verify, c)}` }
 	];
+}
+
+/**
+ * A remedy that shows one client's settings twice (before and after a change) gets that client's
+ * note twice from the shared snippet builder; the reader needs it once.
+ */
+function onceEach(steps: RemedyStep[]): RemedyStep[] {
+	const said = new Set<string>();
+	return steps.filter((s) => {
+		if (s.kind !== 'text' || s.label) return true;
+		if (said.has(s.text)) return false;
+		said.add(s.text);
+		return true;
+	});
 }
 
 function unsafeNote(e: UnsafeValueError, shell: string): string {

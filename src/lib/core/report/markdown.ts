@@ -13,7 +13,8 @@
 import { trimEndOf } from '../text/trim-end';
 import type { ChainAnalysis } from '../model/chain';
 import type { ConnectionReport } from '../model/connection';
-import type { Facts, Item, Remedy, RemedyStep, Report } from '../model/report';
+import type { Diagnosis, Item, Remedy, RemedyStep, Report } from '../model/report';
+import { factLines } from './fact-view';
 
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', info: 'ℹ️', ok: '✅' } as const;
 
@@ -57,7 +58,7 @@ function block(text: string, info = ''): string[] {
 	return [`${fence}${info.replace(/[^\w.+-]/g, '')}`, body, fence];
 }
 
-function itemLine(item: Item): string {
+function itemLine(item: Item, diagnoses: readonly Diagnosis[]): string {
 	switch (item.kind) {
 		case 'certificate': {
 			const c = item.certificate;
@@ -83,8 +84,10 @@ function itemLine(item: Item): string {
 		case 'connection-string':
 			return `- ${plain(item.label)}: ${code(item.redacted)}`;
 		case 'error-text': {
-			const text = item.text.replace(/\s+/g, ' ').trim();
-			return `- Error text: ${plain(text.length > 100 ? `${text.slice(0, 99)}…` : text)}`;
+			const lines = item.text.split(/\r?\n/).filter((l) => l.trim()).length;
+			const line = errorLine(item, diagnoses);
+			const shown = line.length > MAX_ERROR_LINE ? `${line.slice(0, MAX_ERROR_LINE - 1)}…` : line;
+			return `- Error text${lines > 1 ? ` (${lines} lines; the error line)` : ''}: ${code(shown)}`;
 		}
 		case 'unreadable':
 			return `- ${plain(item.label)}: could not be read — ${plain(item.reason)}`;
@@ -93,19 +96,42 @@ function itemLine(item: Item): string {
 	}
 }
 
-/** The facts a diagnosis extracted, one line each; hosts first. */
-function factLines(facts: Facts): string[] {
+/** Long enough for a whole driver error line with its host and reason; a topology dump is cut. */
+const MAX_ERROR_LINE = 400;
+
+// The last line that reads like an error, when no diagnosis pointed at one: tracebacks end with it.
+const ERRORISH = /error|exception|fail|refused|denied|invalid|unable|alert|x509:|ssl|tls/i;
+
+/**
+ * The line a reader needs to see: the one holding the top diagnosis's evidence (a traceback's
+ * exception line, not its first "Traceback (most recent call last):").
+ */
+function errorLine(item: Extract<Item, { kind: 'error-text' }>, diagnoses: readonly Diagnosis[]): string {
+	const span = diagnoses.flatMap((d) => d.evidence).find((e) => e.itemId === item.id);
+	const text = item.text;
+	if (span && span.start >= 0 && span.start <= text.length) {
+		const from = text.lastIndexOf('\n', span.start - 1) + 1;
+		const to = text.indexOf('\n', span.start);
+		return text.slice(from, to < 0 ? undefined : to).trim();
+	}
+	const lines = text
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean);
+	return lines.findLast((l) => ERRORISH.test(l)) ?? lines[0] ?? '';
+}
+
+/** What the text told us, once for all diagnoses (they read the same text), in words. */
+function sharedFactLines(diagnoses: readonly Diagnosis[]): string[] {
+	const seen = new Set<string>();
 	const out: string[] = [];
-	const hosts = facts.hosts?.map((h) => (h.port ? `${h.host}:${h.port}` : h.host));
-	if (hosts?.length) out.push(`- Hosts: ${hosts.map(code).join(', ')}`);
-	for (const [key, value] of Object.entries(facts)) {
-		if (key === 'hosts' || value === undefined || value === null) continue;
-		const shown = Array.isArray(value)
-			? value.filter((v) => typeof v !== 'object').join(', ')
-			: typeof value === 'object'
-				? ''
-				: String(value);
-		if (shown) out.push(`- ${plain(key)}: ${code(shown)}`);
+	for (const d of diagnoses) {
+		for (const f of factLines(d.facts)) {
+			const key = `${f.label}\u0000${f.value}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			out.push(`- ${plain(f.label)}: ${code(f.value)}`);
+		}
 	}
 	return out;
 }
@@ -150,10 +176,11 @@ function shellInfo(shell: string | undefined): string {
 	return shell ? 'sh' : '';
 }
 
-function remedyLines(r: Remedy): string[] {
+/** A remedy's steps; "Written for" only where it changes from the remedy before. */
+function remedyLines(r: Remedy, sayEnvironment: boolean): string[] {
 	const out = [`### ${plain(r.title)}${r.risk ? ' — ⚠️ weakens security' : ''}`, ''];
 	if (r.risk) out.push(`**What it exposes:** ${plain(r.risk)}`, '');
-	out.push(`_Written for: ${plain(r.environment)}_`, '');
+	if (sayEnvironment) out.push(`_Written for: ${plain(r.environment)}_`, '');
 	for (const step of r.steps) out.push(...stepLines(step));
 	return out;
 }
@@ -198,17 +225,30 @@ export function toMarkdown(report: Report): string {
 	const out: string[] = ['# TLS Doctor report', ''];
 	if (report.verdict) out.push(`**Verdict:** ${plain(report.verdict.text)} (confidence: ${report.verdict.confidence})`, '');
 	const ctx = report.context;
+	// The role is the one given for the certificates: on a report without any it says nothing.
+	const hasCertificates = report.items.some((i) => i.kind === 'certificate');
 	out.push(
-		`Checked at ${ctx.at}${ctx.host ? ` for host ${code(ctx.host)}` : ''}, leaf role: ${ctx.role}. Environment: ${environmentLine(report)}.`,
+		`Checked at ${ctx.at}${ctx.host ? ` for host ${code(ctx.host)}` : ''}${hasCertificates ? `, certificates read as ${ctx.role === 'client' ? 'a client’s' : 'a server’s'}` : ''}. Environment: ${environmentLine(report)}.`,
 		''
 	);
 	if (report.diagnoses.length) {
+		const facts = sharedFactLines(report.diagnoses);
+		if (facts.length) out.push('## What the error text says', '', ...facts, '');
 		out.push('## Diagnoses', '');
+		// Diagnoses of one text mostly rest on the same words: each piece of evidence is quoted once, where it first counts.
+		const quoted = new Map<string, string>();
 		for (const d of report.diagnoses) {
 			out.push(`### ${plain(d.title)} (\`${d.id}\`, ${d.confidence} confidence)`, '', plain(d.explanation), '');
-			for (const e of d.evidence.slice(0, 5)) out.push(`- Evidence: ${code(e.text)}`);
-			const facts = factLines(d.facts);
-			if (facts.length) out.push('', '**Facts:**', '', ...facts);
+			const texts = [...new Set(d.evidence.map((e) => e.text))].slice(0, 5);
+			const earlier = texts.filter((t) => quoted.has(t));
+			for (const t of texts.filter((t) => !quoted.has(t))) {
+				out.push(`- Evidence: ${code(t)}`);
+				quoted.set(t, d.title);
+			}
+			if (earlier.length)
+				out.push(
+					`- Evidence: the same words as for “${plain(quoted.get(earlier[0])!)}”${earlier.length < texts.length ? ', and the above' : ''}`
+				);
 			for (const n of d.next) out.push(`- Next: ${plain(n.ask)}${n.command ? ` — ${code(n.command)}` : ''}`);
 			out.push('');
 		}
@@ -234,7 +274,7 @@ export function toMarkdown(report: Report): string {
 	}
 	if (report.items.length) {
 		out.push('## Input', '');
-		for (const item of report.items) out.push(itemLine(item));
+		for (const item of report.items) out.push(itemLine(item, report.diagnoses));
 		out.push('');
 	}
 	const remedyIds = [...new Set([...report.diagnoses.slice(0, 1).flatMap((d) => d.remedies), ...findings.flatMap((f) => f.remedies)])];
@@ -243,7 +283,11 @@ export function toMarkdown(report: Report): string {
 		// Safe remedies first: the ids are already ordered so, but a hand-built report may not be.
 		const ordered = [...remedies.filter((r) => !r.risk), ...remedies.filter((r) => r.risk)];
 		out.push(`## Steps (${environmentLine(report)})`, '');
-		for (const r of ordered) out.push(...remedyLines(r));
+		let writtenFor: string | undefined;
+		for (const r of ordered) {
+			out.push(...remedyLines(r, r.environment !== writtenFor));
+			writtenFor = r.environment;
+		}
 	}
 	out.push(`_Generated by TLS Doctor ${report.tool.version}; nothing was sent anywhere. Passwords and keys are not included._`);
 	return out.join('\n') + '\n';
