@@ -135,7 +135,15 @@ export const clientCert: RemedyTemplate[] = [
 		id: 'reissue-with-eku',
 		title: 'Reissue with the right extended key usage',
 		source: 'seed 004 (serverAuth for servers, clientAuth for clients); RFC 5280 §4.2.1.12; MongoDB member certificate requirements',
-		why: 'A certificate’s extended key usage says what it may be used for. Servers need serverAuth, clients clientAuth, and cluster members that are both need both; OpenSSL rejects a certificate used outside its stated purpose.',
+		why: (c) =>
+			`A certificate’s extended key usage says what it may be used for, and OpenSSL rejects a certificate used outside it. ${
+				{
+					server: 'A server certificate needs serverAuth.',
+					client: 'A client certificate (tlsCertificateKeyFile) needs clientAuth.',
+					member:
+						'A cluster member presents its certificate both as server and, to the other members, as client: it needs serverAuth and clientAuth.'
+				}[roleOf(c)]
+			}`,
 		verify: (c) =>
 			`openssl x509 -in ${issueFiles(roleOf(c)).crt} -noout -ext extendedKeyUsage lists the purposes the certificate is used for.`,
 		varies: [],
