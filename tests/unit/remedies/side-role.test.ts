@@ -114,6 +114,21 @@ describe('a mongod log is read from the server’s side (item 2)', () => {
 		for (const remedy of Object.values(report.remedies)) for (const step of actionable(remedy)) expect(step).not.toContain(PEER);
 	});
 
+	it('a member that dialled out to another member was the client: the peer is that member, its certificate a member’s', async () => {
+		// The same check of the peer's certificate (log id 23256), on a replication thread rather than an incoming connN.
+		const line =
+			'{"t":{"$date":"2024-03-11T09:20:00.100+00:00"},"s":"E",  "c":"NETWORK",  "id":23256,   "ctx":"ReplCoord-3","msg":"SSL peer certificate validation failed","attr":{"error":"SSL peer certificate validation failed: certificate has expired"}}\n' +
+			'{"t":{"$date":"2024-03-11T09:20:00.101+00:00"},"s":"I",  "c":"REPL",  "id":21000,   "ctx":"ReplCoord-3","msg":"Error connecting to db2.example.net:27017 :: caused by :: SSLHandshakeFailed: SSL peer certificate validation failed: certificate has expired"}';
+		const report = await analyzeInputs([{ kind: 'text', text: line }]);
+		const top = report.diagnoses[0];
+		expect(top.id).toBe('cert-expired');
+		expect(top.facts.vantage).toMatchObject({ writer: 'server', direction: 'out', peer: 'member' });
+		expect(top.explanation).toMatch(/this server was connecting to another member/);
+		const renew = report.remedies['renew-certificate'];
+		expect(renew.title).toMatch(/member certificate/);
+		expect(allText(renew)).toContain('serverAuth, clientAuth');
+	});
+
 	it('a client’s own error keeps reading the peer as the server', async () => {
 		const report = await analyzeInputs([{ kind: 'text', text: 'MongoNetworkError: certificate has expired' }]);
 		expect(report.diagnoses[0].id).toBe('cert-expired');
