@@ -10,7 +10,7 @@ import { checkSelfSignatures } from './chain/self-signatures';
 import { SignatureVerifier } from './chain/signature';
 import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
 import { diagnose } from './diagnose/diagnose';
-import { extractHosts } from './diagnose/facts';
+import { serverHostsIn } from './diagnose/facts';
 import { srvNames } from './chain/peer-hosts';
 import type { Evidence } from './ingest/evidence';
 import { recognisedBySignature } from './diagnose/recognise';
@@ -32,7 +32,7 @@ export interface AnalyzeOptions {
 
 /** Hosts the input names outside connection strings (error text, s_client): likely SRV targets. */
 function hostsNamedIn(evidence: Evidence): string[] {
-	const seen = evidence.errorTexts.flatMap((e) => extractHosts(e.item.text).map((h) => h.host));
+	const seen = evidence.errorTexts.flatMap((e) => serverHostsIn(e.item.text).map((h) => h.host));
 	for (const s of evidence.sClients) if (s.item.transcript.host) seen.push(s.item.transcript.host);
 	return seen;
 }

@@ -21,8 +21,8 @@ import type { PolicyId, ValidationPolicy } from './policy';
 import { PROBLEMS, type Problem } from './problems';
 import type { RevocationStatus } from './revocation';
 import type { ValidationResult } from './validate';
+import { wholeDays } from '../model/days';
 
-const DAY = 24 * 60 * 60 * 1000;
 /** Within this many days of notAfter a certificate is "expiring" (and cert.expiring-soon warns). */
 export const EXPIRING_DAYS = 30;
 
@@ -74,7 +74,8 @@ export function problemView(p: Problem): ChainProblem {
 }
 
 export function validityView(cert: ChainCertificate, atMs: number): ChainValidity {
-	const daysLeft = Math.floor((cert.notAfter - atMs) / DAY);
+	// One day rule for the whole report (model/days.ts): floor of the span, so 701.5 days ago is -701, as the finding says.
+	const daysLeft = wholeDays(atMs, cert.notAfter);
 	const state: ChainValidity['state'] =
 		atMs > cert.notAfter ? 'expired' : atMs < cert.notBefore ? 'not-yet-valid' : daysLeft < EXPIRING_DAYS ? 'expiring' : 'valid';
 	return { notBefore: new Date(cert.notBefore).toISOString(), notAfter: new Date(cert.notAfter).toISOString(), state, daysLeft };

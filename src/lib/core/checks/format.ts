@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by check texts. */
 
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY_MS, wholeDays } from '../model/days';
 
 export function formatDate(iso: string): string {
 	return iso
@@ -12,8 +12,9 @@ export function formatDate(iso: string): string {
 /** "3 days", "1 day", "5 hours" — for how long ago or how far ahead. */
 export function formatSpan(ms: number): string {
 	const abs = Math.abs(ms);
-	if (abs >= 2 * DAY) return `${Math.floor(abs / DAY)} days`;
-	if (abs >= DAY) return '1 day';
+	// Whole days by the one rule of model/days.ts, so this agrees with every other day count.
+	if (abs >= 2 * DAY_MS) return `${wholeDays(0, abs)} days`;
+	if (abs >= DAY_MS) return '1 day';
 	const hours = Math.floor(abs / (60 * 60 * 1000));
 	if (hours >= 1) return hours === 1 ? '1 hour' : `${hours} hours`;
 	const minutes = Math.max(1, Math.floor(abs / 60000));

@@ -12,10 +12,19 @@ export interface DiagnosisEntry {
 	remedies: string[];
 	/** What to paste next when this diagnosis is not certain. */
 	next?: NextStep[];
+	/**
+	 * The same diagnosis read from a server's log of an incoming connection, where the peer is the
+	 * client: whose certificate it is, whose clock judged it, and which fixes apply change.
+	 */
+	peerIsClient?: Partial<Pick<DiagnosisEntry, 'title' | 'explanation' | 'remedies' | 'next'>>;
 }
 
 const S_CLIENT = 'openssl s_client -connect HOST:PORT -servername HOST -showcerts </dev/null';
 const PASTE_CHAIN: NextStep = { ask: 'Paste the certificate chain the server sends (the output of this command)', command: S_CLIENT };
+const PASTE_CLIENT_CERT: NextStep = {
+	ask: 'Paste the client’s certificate (the certificate in the file its tlsCertificateKeyFile names), so its dates, purposes and subject can be read',
+	command: 'openssl x509 -in client.pem -noout -subject -dates -ext extendedKeyUsage -nameopt RFC2253'
+};
 
 export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 	'untrusted-ca': {
@@ -57,13 +66,25 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		explanation:
 			'The server’s certificate, or one of the CA certificates above it, is past its expiry date. No client accepts it. Renew it; and if it should still be valid, check the clock on the client machine.',
 		remedies: ['renew-certificate', 'check-clock'],
-		next: [PASTE_CHAIN]
+		next: [PASTE_CHAIN],
+		peerIsClient: {
+			title: 'The client’s certificate has expired',
+			explanation:
+				'The server checked the certificate the client presented and found it past its expiry date, by the server’s own clock, so it refused the connection. Renew the client’s certificate (keeping its subject if it logs in with X.509); if it should still be valid, check the clock on the database server.',
+			next: [PASTE_CLIENT_CERT]
+		}
 	},
 	'cert-not-yet-valid': {
 		title: 'A certificate is not valid yet',
 		explanation:
 			'A certificate’s start date is in the future from the client’s point of view. Almost always a clock problem: the client machine (or a container, or a VM resumed from sleep) is behind, or the certificate was just issued on a machine whose clock is ahead.',
-		remedies: ['check-clock', 'renew-certificate']
+		remedies: ['check-clock', 'renew-certificate'],
+		peerIsClient: {
+			title: 'The client’s certificate is not valid yet',
+			explanation:
+				'The server checked the certificate the client presented and found its start date in the future, by the server’s own clock. Almost always a clock problem: the database server is behind, or the client certificate was issued on a machine whose clock is ahead.',
+			next: [PASTE_CLIENT_CERT]
+		}
 	},
 	'hostname-mismatch': {
 		title: 'The certificate does not name the host you connect to',
@@ -148,8 +169,8 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 	'client-cert-required': {
 		title: 'The server requires a client certificate',
 		explanation:
-			'The server asks every client for a certificate (its CAFile is set and allowConnectionsWithoutCertificates is off), and this client did not present one. Give the client a certificate and key with tlsCertificateKeyFile.',
-		remedies: ['provide-client-certificate', 'combine-key-and-cert']
+			'The server asks every client for a certificate (its CAFile is set and allowConnectionsWithoutCertificates is off), and this client did not present one. Give the client a certificate and key with tlsCertificateKeyFile; or, if clients are meant to log in with a password instead, let the server accept them without one (net.tls.allowConnectionsWithoutCertificates), which gives up the certificate requirement.',
+		remedies: ['provide-client-certificate', 'combine-key-and-cert', 'allow-connections-without-certificates']
 	},
 	'client-cert-untrusted': {
 		title: 'The server does not trust the client’s certificate',

@@ -215,8 +215,12 @@ function merge(
 }
 
 function toDiagnosis(acc: Accumulator): Diagnosis {
-	const entry = DIAGNOSES[acc.id];
-	const because = acc.because.length ? ` Why this ranking: ${acc.because.join('; ')}.` : '';
+	const vantage = acc.facts.vantage;
+	const general = DIAGNOSES[acc.id];
+	// Read from a server's log of an incoming connection, the peer is the client: its own reading.
+	const entry = vantage?.writer === 'server' && vantage.peer === 'client' ? { ...general, ...general.peerIsClient } : general;
+	const side = vantage?.writer === 'server' ? ` ${vantage.summary}` : '';
+	const because = (acc.because.length ? ` Why this ranking: ${acc.because.join('; ')}.` : '') + side;
 	// The catalogue's general steps follow the candidate's own, minus any that run the same command.
 	const same = (a: NextStep, b: NextStep) => a.ask === b.ask || (!!a.command && a.command === b.command);
 	const next = acc.confidence === 'high' ? acc.next : [...acc.next, ...(entry.next ?? []).filter((n) => !acc.next.some((e) => same(e, n)))];

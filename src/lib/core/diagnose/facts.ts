@@ -11,6 +11,7 @@ import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
 import { extractTlsOptions } from './tls-options';
 import { verifyResultIn } from './verify-codes';
+import { serverLogVantage } from './vantage';
 
 export interface HostPort {
 	host: string;
@@ -22,7 +23,7 @@ export interface DiagnoseFacts extends Facts {
 	servers?: ServerError[];
 	tlsOptions?: Record<string, string>;
 	atlas?: boolean;
-	/** The text is a server's log (mongod / mongos), not a client's error: alerts point the other way. */
+	/** The text is a server's log (mongod / mongos), not a client's error: alerts point the other way (vantage says more). */
 	serverLog?: boolean;
 	/** Python minor version read from paths in a traceback ("python3.11/site-packages"). */
 	pythonVersion?: string;
@@ -132,7 +133,9 @@ function* hostPorts(text: string): Generator<[string, string, string]> {
 
 export function extractFacts(text: string, may: May = gateFor(text)): DiagnoseFacts {
 	const facts: DiagnoseFacts = {};
-	const hosts = extractHosts(text, may);
+	const vantage = serverLogVantage(text, may);
+	// In a server log the addresses of incoming connections are clients: never hosts to connect to.
+	const hosts = withoutPeers(extractHosts(text, may), vantage?.peers);
 	if (hosts.length) facts.hosts = hosts;
 	const servers = extractServers(text, may);
 	if (servers.length) facts.servers = servers;
@@ -166,8 +169,23 @@ export function extractFacts(text: string, may: May = gateFor(text)): DiagnoseFa
 	const peer = hosts.length ? undefined : /^depth=0 (?:[^\n]*?, )?CN = ([^,\n]+)$/m.exec(text);
 	if (peer) facts.peerNames = [peer[1].trim()];
 	if (hosts.some((h) => isAtlasHost(h.host)) || facts.peerNames?.some((n) => isAtlasHost(n.replace(/^\*\./, '')))) facts.atlas = true;
-	if (isServerLog(text, may)) facts.serverLog = true;
+	if (vantage) {
+		facts.serverLog = true;
+		facts.vantage = vantage;
+	}
 	return facts;
+}
+
+function withoutPeers(hosts: HostPort[], peers: readonly HostPort[] | undefined): HostPort[] {
+	if (!peers?.length) return hosts;
+	const peer = new Set(peers.map((p) => p.host));
+	return hosts.filter((h) => !peer.has(h.host.toLowerCase().replace(/^\[|\]$/g, '')));
+}
+
+/** The hosts a text names that are servers: what analyze.ts matches against SRV targets. */
+export function serverHostsIn(text: string): HostPort[] {
+	const may = gateFor(text);
+	return withoutPeers(extractHosts(text, may), serverLogVantage(text, may)?.peers);
 }
 
 /** The OpenSSL reason in any of the shapes clients print it. */
@@ -271,12 +289,4 @@ function detectOs(text: string, may: May): string | undefined {
 	if (['lib64', 'fedora', 'centos', 'amzn', '.el'].some((w) => l.includes(w)) && RHEL.test(text)) return 'rhel';
 	if ((l.includes('alpine') || l.includes('musl')) && ALPINE.test(text)) return 'alpine';
 	return undefined;
-}
-
-const JSON_LOG = gated(/\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",\s*"c":"[A-Z]+/);
-const LEGACY_LOG = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4} [IWEDF] [A-Z]+ +\[[\w.-]+\]/m;
-
-/** mongod/mongos log lines, legacy ("2021-06-30T21:22:44.917+0100 E NETWORK  [conn16] ...") or JSON ({"t":{"$date":...},"s":"I","c":"NETWORK",...}). */
-function isServerLog(text: string, may: May): boolean {
-	return (may(JSON_LOG) && JSON_LOG.test(text)) || LEGACY_LOG.test(text);
 }

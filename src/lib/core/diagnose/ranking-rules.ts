@@ -92,6 +92,20 @@ export const WRAPPERS = [
 	'network.libmongoc-no-suitable-servers'
 ] as const;
 
+/** The client-side readings of OpenSSL's verify results, which a server log's own peer check replaces. */
+const OPENSSL_VERIFY_READINGS = [
+	'openssl.unable-to-get-local-issuer',
+	'openssl.unable-to-get-issuer',
+	'openssl.unable-to-verify-leaf',
+	'openssl.self-signed-in-chain',
+	'openssl.self-signed-leaf',
+	'openssl.cert-expired',
+	'openssl.cert-not-yet-valid',
+	'openssl.wrong-purpose',
+	'openssl.revoked',
+	'openssl.certificate-verify-failed'
+];
+
 /** Causes that say only that the network path failed. */
 export const NETWORK_ONLY: readonly DiagnosisId[] = [
 	'server-selection-timeout',
@@ -152,6 +166,21 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		'Java PKIX CertPathValidatorException (BasicReason.EXPIRED / NOT_YET_VALID)',
 		'PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed\nCaused by: java.security.cert.CertificateExpiredException: NotAfter: Sat Jan 01 00:00:00 UTC 2025'
 	),
+	{
+		id: 'server-log-reads-its-own-peer-check',
+		effect: 'silence',
+		silences: OPENSSL_VERIFY_READINGS,
+		by: ['mongod.peer-certificate-invalid'],
+		when: anyMatched(['mongod.peer-certificate-invalid']),
+		candidates: ['cert-expired', 'untrusted-ca', 'missing-system-roots', 'missing-intermediate'],
+		because:
+			'in a mongod log the verify error is the server’s verdict on the certificate its peer presented (a client’s, on an incoming connection); the client-side readings of the same words would point at the server’s own certificate',
+		citation: 'MongoDB server ssl_manager_openssl.cpp parseAndValidatePeerCertificate (log ids 23256, 23235)',
+		examples: [
+			'2019-11-05T10:20:01.554+0000 E  NETWORK  [conn13] SSL peer certificate validation failed: certificate has expired',
+			'{"t":{"$date":"2024-03-11T09:10:03.215+00:00"},"s":"E",  "c":"NETWORK",  "id":23256,   "ctx":"conn15","msg":"SSL peer certificate validation failed","attr":{"error":"SSL peer certificate validation failed: unable to get local issuer certificate"}}'
+		]
+	},
 	yields(
 		'mongod-rejection-over-warning',
 		'mongod.no-client-certificate-warning',

@@ -7,8 +7,10 @@
 import type { ChainAnalysis } from './chain';
 import type { CertificateRole, Severity, SubjectAltName } from './common';
 import type { ConnectionReport } from './connection';
+import type { TextVantage } from './vantage';
 
 export type { CertificateRole, Severity, SubjectAltName } from './common';
+export type { PeerRole, TextVantage } from './vantage';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -238,6 +240,8 @@ export interface Facts {
 	opensslReason?: string;
 	verifyError?: string;
 	os?: string;
+	/** Whose side the text was written from, and so who the peer in it is (model/vantage.ts). */
+	vantage?: TextVantage;
 	[key: string]: unknown;
 }
 

@@ -11,6 +11,7 @@ import type { ResolvedContext } from '../model/context';
 import type { Diagnosis, Facts, Item } from '../model/report';
 import type { ChainAnalysis } from '../model/chain';
 import type { ConnectionReport } from '../model/connection';
+import type { PeerRole, TextVantage } from '../model/vantage';
 import { dnsNameFault, wildcardFault } from '../names/dns';
 import { parseIp } from '../names/ip';
 import { checkHost, isPort } from '../syntax/host';
@@ -28,6 +29,14 @@ export interface RemedyFacts {
 	certificateNames?: string[];
 	/** The client certificate's subject in RFC 2253 form: the name of its $external user. */
 	clientSubject?: string;
+	/**
+	 * Whose certificate the renewal and reissue steps are about: a server's (the default), a
+	 * client's (role client, or the peer of a server log), or a cluster member's (a member that
+	 * dialled out to another one).
+	 */
+	certificateRole?: PeerRole;
+	/** Whose clock judged the certificate's dates: the client's (the default) or, in a server log, the server's. */
+	clockOf?: 'client' | 'server';
 	/** The host is a MongoDB Atlas host (its certificates come from a public CA). */
 	atlas?: boolean;
 	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
@@ -78,7 +87,11 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	const refuse = (what: string, value: string, why: string, placeholder: string) => {
 		if (!refused.some((r) => r.value === value && r.what === what)) refused.push({ what, value, why, placeholder });
 	};
-	const hosts = [...diagnosisFacts.flatMap((f) => f.hosts ?? []), ...analysed, ...items.flatMap(connectionStringHosts)];
+	// The peer of a server log is a client: its address is never a host to connect to.
+	const vantages = diagnosisFacts.map((f) => f.vantage).filter((v): v is TextVantage => v?.writer === 'server');
+	const peers = new Set(vantages.flatMap((v) => v.peers ?? []).map((p) => p.host.toLowerCase()));
+	const named = diagnosisFacts.flatMap((f) => f.hosts ?? []).filter((h) => !peers.has(h.host.toLowerCase()));
+	const hosts = [...named, ...analysed, ...items.flatMap(connectionStringHosts)];
 	const sClient = items.find((i) => i.kind === 's-client');
 	const sClientHost = sClient?.kind === 's-client' ? sClient.transcript.host : undefined;
 	// The host the person typed wins; if it is not a host, nothing else stands in for it silently.
@@ -112,6 +125,10 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 		if (listed.length) facts.certificateNames = listed.map((n) => n.value);
 	}
 	if (role === 'client' && leaves[0]) facts.clientSubject = leaves[0].subject.rfc2253;
+	const peerRole = vantages.find((v) => v.peer !== 'server')?.peer;
+	const certificateRole = role === 'client' ? 'client' : (peerRole ?? 'server');
+	if (certificateRole !== 'server') facts.certificateRole = certificateRole;
+	if (vantages.length) facts.clockOf = 'server';
 	const subject = diagnosisFacts.map((f) => f.subject ?? f.clientSubject).find((v) => typeof v === 'string');
 	if (typeof subject === 'string' && !facts.clientSubject) facts.clientSubject = subject;
 
@@ -186,6 +203,8 @@ export function checkedFacts(facts: RemedyFacts): RemedyFacts {
 		for (const r of refused) if (r.placeholder === 'NAME_ON_CERTIFICATE' && names.length) r.alongside = names;
 	}
 	if (facts.pythonVersion !== undefined && !/^\d{1,2}\.\d{1,3}$/.test(facts.pythonVersion)) delete out.pythonVersion;
+	if (facts.certificateRole !== undefined && !['server', 'client', 'member'].includes(facts.certificateRole)) delete out.certificateRole;
+	if (facts.clockOf !== undefined && facts.clockOf !== 'client' && facts.clockOf !== 'server') delete out.clockOf;
 	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;
 	if (facts.missingIssuer?.keyId !== undefined && !/^[0-9a-f]+$/i.test(facts.missingIssuer.keyId)) {
 		const { keyId: _drop, ...rest } = facts.missingIssuer;

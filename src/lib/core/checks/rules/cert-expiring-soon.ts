@@ -1,8 +1,7 @@
 import { EXPIRING_DAYS } from '../../chain/chain-report';
 import { finding, type Check } from '../check';
 import { certName, formatDate, formatSpan } from '../format';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../model/days';
 
 /** Valid today, gone within a month: renewing now avoids the outage (CA/B BR §4.6 renewal). */
 export const certExpiringSoon: Check = {
@@ -19,7 +18,7 @@ export const certExpiringSoon: Check = {
 			seen.add(view.sha256);
 			const notBefore = Date.parse(view.notBefore);
 			const notAfter = Date.parse(view.notAfter);
-			if (at < notBefore || at > notAfter || notAfter - at >= EXPIRING_DAYS * DAY) return [];
+			if (at < notBefore || at > notAfter || notAfter - at >= EXPIRING_DAYS * DAY_MS) return [];
 			return [
 				finding(this, 'warning', {
 					subject: item.id,

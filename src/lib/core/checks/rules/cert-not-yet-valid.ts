@@ -1,5 +1,6 @@
 import { finding, type Check } from '../check';
 import { certName, formatDate, formatSpan } from '../format';
+import { DAY_MS } from '../../model/days';
 
 /** A certificate before its notBefore fails verification (OpenSSL verify code 9). */
 export const certNotYetValid: Check = {
@@ -13,7 +14,7 @@ export const certNotYetValid: Check = {
 			const notBefore = Date.parse(item.certificate.notBefore);
 			if (notBefore <= at) return [];
 			const ahead = notBefore - at;
-			const skew = ahead < 2 * 24 * 60 * 60 * 1000;
+			const skew = ahead < 2 * DAY_MS;
 			return [
 				finding(this, 'error', {
 					subject: item.id,

@@ -1,7 +1,6 @@
 import { finding, type Check } from '../check';
 import { certName, formatDate } from '../format';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY_MS, wholeDays } from '../../model/days';
 const APPLE_825_FROM = Date.parse('2019-07-01T00:00:00Z');
 const PUBLIC_398_FROM = Date.parse('2020-09-01T00:00:00Z');
 
@@ -22,11 +21,16 @@ export const certValidityTooLong: Check = {
 		return leaves.flatMap(({ item }) => {
 			const view = item.certificate;
 			const from = Date.parse(view.notBefore);
-			const days = Math.round((Date.parse(view.notAfter) - from) / DAY);
+			// RFC 5280 §4.1.2.5: valid from notBefore through notAfter inclusive, so the period ends a
+			// second after notAfter (a "3-year" certificate ending at 23:59:59 is 1095 days, not 1094).
+			// The limits are on the exact period; the count shown follows the one day rule (model/days.ts).
+			const end = Date.parse(view.notAfter) + 1000;
+			const span = end - from;
+			const days = wholeDays(from, end);
 			const chain = chains.find((c) => c.leaf === item.id);
 			const isPublic = chain?.trust.kind === 'public';
 			const evidence = [`notBefore: ${view.notBefore}`, `notAfter: ${view.notAfter}`, `validity: ${days} days`];
-			if (isPublic && from >= PUBLIC_398_FROM && days > 398) {
+			if (isPublic && from >= PUBLIC_398_FROM && span > 398 * DAY_MS) {
 				return [
 					finding(this, 'warning', {
 						subject: item.id,
@@ -39,7 +43,7 @@ export const certValidityTooLong: Check = {
 					})
 				];
 			}
-			if (from >= APPLE_825_FROM && days > 825) {
+			if (from >= APPLE_825_FROM && span > 825 * DAY_MS) {
 				return [
 					finding(this, 'warning', {
 						subject: item.id,

@@ -6,7 +6,35 @@
  * the peer-certificate lines), public reports that quote its logs, and the seed documents 003 and 004.
  */
 
-import type { ErrorSignature } from '../signature';
+import type { Candidate, ErrorSignature } from '../signature';
+import type { DiagnoseFacts } from '../facts';
+
+/**
+ * What mongod's own check of the peer's certificate found (the X509_verify_cert_error_string in
+ * "SSL peer certificate validation failed: …", logv2 ids 23256 and, with allowInvalidCertificates,
+ * 23235). On an incoming connection the certificate is the client's and the clock that judged it
+ * is this server's; when this server dialled out to a member, it is that member's.
+ */
+function peerCertificateReading(facts: DiagnoseFacts, reason: string): Candidate[] {
+	const out = facts.vantage?.direction === 'out';
+	const whose = out ? 'the other member’s certificate' : 'the certificate the client presented';
+	const r = reason.toLowerCase();
+	if (/has expired/.test(r))
+		return [{ id: 'cert-expired', confidence: 'high', because: `${whose} is past its notAfter by this server’s clock` }];
+	if (/not yet valid/.test(r))
+		return [{ id: 'cert-not-yet-valid', confidence: 'high', because: `${whose} starts after now by this server’s clock` }];
+	if (/purpose/.test(r))
+		return [{ id: 'wrong-purpose', confidence: 'high', because: `${whose} does not allow ${out ? 'serverAuth' : 'clientAuth'}` }];
+	if (/revoked/.test(r)) return [{ id: 'revoked', confidence: 'high', because: `${whose} is on its CA’s revocation list` }];
+	const untrusted = /issuer|self[- ]signed|first certificate|signature failure/.test(r);
+	return [
+		{
+			id: out ? 'untrusted-ca' : 'client-cert-untrusted',
+			confidence: untrusted ? 'high' : 'medium',
+			because: `this server could not verify ${whose} (${reason.trim()})`
+		}
+	];
+}
 
 const ASK_CLIENT_ERROR = {
 	ask: 'Paste the client’s own error for the same attempt: it names the side that gave up'
@@ -38,7 +66,7 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 		family: 'mongod',
 		pattern: /no SSL certificate provided by peer; connection rejected/i,
 		citation:
-			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp parseAndValidatePeerCertificate: a client without a certificate when net.tls.CAFile is set and allowConnectionsWithoutCertificates is not',
+			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp parseAndValidatePeerCertificate (LOGV2_ERROR 23255): a client without a certificate when net.tls.CAFile is set and allowConnectionsWithoutCertificates is not',
 		diagnose: () => [
 			{
 				id: 'client-cert-required',
@@ -58,7 +86,7 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 		family: 'mongod',
 		pattern: /no SSL certificate provided by peer(?!; connection rejected)/i,
 		citation:
-			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp: with weak validation (allowConnectionsWithoutCertificates) a warning only; the mLab guide (seed 003) calls it harmless',
+			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp (LOGV2_WARNING 23234): with weak validation (allowConnectionsWithoutCertificates) a warning only; the mLab guide (seed 003) calls it harmless',
 		diagnose: () => [
 			{
 				id: 'benign-message',
@@ -68,6 +96,24 @@ export const MONGOD_SIGNATURES: ErrorSignature[] = [
 			}
 		],
 		examples: [{ text: '2016-01-01T00:00:00.500-0700 W NETWORK  [conn9999] no SSL certificate provided by peer', top: 'benign-message' }]
+	},
+	{
+		id: 'mongod.peer-certificate-invalid',
+		family: 'mongod',
+		pattern: /SSL peer certificate validation failed(?::\s?|","attr":\{"reason":")([a-z][^"\n.]{2,120})/i,
+		citation:
+			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp parseAndValidatePeerCertificate: LOGV2_ERROR 23256 "SSL peer certificate validation failed" (error: "SSL peer certificate validation failed: " + X509_verify_cert_error_string), LOGV2_WARNING 23235 with allowInvalidCertificates',
+		diagnose: (facts, match) => peerCertificateReading(facts, match[1]),
+		examples: [
+			{
+				text: '2019-11-05T10:20:01.554+0000 E  NETWORK  [conn13] SSL peer certificate validation failed: certificate has expired',
+				top: 'cert-expired'
+			},
+			{
+				text: '{"t":{"$date":"2024-03-11T09:10:03.215+00:00"},"s":"E",  "c":"NETWORK",  "id":23256,   "ctx":"conn15","msg":"SSL peer certificate validation failed","attr":{"error":"SSL peer certificate validation failed: unable to get local issuer certificate"}}',
+				top: 'client-cert-untrusted'
+			}
+		]
 	},
 	{
 		id: 'mongod.x509-user-like-cluster-member',

@@ -7,13 +7,16 @@
  * chmod 600); OpenSSL pkcs12(1) (-nodes; -legacy for RC2/3DES files under OpenSSL 3).
  */
 
-import { caution, command, config, file, shellText, text, type RemedyTemplate } from '../remedy';
+import { caution, command, config, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { cnf, py, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pythonOneLiner } from '../syntax/python';
 import { concatFiles } from '../syntax/shell';
 import { pathOf } from '../values';
-import { issueFromCa } from '../syntax/issue-certificate';
+import { extensionsSection, issueFiles, issueFromCa } from '../syntax/issue-certificate';
+
+/** Whose certificate a reissue is for: the server's unless the context or a server log says otherwise (facts.ts). */
+const roleOf = (c: RenderContext) => c.facts.certificateRole ?? 'server';
 
 const CLIENT_CNF = cnf`[ req ]
 distinguished_name = req_distinguished_name
@@ -146,29 +149,44 @@ export const clientCert: RemedyTemplate[] = [
 	{
 		id: 'reissue-with-eku',
 		title: 'Reissue with the right extended key usage',
-		source: 'seed 004 (serverAuth for servers, clientAuth for clients); RFC 5280 §4.2.1.12',
-		why: 'A certificate’s extended key usage says what it may be used for. Servers need serverAuth, clients clientAuth, and cluster members that are both need both; OpenSSL rejects a certificate used outside its stated purpose.',
-		verify: 'openssl x509 -in mongodb-server.crt -noout -ext extendedKeyUsage lists the purposes the certificate is used for.',
+		source: 'seed 004 (serverAuth for servers, clientAuth for clients); RFC 5280 §4.2.1.12; MongoDB member certificate requirements',
+		why: (c) =>
+			`A certificate’s extended key usage says what it may be used for, and OpenSSL rejects a certificate used outside it. ${
+				{
+					server: 'A server certificate needs serverAuth.',
+					client: 'A client certificate (tlsCertificateKeyFile) needs clientAuth.',
+					member:
+						'A cluster member presents its certificate both as server and, to the other members, as client: it needs serverAuth and clientAuth.'
+				}[roleOf(c)]
+			}`,
+		verify: (c) =>
+			`openssl x509 -in ${issueFiles(roleOf(c)).crt} -noout -ext extendedKeyUsage lists the purposes the certificate is used for.`,
 		varies: [],
-		steps: (c) => [
-			config(
-				cnf`[ v3_req ]\nkeyUsage = digitalSignature, keyEncipherment\nextendedKeyUsage = serverAuth, clientAuth`,
-				'openssl-server.cnf',
-				'ini'
-			),
-			command(c, issueFromCa(c.shell, 'server', { signOnly: true }))
-		]
+		steps: (c) => {
+			const role = roleOf(c);
+			return [
+				config(extensionsSection(role), issueFiles(role).conf, 'ini'),
+				command(c, issueFromCa(c.shell, role, { signOnly: true, ...(role === 'server' ? {} : { keepSubject: true, combine: true }) })),
+				...(role === 'server'
+					? [
+							text(
+								'If the same file is also this member’s cluster certificate (a replica set or sharded cluster without a separate clusterFile), the members present it to each other as clients too: reissue it as a member certificate, with both purposes.'
+							)
+						]
+					: [])
+			];
+		}
 	},
 	{
 		id: 'reissue-stronger-key',
 		title: 'Reissue with a 2048-bit (or larger) key and SHA-256',
 		source: 'OpenSSL SSL_CTX_set_security_level(3) (level 2: RSA/DH >= 2048 bits, no SHA-1); seed 004 (rsa:4096)',
 		why: 'At security level 2, the default on current distributions, OpenSSL refuses RSA and DH keys under 2048 bits and SHA-1 or MD5 signatures. Only a new certificate with a strong key and signature fixes that.',
-		verify:
-			'openssl x509 -in mongodb-server.crt -noout -text shows "Public-Key: (3072 bit)" (or more) and "Signature Algorithm: sha256WithRSAEncryption".',
+		verify: (c) =>
+			`openssl x509 -in ${issueFiles(roleOf(c)).crt} -noout -text shows "Public-Key: (3072 bit)" (or more) and "Signature Algorithm: sha256WithRSAEncryption".`,
 		varies: [],
 		steps: (c) => [
-			command(c, issueFromCa(c.shell, 'server', { rsaBits: 3072, sha256: true })),
+			command(c, issueFromCa(c.shell, roleOf(c), { rsaBits: 3072, sha256: true, ...(roleOf(c) === 'server' ? {} : { combine: true }) })),
 			text('If the CA itself has a weak key or a SHA-1 signature, it needs replacing too.')
 		]
 	}

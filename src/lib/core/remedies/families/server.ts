@@ -78,7 +78,8 @@ export const server: RemedyTemplate[] = [
 	{
 		id: 'allow-connections-without-certificates',
 		title: 'Let clients connect without a certificate',
-		source: 'seed 004 (net.tls.allowConnectionsWithoutCertificates); seed 003 ("no SSL certificate provided by peer" is harmless)',
+		source:
+			'seed 004 (net.tls.allowConnectionsWithoutCertificates); MongoDB mongod --tlsAllowConnectionsWithoutCertificates; seed 003 ("no SSL certificate provided by peer" is harmless)',
 		why: 'With CAFile set, mongod asks clients for a certificate. allowConnectionsWithoutCertificates: true still checks any certificate a client does present, but lets clients without one in, to authenticate with a password instead.',
 		verify: 'A client without tlsCertificateKeyFile connects; the log may show "no SSL certificate provided by peer", which is expected.',
 		risk: 'Clients no longer need a certificate from your CA: only their password (or nothing, if authorization is off) stands between the network and the data.',
@@ -93,6 +94,9 @@ export const server: RemedyTemplate[] = [
 				}),
 				'mongod.conf',
 				'yaml'
+			),
+			text(
+				'Started from the command line instead: add --tlsAllowConnectionsWithoutCertificates to mongod (or mongos). Restart it after either change.'
 			),
 			text('Keep security.authorization enabled, and keep it false wherever clients authenticate with X.509.')
 		]

@@ -45,7 +45,7 @@ export const x509Auth: RemedyTemplate[] = [
 		steps: (c) => [
 			text('Compare the subjects of a member certificate and the client certificate:'),
 			command(c, [
-				sh`openssl x509 -in mongodb-server.pem -noout -subject -nameopt RFC2253`,
+				sh`openssl x509 -in mongodb-member.pem -noout -subject -nameopt RFC2253`,
 				sh`openssl x509 -in mongodb-client.pem -noout -subject -nameopt RFC2253`
 			]),
 			text(

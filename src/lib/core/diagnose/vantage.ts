@@ -1,0 +1,99 @@
+/**
+ * Is this text a server's log, and if so who is the peer in it? In a mongod or mongos log "peer"
+ * is whoever connected: for "no SSL certificate provided by peer" or "SSL peer certificate
+ * validation failed: certificate has expired" that is a client, its certificate is the one meant,
+ * and its address (the "remote" of the connection, an ephemeral port) is no server to probe.
+ *
+ * The log shapes come from the MongoDB server source: legacy lines "2019-… I  NETWORK  [conn12] …"
+ * (3.x–4.2; 4.2 pads the severity to two characters), JSON lines {"t":{"$date":…},"s":"E","c":
+ * "NETWORK","id":23255,"ctx":"conn12",…} (4.4+). Incoming connections run on threads named connN
+ * (ctx "conn12"); their address is logged by "Connection accepted" (id 22943, attr remote, in
+ * src/mongo/transport/session_manager_common.cpp), "Error receiving request from client. Ending
+ * connection from remote" (id 22988, attr remote, src/mongo/transport/session_workflow.cpp) and,
+ * in legacy logs, "connection accepted from A #N", "Ending connection from A (connection id: N)"
+ * and "end connection A (…)". A member dialling out to another member logs "Error connecting to
+ * HOST:PORT" on a replication or executor thread: then this server was the client.
+ */
+
+import type { TextVantage } from '../model/vantage';
+import { gated, type May } from './gate';
+
+interface HostPort {
+	host: string;
+	port?: number;
+}
+
+const JSON_LOG = gated(/\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",\s*"c":"[A-Z_]+/);
+// Severity I/W/E/F/D, or D1–D5 in 4.2; the component may be "-" ("I -        [conn16]").
+const LEGACY_LOG = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:[+-]\d{4}|Z) [IWEDF]\d? +(?:[A-Z_]+|-) +\[[\w.:-]+\]/m;
+const MONGOS = /\[mongosMain\]|"ctx":"mongosMain"|\bmongos\b/;
+
+// Addresses of incoming connections, legacy and JSON; the bold markers a forum post adds are not part of them.
+const PEER_ADDRESS = [
+	/connection accepted from \**([[\]0-9A-Za-z.:%-]+?)\** #\d+/g,
+	/Ending connection from \**([[\]0-9A-Za-z.:%-]+?)\** \(connection id/g,
+	/\bend connection \**([[\]0-9A-Za-z.:%-]+?)\** \(/g,
+	/"remote":"([^"\s]{1,300})"/g
+];
+
+// A TLS line of an incoming connection's thread.
+const INGRESS_TLS = /(?:\[conn\d+\]|"ctx":"conn\d+")[^\n]*(?:SSL|TLS|certificate)/i;
+// A member dialling out to another one.
+const EGRESS =
+	/Error connecting to [^\s]+:\d+|Failed to connect to [^\s]+:\d+|\[(?:ReplicationExecutor|replexec-\d+|ReplCoord-\d+|NetworkInterfaceASIO[\w-]*|ShardRegistry|ReplicaSetMonitor[\w-]*)\]|"ctx":"(?:ReplCoord-\d+|ReplNetwork|NetworkInterfaceTL[\w-]*|ShardRegistry|ReplicaSetMonitor[\w-]*|TaskExecutorPool-\d+)"/;
+
+export function isServerLog(text: string, may: May): boolean {
+	return (may(JSON_LOG) && JSON_LOG.test(text)) || LEGACY_LOG.test(text);
+}
+
+/** The vantage of a server log, or undefined for a client's text (whose peer is the server). */
+export function serverLogVantage(text: string, may: May): TextVantage | undefined {
+	if (!isServerLog(text, may)) return undefined;
+	const program = MONGOS.test(text) ? 'mongos' : 'mongod';
+	const logFormat = may(JSON_LOG) && JSON_LOG.test(text) ? 'json' : 'legacy';
+	const peers = peerAddresses(text);
+	const direction = INGRESS_TLS.test(text) ? 'in' : EGRESS.test(text) ? 'out' : peers.length ? 'in' : undefined;
+	const vantage: TextVantage = {
+		writer: 'server',
+		program,
+		logFormat,
+		...(direction ? { direction } : {}),
+		peer: direction === 'out' ? 'member' : 'client',
+		...(peers.length && direction !== 'out' ? { peers } : {}),
+		summary: ''
+	};
+	vantage.summary = summaryOf(vantage);
+	return vantage;
+}
+
+/** The client addresses a server log names for its incoming connections. */
+export function peerAddresses(text: string): HostPort[] {
+	const found = new Map<string, HostPort>();
+	for (const re of PEER_ADDRESS) {
+		for (const m of text.matchAll(re)) {
+			const hp = splitAddress(m[1]);
+			if (!hp || found.size >= 50) continue;
+			found.set(`${hp.host}:${hp.port ?? ''}`, hp);
+		}
+	}
+	return [...found.values()];
+}
+
+function splitAddress(address: string): HostPort | undefined {
+	const v6 = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i.exec(address);
+	if (v6) return { host: v6[1].toLowerCase(), ...(v6[2] ? { port: Number(v6[2]) } : {}) };
+	const m = /^([0-9A-Za-z.%-]+)(?::(\d{1,5}))?$/.exec(address);
+	if (!m) return undefined;
+	return { host: m[1].toLowerCase(), ...(m[2] ? { port: Number(m[2]) } : {}) };
+}
+
+function summaryOf(v: TextVantage): string {
+	const from = `From a ${v.program} log`;
+	if (v.direction === 'out')
+		return `${from}: this server was connecting to another member of the cluster, so here it was the client and the peer is that member.`;
+	const hosts = [...new Set((v.peers ?? []).map((p) => p.host))];
+	const who = hosts.length
+		? `the client at ${hosts.slice(0, 3).join(', ')}${hosts.length > 3 ? ` and ${hosts.length - 3} more` : ''}`
+		: 'the client that connected to it';
+	return `${from}: the peer here is ${who} (or another member, if a member connected), not a server to connect to.`;
+}

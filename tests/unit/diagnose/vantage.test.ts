@@ -1,0 +1,37 @@
+/**
+ * Who wrote a text, and so who its peer is (diagnose/vantage.ts): server logs in both formats,
+ * their incoming connections' addresses, and client errors left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, serverHostsIn } from '../../../src/lib/core/diagnose/facts';
+import { fixtureText } from '../../helpers/fixtures';
+
+describe('the vantage of a text', () => {
+	it('a 4.2 log (severity padded to two characters) is a server log; 3.x and 4.0 ones too', () => {
+		expect(extractFacts(fixtureText('side/mongod-4.2-no-client-certificate.log')).vantage?.logFormat).toBe('legacy');
+		expect(
+			extractFacts('2019-05-02T10:11:12.345+0000 E NETWORK  [conn7] no SSL certificate provided by peer; connection rejected').vantage
+		).toMatchObject({
+			writer: 'server',
+			direction: 'in',
+			peer: 'client'
+		});
+	});
+
+	it('the addresses of incoming connections are peers, not hosts, in every shape mongod logs them', () => {
+		// A public 4.2 log quoted in a forum, with the bold markers the post added around the address.
+		const facts = extractFacts(fixtureText('errors/public/mongod-legacy-requiretls-sslhandshakefailed.txt'));
+		expect(facts.vantage?.peers).toEqual([{ host: '10.244.1.17', port: 35139 }]);
+		expect(facts.hosts ?? []).toEqual([]);
+		const json = extractFacts(fixtureText('side/mongod-json-client-certificate-expired.log'));
+		expect(json.vantage?.peers).toEqual([{ host: '10.20.1.15', port: 53466 }]);
+		expect(serverHostsIn(fixtureText('side/mongod-json-client-certificate-expired.log'))).toEqual([]);
+	});
+
+	it('a client’s error has no server vantage, and its hosts stay hosts', () => {
+		const text = "MongoServerSelectionError: certificate has expired\n  'db1.example.net:27017' => ServerDescription {";
+		const facts = extractFacts(text);
+		expect(facts.vantage).toBeUndefined();
+		expect(facts.hosts?.map((h) => h.host)).toContain('db1.example.net');
+	});
+});
