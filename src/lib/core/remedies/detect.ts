@@ -9,6 +9,7 @@
  */
 
 import type { Facts } from '../model/report';
+import { PYTHON_ORIGINS } from '../diagnose/python-origin';
 import {
 	DIMENSIONS,
 	defaultShell,
@@ -48,51 +49,7 @@ interface Rule<T> {
 }
 
 // Order matters: the first matching rule wins within each dimension.
-const PYTHON_RULES: Rule<{ python: PythonId; os?: OsId }>[] = [
-	{
-		pattern: /\/Library\/Frameworks\/Python\.framework\//,
-		value: { python: 'python.org', os: 'macos' },
-		because: 'a /Library/Frameworks/Python.framework path (the python.org installer)'
-	},
-	{
-		pattern: /[\\/](?:ana|mini)conda3?[\\/]|[\\/]miniforge3[\\/]|[\\/]mambaforge[\\/]|[\\/]conda[\\/]envs[\\/]/i,
-		value: { python: 'conda' },
-		because: 'a conda path'
-	},
-	{ pattern: /[\\/]\.pyenv[\\/]/, value: { python: 'pyenv' }, because: 'a .pyenv path' },
-	// After pyenv: pyenv-virtualenv also keeps environments under envs/.
-	{
-		pattern: /[\\/]envs[\\/][^\\/\s]{1,100}[\\/]lib[\\/]python/i,
-		value: { python: 'conda' },
-		because: 'a conda environment path (envs/…/lib/python)'
-	},
-	{
-		pattern: /\/opt\/homebrew\/|\/usr\/local\/Cellar\/|\/usr\/local\/opt\/python/,
-		value: { python: 'homebrew', os: 'macos' },
-		because: 'a Homebrew path'
-	},
-	{ pattern: /\/home\/linuxbrew\/\.linuxbrew\//, value: { python: 'homebrew' }, because: 'a Linuxbrew path' },
-	{
-		pattern: /pypy[\w.-]{0,40}portable|[\\/]pypy3?[\d.]{0,10}[\\/]|\bpypy3?\b/i,
-		value: { python: 'pypy-portable' },
-		because: 'a PyPy path'
-	},
-	{
-		pattern: /\\AppData\\Local\\Programs\\Python\\Python3\d+/i,
-		value: { python: 'python.org', os: 'windows' },
-		because: 'the python.org installer’s folder under AppData'
-	},
-	{
-		pattern: /\/usr\/lib\/python3\/dist-packages\//,
-		value: { python: 'system', os: 'debian' },
-		because: 'Debian’s /usr/lib/python3/dist-packages'
-	},
-	{
-		pattern: /\/usr\/lib64\/python3\.\d+\//,
-		value: { python: 'system', os: 'rhel' },
-		because: 'a /usr/lib64/python3 path (Red Hat family)'
-	}
-];
+const PYTHON_RULES: readonly Rule<{ python: PythonId; os?: OsId }>[] = PYTHON_ORIGINS;
 
 const OS_RULES: Rule<OsId>[] = [
 	{ pattern: /\/\.dockerenv|\bdocker\b|\bcontainerd\b/i, value: 'docker', because: 'a Docker mention' },
@@ -119,7 +76,7 @@ const SHELL_RULES: Rule<ShellId>[] = [
 
 // Patterns here run over a whole pasted error text: every repetition before a required word is
 // bounded (a path segment, a prompt), or a long run of near-misses ("pypypy…") would be quadratic.
-const first = <T>(rules: Rule<T>[], text: string) => rules.find((r) => r.pattern.test(text));
+const first = <T>(rules: readonly Rule<T>[], text: string) => rules.find((r) => r.pattern.test(text));
 
 /** Every string a diagnosis's facts hold (paths, client names…), for the path rules to read. */
 function strings(facts: Facts): string[] {
