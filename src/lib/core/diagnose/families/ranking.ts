@@ -220,8 +220,9 @@ const ATLAS_ROOTS = (proxy: 'medium' | 'low'): readonly Candidate[] => [
 ];
 const LOCAL_ISSUER = 'OpenSSL verify(1): X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20)';
 
+// Why a python.org Python on macOS trusts no server: its own OpenSSL, and no roots of its own yet.
 const PYTHON_ORG_MACOS =
-	'python.org’s Python on macOS uses its own OpenSSL, which does not read the macOS keychain, and ships without root certificates: until Install Certificates.command (or certifi) gives it some, it can verify no server at all';
+	'uses its own OpenSSL, which does not read the macOS keychain, and has no root certificates until Install Certificates.command (or certifi) gives it some';
 const MACOS_CITATION =
 	'PyMongo troubleshooting: CERTIFICATE_VERIFY_FAILED on macOS, Install Certificates.command, certifi (seed 002); python.org macOS installer ReadMe (“Install Certificates.command”)';
 
@@ -357,7 +358,7 @@ export const UNKNOWN_ISSUER: EventTable = {
 				{
 					id: 'missing-system-roots',
 					confidence: 'high',
-					because: PYTHON_ORG_MACOS
+					because: `python.org’s Python on macOS ${PYTHON_ORG_MACOS}`
 				},
 				{
 					id: 'untrusted-ca',
@@ -380,7 +381,7 @@ export const UNKNOWN_ISSUER: EventTable = {
 				{
 					id: 'missing-system-roots',
 					confidence: 'medium',
-					because: `if this Python came from python.org: ${PYTHON_ORG_MACOS}`,
+					because: `on macOS this is most often python.org’s Python, which ${PYTHON_ORG_MACOS}`,
 					next: [ASK_WHICH_CA]
 				},
 				{
