@@ -1,6 +1,7 @@
 import { locateSecretUserinfo } from './uri/userinfo';
 
 import type { AnalysisContext, ResolvedContext } from './model/context';
+import { DIMENSIONS } from './model/environment';
 
 export type { AnalysisContext, AnalyzeInput, ResolvedContext } from './model/context';
 
@@ -23,7 +24,8 @@ export function resolveContext(context: AnalysisContext = {}, now: () => Date = 
 		python: context.python,
 		shell: context.shell,
 		client: context.client,
-		password: context.password
+		password: context.password,
+		chosen: (context.chosen ?? DIMENSIONS).filter((d) => context[d] !== undefined && context[d] !== '')
 	};
 }
 

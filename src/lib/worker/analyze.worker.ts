@@ -10,7 +10,7 @@
 import './analysis-lockdown';
 import { analyze, type AnalyzeOptions } from '../core/analyze';
 import type { AnalyzeInput } from '../core/model/context';
-import { detectEnvironment } from '../core/remedies/detect';
+import { detectEnvironment, settleEnvironment } from '../core/remedies/detect';
 import { combinedPemFile, pkcs12ToPemFile, type Artefact } from '../core/remedies/downloads';
 import { derShape } from '../core/x509/der-shape';
 import type { AnalyzeRequest, AnalyzeResponse, ArtefactRequest, Progress, WorkerMessage, WorkerRequest } from './protocol';
@@ -42,7 +42,8 @@ function reporting(request: AnalyzeRequest): AnalyzeOptions {
  */
 async function runAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse> {
 	const started = performance.now();
-	let report = await analyze(request.inputs, request.context, reporting(request));
+	const first = request.detect ? { ...request.context, chosen: [...request.detect.chosen] } : request.context;
+	let report = await analyze(request.inputs, first, reporting(request));
 	if (!request.detect) return { id: request.id, ok: true, type: 'analyze', report, ms: performance.now() - started };
 	const texts = report.items.flatMap((i) => (i.kind === 'error-text' ? [i.text] : []));
 	const detected = detectEnvironment(
@@ -50,16 +51,27 @@ async function runAnalysis(request: AnalyzeRequest): Promise<AnalyzeResponse> {
 		request.detect.userAgent,
 		texts
 	);
-	const chosen = new Set(request.detect.chosen);
-	const context = { ...request.context };
+	// What the person chose stays; the rest is settled from the guess (the shell from the OS in use).
+	const chosen = request.detect.chosen;
+	const mine = Object.fromEntries(chosen.map((d) => [d, request.context[d]]));
+	const settled = settleEnvironment(mine, detected);
+	const context = { ...request.context, chosen: [...chosen] };
 	let changed = false;
 	for (const d of DIMENSIONS) {
-		if (chosen.has(d) || detected[d] === undefined || detected[d] === context[d]) continue;
-		context[d] = detected[d];
+		if (chosen.includes(d) || settled.env[d] === context[d]) continue;
+		context[d] = settled.env[d];
 		changed = true;
 	}
 	if (changed) report = await analyze(request.inputs, context, reporting(request));
-	return { id: request.id, ok: true, type: 'analyze', report, ms: performance.now() - started, detected };
+	return {
+		id: request.id,
+		ok: true,
+		type: 'analyze',
+		report,
+		ms: performance.now() - started,
+		detected,
+		settled: { env: settled.env, source: settled.source }
+	};
 }
 
 function textOf(input: AnalyzeInput): string {

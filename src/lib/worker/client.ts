@@ -8,6 +8,7 @@
 
 import type { AnalysisContext, AnalyzeInput } from '../core/model/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
+import type { SettledEnvironment } from '../core/model/environment';
 import type { Report } from '../core/model/report';
 import type {
 	AnalyzeRequest,
@@ -33,6 +34,8 @@ export interface AnalysisResult {
 	report: Report;
 	ms: number;
 	detected?: DetectedEnvironment;
+	/** The environment the steps were written for, each value chosen or derived. */
+	settled?: SettledEnvironment;
 }
 
 /** The analysis a newer one replaced: nobody is waiting for its answer any more. */
@@ -194,7 +197,7 @@ export class AnalysisClient {
 		this.current = job;
 		const r = await done;
 		if (r.type !== 'analyze') throw new Error('unexpected answer from the analysis worker');
-		return { report: r.report, ms: r.ms, detected: r.detected };
+		return { report: r.report, ms: r.ms, detected: r.detected, settled: r.settled };
 	}
 
 	/**

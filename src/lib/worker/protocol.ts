@@ -7,6 +7,7 @@ import type { AnalysisStage } from '../core/analyze';
 import type { AnalysisContext, AnalyzeInput } from '../core/model/context';
 import type { DetectedEnvironment } from '../core/remedies/detect';
 import type { Report } from '../core/model/report';
+import type { SettledEnvironment } from '../core/model/environment';
 
 /** Which environment dimensions the person (or a deep link) chose; the rest may be guessed. */
 export type EnvironmentDimension = 'os' | 'python' | 'shell' | 'client';
@@ -76,7 +77,7 @@ export interface Progress {
 export type WorkerMessage = AnalyzeResponse | { id: number; progress: Progress };
 
 export type AnalyzeResponse =
-	| { id: number; ok: true; type: 'analyze'; report: Report; ms: number; detected?: DetectedEnvironment }
+	| { id: number; ok: true; type: 'analyze'; report: Report; ms: number; detected?: DetectedEnvironment; settled?: SettledEnvironment }
 	| { id: number; ok: true; type: 'artefact'; file: BuiltFile }
 	| { id: number; ok: true; type: 'share'; shareable: Shareable }
 	| { id: number; ok: false; error: string };

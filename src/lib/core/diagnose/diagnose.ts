@@ -13,6 +13,7 @@ import type { Evidence, IngestedErrorText } from '../ingest/evidence';
 import type { ChainAnalysis } from '../model/chain';
 import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../model/report';
 import { DIAGNOSES } from './catalogue';
+import { withChosenContext } from './context-facts';
 import { extractFacts, type DiagnoseFacts } from './facts';
 import { compiledSignature as compile } from './compile';
 import { gateFor } from './gate';
@@ -79,6 +80,7 @@ export function diagnoseTraced(
 		const may = gateFor(text);
 		const facts = extractFacts(text, may);
 		if (!facts.hosts?.length && context.host) facts.hosts = [{ host: context.host }];
+		withChosenContext(facts, context);
 		const chainTrust = related?.chains?.find((c) => c.links.length)?.trust.kind;
 		if (chainTrust) facts.chainTrust = chainTrust;
 		if (!facts.hosts?.length && related) {

@@ -7,6 +7,7 @@
 import type { Facts } from '../model/report';
 import { gated, gateFor, type May } from './gate';
 import { isAtlasHost } from './hosts';
+import { pythonOriginIn } from './python-origin';
 import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
 import { extractTlsOptions } from './tls-options';
@@ -27,6 +28,8 @@ export interface DiagnoseFacts extends Facts {
 	serverLog?: boolean;
 	/** Python minor version read from paths in a traceback ("python3.11/site-packages"). */
 	pythonVersion?: string;
+	/** Where the Python came from (python.org, conda, homebrew…), from the traceback's paths or the person's choice. */
+	pythonOrigin?: string;
 	sslCLine?: number;
 	verifyCode?: number;
 	nodeVersion?: string;
@@ -154,6 +157,8 @@ export function extractFacts(text: string, may: May = gateFor(text)): DiagnoseFa
 	}
 	const python = pythonFromPaths(text);
 	if (python) facts.pythonVersion = python;
+	const origin = pythonOriginIn(text);
+	if (origin) facts.pythonOrigin = origin.python;
 	const client = detectClient(text, may);
 	if (client) {
 		facts.client = client.name;

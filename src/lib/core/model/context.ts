@@ -4,6 +4,7 @@
  */
 
 import type { CertificateRole } from './common';
+import type { Dimension } from './environment';
 
 export interface AnalysisContext {
 	/** Host name or IP the client connects to (the name that must match the certificate). */
@@ -22,6 +23,11 @@ export interface AnalysisContext {
 	client?: string;
 	/** Password for PKCS#12 files and encrypted keys. Never copied into the report. */
 	password?: string;
+	/**
+	 * Which of os, python, shell and client the person chose (a select, a link, a flag); the others
+	 * given here were guessed from the paste. Left out, every one given counts as chosen.
+	 */
+	chosen?: readonly Dimension[];
 }
 
 /** One thing handed to analyze(): pasted text, or the bytes of a dropped file. */
@@ -36,4 +42,6 @@ export interface ResolvedContext {
 	shell?: string;
 	client?: string;
 	password?: string;
+	/** The environment values the person chose: only these count as facts for the diagnosis. */
+	chosen: readonly Dimension[];
 }

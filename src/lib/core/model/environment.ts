@@ -109,3 +109,22 @@ export function defaultShell(os: OsId | undefined): ShellId {
 export const isLinux = (os: OsId | undefined): boolean => os === 'debian' || os === 'rhel' || os === 'alpine' || os === 'docker';
 export const isPosixShell = (shell: ShellId): boolean => shell === 'bash' || shell === 'zsh';
 export const isWindowsShell = (shell: ShellId): boolean => shell === 'powershell' || shell === 'cmd';
+
+/**
+ * Where a value of the environment came from. `chosen`: the person set it (a select, a link's
+ * parameter, a CLI flag), and nothing overrides it. `derived`: guessed from the paste, the
+ * browser or another value (the shell from the OS), and it yields to anything chosen.
+ */
+export type EnvironmentSource = 'chosen' | 'derived';
+
+/** The environment the steps are written for, with where each value came from. */
+export interface SettledEnvironment {
+	env: KnownEnvironment;
+	source: { [D in Dimension]?: EnvironmentSource };
+}
+
+/** Whether a shell is one a person on this OS types into: cmd only on Windows, bash/zsh/fish not natively there. */
+export function shellRunsOn(shell: ShellId, os: OsId | undefined): boolean {
+	if (!os || shell === 'powershell') return true;
+	return os === 'windows' ? isWindowsShell(shell) : shell !== 'cmd';
+}

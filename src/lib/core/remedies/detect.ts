@@ -9,14 +9,21 @@
  */
 
 import type { Facts } from '../model/report';
+import { PYTHON_ORIGINS } from '../diagnose/python-origin';
 import {
+	DIMENSIONS,
 	defaultShell,
+	isPythonId,
+	isShellId,
+	knownEnvironment,
+	shellRunsOn,
 	isClientId,
 	isOsId,
 	type ClientId,
 	type Environment,
 	type OsId,
 	type PythonId,
+	type SettledEnvironment,
 	type ShellId
 } from '../model/environment';
 
@@ -27,6 +34,10 @@ export interface DetectedEnvironment extends Environment {
 	client?: ClientId;
 	/** major.minor when the paste reveals it (a site-packages path, Python312, the _ssl.c line). */
 	pythonVersion?: string;
+	/** The OS the Python guess rests on (a Python.framework path is macOS's): the guess is void on another OS. */
+	pythonOs?: OsId;
+	/** The shell came from the text itself (a prompt, a shell's error), not from the OS's usual shell. */
+	shellFromText?: boolean;
 	/** What each guess rests on, for the page to show next to the select. */
 	clues: { dimension: keyof Environment | 'pythonVersion'; value: string; because: string }[];
 }
@@ -38,51 +49,7 @@ interface Rule<T> {
 }
 
 // Order matters: the first matching rule wins within each dimension.
-const PYTHON_RULES: Rule<{ python: PythonId; os?: OsId }>[] = [
-	{
-		pattern: /\/Library\/Frameworks\/Python\.framework\//,
-		value: { python: 'python.org', os: 'macos' },
-		because: 'a /Library/Frameworks/Python.framework path (the python.org installer)'
-	},
-	{
-		pattern: /[\\/](?:ana|mini)conda3?[\\/]|[\\/]miniforge3[\\/]|[\\/]mambaforge[\\/]|[\\/]conda[\\/]envs[\\/]/i,
-		value: { python: 'conda' },
-		because: 'a conda path'
-	},
-	{ pattern: /[\\/]\.pyenv[\\/]/, value: { python: 'pyenv' }, because: 'a .pyenv path' },
-	// After pyenv: pyenv-virtualenv also keeps environments under envs/.
-	{
-		pattern: /[\\/]envs[\\/][^\\/\s]{1,100}[\\/]lib[\\/]python/i,
-		value: { python: 'conda' },
-		because: 'a conda environment path (envs/…/lib/python)'
-	},
-	{
-		pattern: /\/opt\/homebrew\/|\/usr\/local\/Cellar\/|\/usr\/local\/opt\/python/,
-		value: { python: 'homebrew', os: 'macos' },
-		because: 'a Homebrew path'
-	},
-	{ pattern: /\/home\/linuxbrew\/\.linuxbrew\//, value: { python: 'homebrew' }, because: 'a Linuxbrew path' },
-	{
-		pattern: /pypy[\w.-]{0,40}portable|[\\/]pypy3?[\d.]{0,10}[\\/]|\bpypy3?\b/i,
-		value: { python: 'pypy-portable' },
-		because: 'a PyPy path'
-	},
-	{
-		pattern: /\\AppData\\Local\\Programs\\Python\\Python3\d+/i,
-		value: { python: 'python.org', os: 'windows' },
-		because: 'the python.org installer’s folder under AppData'
-	},
-	{
-		pattern: /\/usr\/lib\/python3\/dist-packages\//,
-		value: { python: 'system', os: 'debian' },
-		because: 'Debian’s /usr/lib/python3/dist-packages'
-	},
-	{
-		pattern: /\/usr\/lib64\/python3\.\d+\//,
-		value: { python: 'system', os: 'rhel' },
-		because: 'a /usr/lib64/python3 path (Red Hat family)'
-	}
-];
+const PYTHON_RULES: readonly Rule<{ python: PythonId; os?: OsId }>[] = PYTHON_ORIGINS;
 
 const OS_RULES: Rule<OsId>[] = [
 	{ pattern: /\/\.dockerenv|\bdocker\b|\bcontainerd\b/i, value: 'docker', because: 'a Docker mention' },
@@ -109,7 +76,7 @@ const SHELL_RULES: Rule<ShellId>[] = [
 
 // Patterns here run over a whole pasted error text: every repetition before a required word is
 // bounded (a path segment, a prompt), or a long run of near-misses ("pypypy…") would be quadratic.
-const first = <T>(rules: Rule<T>[], text: string) => rules.find((r) => r.pattern.test(text));
+const first = <T>(rules: readonly Rule<T>[], text: string) => rules.find((r) => r.pattern.test(text));
 
 /** Every string a diagnosis's facts hold (paths, client names…), for the path rules to read. */
 function strings(facts: Facts): string[] {
@@ -152,6 +119,7 @@ export function detectEnvironment(
 		clue('python', py.value.python, py.because);
 		if (py.value.os) {
 			out.os = py.value.os;
+			out.pythonOs = py.value.os;
 			clue('os', py.value.os, py.because);
 		}
 	}
@@ -198,6 +166,7 @@ export function detectEnvironment(
 	const shellRule = first(SHELL_RULES, haystack);
 	if (shellRule) {
 		out.shell = shellRule.value;
+		out.shellFromText = true;
 		clue('shell', shellRule.value, shellRule.because);
 	} else if (out.os) {
 		out.shell = defaultShell(out.os);
@@ -216,4 +185,42 @@ function pythonVersion(text: string, facts: readonly Facts[]): { value: string; 
 	const hint = facts.map((f) => f.pythonVersionHint).find((v) => typeof v === 'string');
 	if (hint) return { value: hint, because: 'the _ssl.c line number in the error' };
 	return undefined;
+}
+
+/**
+ * The environment the steps are written for: what the person chose, and for the rest what the
+ * paste suggests. A guess belongs to the machine the paste came from, so it yields to a chosen
+ * OS that says the machine is another one: the shell then follows the chosen OS (a zsh prompt or
+ * a /Users/ path says nothing about a Windows machine), and so does a Python guessed from a path
+ * of another OS. The shell is never left to a guess made for a different OS than the one in use.
+ */
+export function settleEnvironment(chosen: Environment, detected: DetectedEnvironment = { clues: [] }): SettledEnvironment {
+	const mine = knownEnvironment(chosen);
+	const source: SettledEnvironment['source'] = {};
+	for (const d of DIMENSIONS) if (mine[d]) source[d] = 'chosen';
+	const os = mine.os ?? detected.os;
+	if (!mine.os && os) source.os = 'derived';
+	// The paste describes the machine it came from; a chosen OS other than the one read from it is another machine.
+	const sameMachine = !mine.os || !detected.os || mine.os === detected.os;
+
+	let python = mine.python;
+	if (!python && isPythonId(detected.python) && (!detected.pythonOs || !mine.os || detected.pythonOs === mine.os)) {
+		python = detected.python;
+		source.python = 'derived';
+	}
+	let client = mine.client;
+	if (!client && detected.client) {
+		client = detected.client;
+		source.client = 'derived';
+	}
+	let shell = mine.shell;
+	if (!shell) {
+		const fromText = detected.shellFromText && isShellId(detected.shell) ? detected.shell : undefined;
+		shell = fromText && sameMachine && shellRunsOn(fromText, os) ? fromText : os ? defaultShell(os) : undefined;
+		if (shell) source.shell = 'derived';
+	}
+	return {
+		env: { ...(os ? { os } : {}), ...(python ? { python } : {}), ...(shell ? { shell } : {}), ...(client ? { client } : {}) },
+		source
+	};
 }

@@ -95,6 +95,12 @@ export interface EventFacts {
 	rootWasSent: boolean;
 	/** The text shows TLS on for the connection (the signature decides; tlsInUse below). */
 	tlsInUse: boolean;
+	/**
+	 * A Python client on macOS, and where its Python came from: `python.org` (its own OpenSSL, no
+	 * roots until Install Certificates.command), `unknown`, or `other` (Homebrew, conda, pyenv and
+	 * the system Python bring a current CA bundle). Unset off macOS or for another client.
+	 */
+	macosPython?: 'python.org' | 'unknown' | 'other';
 }
 
 /** A text a rule is for; `chain` stands for pasted certificates that chain to a public or private root. */
@@ -131,8 +137,19 @@ export function eventFacts(facts: DiagnoseFacts, { rootWasSent = false, tlsInUse
 		python,
 		python310: isPython310OrNewer(python),
 		rootWasSent,
-		tlsInUse
+		tlsInUse,
+		...macosPythonOf(facts)
 	};
+}
+
+const PYTHON_CLIENTS = new Set(['pymongo', 'motor']);
+
+function macosPythonOf(facts: DiagnoseFacts): Pick<EventFacts, 'macosPython'> {
+	if (facts.os !== 'macos') return {};
+	const python = (facts.client !== undefined && PYTHON_CLIENTS.has(facts.client)) || facts.pythonOrigin !== undefined;
+	if (!python) return {};
+	const origin = facts.pythonOrigin;
+	return { macosPython: origin === 'python.org' ? 'python.org' : origin === undefined ? 'unknown' : 'other' };
 }
 
 /** The first rule of the table whose `when` holds (the last one always does). */
@@ -202,6 +219,12 @@ const ATLAS_ROOTS = (proxy: 'medium' | 'low'): readonly Candidate[] => [
 	}
 ];
 const LOCAL_ISSUER = 'OpenSSL verify(1): X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20)';
+
+// Why a python.org Python on macOS trusts no server: its own OpenSSL, and no roots of its own yet.
+const PYTHON_ORG_MACOS =
+	'uses its own OpenSSL, which does not read the macOS keychain, and has no root certificates until Install Certificates.command (or certifi) gives it some';
+const MACOS_CITATION =
+	'PyMongo troubleshooting: CERTIFICATE_VERIFY_FAILED on macOS, Install Certificates.command, certifi (seed 002); python.org macOS installer ReadMe (“Install Certificates.command”)';
 
 /** OpenSSL 20, Go "unknown authority", Java "PKIX path building failed", .NET UntrustedRoot. */
 export const UNKNOWN_ISSUER: EventTable = {
@@ -326,6 +349,55 @@ export const UNKNOWN_ISSUER: EventTable = {
 			citation: `${LOCAL_ISSUER}; PyMongo TLS guide (tlsCAFile)`,
 			examples: [
 				'pymongo.errors.ServerSelectionTimeoutError: db.internal:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992), Timeout: 30s'
+			]
+		},
+		{
+			id: 'unknown-issuer.python-org-macos',
+			when: (f) => f.macosPython === 'python.org',
+			candidates: [
+				{
+					id: 'missing-system-roots',
+					confidence: 'high',
+					because: `python.org’s Python on macOS ${PYTHON_ORG_MACOS}`
+				},
+				{
+					id: 'untrusted-ca',
+					confidence: 'low',
+					because: 'unless the server’s CA is a private one, which no store has',
+					next: [ASK_WHICH_CA]
+				},
+				{ id: 'tls-interception-proxy', confidence: 'low', next: [ASK_CHAIN] }
+			],
+			because: 'python.org’s Python on macOS trusts no root at all until Install Certificates.command (or certifi) gives it some',
+			citation: MACOS_CITATION,
+			examples: [
+				'  File "/Library/Frameworks/Python.framework/Versions/3.12/lib/python3.12/site-packages/pymongo/pool.py", line 1, in connect\npymongo.errors.ServerSelectionTimeoutError: db.example.com:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1000)'
+			]
+		},
+		{
+			id: 'unknown-issuer.python-on-macos',
+			when: (f) => f.macosPython === 'unknown',
+			candidates: [
+				{
+					id: 'missing-system-roots',
+					confidence: 'medium',
+					because: `on macOS this is most often python.org’s Python, which ${PYTHON_ORG_MACOS}`,
+					next: [ASK_WHICH_CA]
+				},
+				{
+					id: 'untrusted-ca',
+					confidence: 'medium',
+					because: 'or the server’s CA is a private one that was never given to the client (tlsCAFile)',
+					next: [ASK_WHICH_CA]
+				},
+				{ id: 'missing-intermediate', confidence: 'low' },
+				{ id: 'ca-file-incomplete', confidence: 'low' }
+			],
+			because:
+				'on macOS the most common cause of this error in Python is python.org’s installer, whose Python has no roots until Install Certificates.command runs; a private CA reads the same',
+			citation: MACOS_CITATION,
+			examples: [
+				'  File "/Users/ann/app/main.py", line 3, in <module>\npymongo.errors.ServerSelectionTimeoutError: db.example.com:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1000)'
 			]
 		},
 		{
