@@ -5,7 +5,7 @@
  * here is working data for the ranking and is not shown.
  */
 
-import { CLIENT_OPTIONS, OS_OPTIONS } from '../model/environment';
+import { CLIENT_OPTIONS, OS_OPTIONS, PYTHON_OPTIONS } from '../model/environment';
 import type { Facts } from '../model/report';
 
 export interface FactLine {
@@ -33,10 +33,13 @@ export function factLines(facts: Facts): FactLine[] {
 	};
 	const hosts = (facts.hosts ?? []).map((h) => (h.port ? `${h.host}:${h.port}` : h.host));
 	if (hosts.length) add(hosts.length === 1 ? 'Host' : 'Hosts', hosts.join(', '));
-	if (facts.serverLog === true) add('Written by', 'a MongoDB server (mongod or mongos) log: the peer in it is the client');
+	const vantage = facts.vantage as { writer?: string; summary?: string } | undefined;
+	if (vantage?.writer === 'server') add('Written by', str(vantage.summary) ?? 'a MongoDB server log: the peer in it is the client');
+	else if (facts.serverLog === true) add('Written by', 'a MongoDB server (mongod or mongos) log: the peer in it is the client');
 	const client = labelOf(CLIENT_OPTIONS, facts.client);
 	add('Client', client && str(facts.clientVersion) ? `${client} ${facts.clientVersion}` : client);
 	add('Python', str(facts.pythonVersion) ?? str(facts.pythonVersionHint));
+	add('Python from', labelOf(PYTHON_OPTIONS, facts.pythonOrigin));
 	add('Node.js', str(facts.nodeVersion));
 	add('Operating system', labelOf(OS_OPTIONS, facts.os));
 	if (facts.atlas === true) add('MongoDB Atlas', 'yes (an Atlas host name)');
