@@ -10,7 +10,7 @@
 import type { ResolvedContext } from '../model/context';
 import type { Diagnosis, Facts, Item } from '../model/report';
 import type { ChainAnalysis } from '../model/chain';
-import type { ConnectionReport } from '../model/connection';
+import type { ConnectionReport, PersonConnection } from '../model/connection';
 import { dnsNameFault, wildcardFault } from '../names/dns';
 import { parseIp } from '../names/ip';
 import { checkHost, isPort } from '../syntax/host';
@@ -32,8 +32,15 @@ export interface RemedyFacts {
 	atlas?: boolean;
 	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
 	srvHost?: string;
-	/** The connection-string doctor's corrected URI (password as ****), when one was pasted. */
+	/** The connection-string doctor's corrected URI (password as YOUR_PASSWORD), when one was pasted. */
 	correctedUri?: string;
+	/**
+	 * The person's own connection, corrected, when they pasted a connection string: every client
+	 * snippet is this with the remedy's change applied (values.ts). Hosts named only in error text
+	 * never become one: a server-selection error lists the members it tried, not the SRV name,
+	 * replicaSet, user and options the person connects with.
+	 */
+	connection?: PersonConnection;
 	/** A chain stops short: the missing issuer's name, its key identifier, and where it is published (AIA caIssuers). */
 	missingIssuer?: { name: string; keyId?: string; caIssuers: string[] };
 	/**
@@ -133,6 +140,9 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	}
 	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
 	if (corrected) facts.correctedUri = corrected;
+	// The first string that says where it connects; one the tool could not read says nothing.
+	const connection = connections.map((c) => c.analysis.outputs?.connection).find((k) => k && (k.hosts.length || k.hostExpression));
+	if (connection) facts.connection = connection;
 	const missing = chains.map((c) => c.missingIntermediate).find((m) => m !== undefined);
 	if (missing) {
 		facts.missingIssuer = {
@@ -187,12 +197,39 @@ export function checkedFacts(facts: RemedyFacts): RemedyFacts {
 	}
 	if (facts.pythonVersion !== undefined && !/^\d{1,2}\.\d{1,3}$/.test(facts.pythonVersion)) delete out.pythonVersion;
 	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;
+	if (facts.connection !== undefined) {
+		const connection = checkedConnection(facts.connection);
+		if (typeof connection === 'string') {
+			delete out.connection;
+			refuse('the connection string', connection, 'it is not one a command can hold', 'MONGODB_URI');
+		} else out.connection = connection;
+	}
 	if (facts.missingIssuer?.keyId !== undefined && !/^[0-9a-f]+$/i.test(facts.missingIssuer.keyId)) {
 		const { keyId: _drop, ...rest } = facts.missingIssuer;
 		out.missingIssuer = rest;
 	}
 	if (refused.length) out.refused = refused;
 	return out;
+}
+
+// Option names are the doctor's canonical spellings; anything else did not come from it.
+const OPTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * The connection with every host checked like any other host (a report can come from a shared
+ * link); unknown option names dropped. A host that fails refuses the whole connection, since
+ * writing the rest of the seed list without it would change the topology: the host is returned.
+ */
+function checkedConnection(connection: PersonConnection): PersonConnection | string {
+	const hosts = [];
+	for (const h of connection.hosts) {
+		if (h.kind === 'unix-socket') return h.host;
+		const checked = checkHost(h.host);
+		if (!checked.ok || checked.port !== undefined || (h.port !== undefined && !isPort(h.port))) return h.host;
+		hosts.push({ host: checked.host, kind: checked.kind, ...(h.port !== undefined ? { port: h.port } : {}) });
+	}
+	if (connection.srv && (hosts.length !== 1 || hosts[0].kind !== 'dns')) return hosts.map((h) => h.host).join(',');
+	return { ...connection, hosts, options: connection.options.filter((o) => OPTION_NAME.test(o.name)) };
 }
 
 /** Why a DNS name from a certificate cannot be written into a step: malformed, or a wildcard no client matches. */
