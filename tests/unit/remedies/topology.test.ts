@@ -222,3 +222,47 @@ describe('with only error text', () => {
 		expect(text).toMatch(/MONGODB_URI is your own connection string/);
 	});
 });
+
+describe('a MongoClient(...) call as the connection', () => {
+	it('keeps the person’s own variable and keyword arguments, with only the CA changed', () => {
+		const analysis = analyzeConnectionString(
+			'MongoClient(MONGO_URI, tlsCAFile="/etc/ca.pem", serverSelectionTimeoutMS=5000, replicaSet="rs0")',
+			'python'
+		);
+		const facts = collectRemedyFacts({ connections: [{ analysis }] });
+		const code = renderRemedy('certifi-tlscafile', { client: 'pymongo', os: 'debian' }, facts)!.steps.find((s) => s.kind === 'code')!.text;
+		expect(code).toMatch(/MongoClient\(\s*MONGO_URI,/);
+		expect(code).toContain('serverSelectionTimeoutMS=5000,');
+		expect(code).toContain('replicaSet="rs0",');
+		expect(code).toContain('tlsCAFile=certifi.where(),');
+		expect(code).not.toContain('/etc/ca.pem');
+	});
+
+	it('says which Python-valued keywords a connection string cannot carry', () => {
+		const analysis = analyzeConnectionString(
+			'MongoClient("mongodb://db1.example.com:27017,db2.example.com:27017/?replicaSet=rs0", tls=True, serverSelectionTimeoutMS=TIMEOUT)',
+			'python'
+		);
+		const facts = collectRemedyFacts({ connections: [{ analysis }] });
+		const steps = renderRemedy('use-tlscafile', { client: 'pymongo', os: 'debian' }, facts)!.steps.map((s) => s.text);
+		expect(steps.join('\n')).toContain('serverSelectionTimeoutMS=TIMEOUT,');
+		expect(steps).toContain(
+			'serverSelectionTimeoutMS came from Python code and cannot be written in a connection string: add its value yourself.'
+		);
+	});
+});
+
+describe('a connection handed in from elsewhere (a shared report)', () => {
+	it('is not written into any step when a host in it is not a host', () => {
+		const analysis = analyzeConnectionString('mongodb://db1.example.com:27017,db2.example.com:27017/?replicaSet=rs0&tls=true', 'uri');
+		const connection = analysis.outputs!.connection;
+		const hostile = { ...connection, hosts: [connection.hosts[0], { host: "db2.example.com';touch /tmp/x;'", kind: 'dns' as const }] };
+		for (const client of CLIENTS) {
+			const r = renderRemedy('use-tlscafile', { ...(client ? { client } : {}), os: 'debian' }, { connection: hostile });
+			const text = r?.steps.map((s) => s.text).join('\n') ?? '';
+			expect(text, client).not.toContain('touch');
+			// Not half of it either: a seed list without one member is another topology.
+			expect(text, client).not.toContain('db1.example.com');
+		}
+	});
+});

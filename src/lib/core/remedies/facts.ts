@@ -198,11 +198,11 @@ export function checkedFacts(facts: RemedyFacts): RemedyFacts {
 	if (facts.pythonVersion !== undefined && !/^\d{1,2}\.\d{1,3}$/.test(facts.pythonVersion)) delete out.pythonVersion;
 	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;
 	if (facts.connection !== undefined) {
+		// A host that fails is not quoted back: in a misread string it can be part of a password.
+		// The steps then read MONGODB_URI, and say what it is.
 		const connection = checkedConnection(facts.connection);
-		if (typeof connection === 'string') {
-			delete out.connection;
-			refuse('the connection string', connection, 'it is not one a command can hold', 'MONGODB_URI');
-		} else out.connection = connection;
+		if (connection) out.connection = connection;
+		else delete out.connection;
 	}
 	if (facts.missingIssuer?.keyId !== undefined && !/^[0-9a-f]+$/i.test(facts.missingIssuer.keyId)) {
 		const { keyId: _drop, ...rest } = facts.missingIssuer;
@@ -218,17 +218,17 @@ const OPTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /**
  * The connection with every host checked like any other host (a report can come from a shared
  * link); unknown option names dropped. A host that fails refuses the whole connection, since
- * writing the rest of the seed list without it would change the topology: the host is returned.
+ * writing the rest of the seed list without it would change the topology.
  */
-function checkedConnection(connection: PersonConnection): PersonConnection | string {
+function checkedConnection(connection: PersonConnection): PersonConnection | undefined {
 	const hosts = [];
 	for (const h of connection.hosts) {
-		if (h.kind === 'unix-socket') return h.host;
+		if (h.kind === 'unix-socket') return undefined;
 		const checked = checkHost(h.host);
-		if (!checked.ok || checked.port !== undefined || (h.port !== undefined && !isPort(h.port))) return h.host;
+		if (!checked.ok || checked.port !== undefined || (h.port !== undefined && !isPort(h.port))) return undefined;
 		hosts.push({ host: checked.host, kind: checked.kind, ...(h.port !== undefined ? { port: h.port } : {}) });
 	}
-	if (connection.srv && (hosts.length !== 1 || hosts[0].kind !== 'dns')) return hosts.map((h) => h.host).join(',');
+	if (connection.srv && (hosts.length !== 1 || hosts[0].kind !== 'dns')) return undefined;
 	return { ...connection, hosts, options: connection.options.filter((o) => OPTION_NAME.test(o.name)) };
 }
 

@@ -68,7 +68,16 @@ export function clientSteps(c: RenderContext, want: TlsWant): RemedyStep[] {
 /** The person's connection string with these options set, or the options to add to their own. */
 export function connectionStep(c: RenderContext, options: Record<string, string>, w: UriWriting = {}): RemedyStep[] {
 	const uri = connectionUriOf(c, { tls: 'true', ...options }, w);
-	if (uri !== undefined) return [config(uri, 'connection string', 'uri')];
+	// A keyword the person set with Python code (tlsCAFile=certifi.where()) has no URI form: say so rather than drop it unseen.
+	const code = (c.facts.connection?.options ?? []).filter((o) => o.value.kind === 'code' && !(o.name in options)).map((o) => o.name);
+	const lost = code.length
+		? [
+				text(
+					`${code.join(', ')} came from Python code and cannot be written in a connection string: add ${code.length > 1 ? 'their values' : 'its value'} yourself.`
+				)
+			]
+		: [];
+	if (uri !== undefined) return [config(uri, 'connection string', 'uri'), ...lost];
 	return [
 		text('Add these options to your connection string (after the ?, joined with &), leaving its hosts and other options as they are:'),
 		config(verbatim('plain', optionQueryOf(options), QUERY_TEXT), 'connection string options', 'text')
