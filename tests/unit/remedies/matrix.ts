@@ -4,6 +4,10 @@ import { CLIENT_OPTIONS, OS_OPTIONS, PYTHON_OPTIONS, SHELL_OPTIONS, type Environ
 import type { RemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';
+import { analyzeConnectionString } from '../../../src/lib/core/uri/analyze';
+
+/** The connection string the facts come from, as a person pastes it: the snippets must keep all of it. */
+export const FACTS_URI = 'mongodb://app:s3cret@db.example.com:27018/?tls=true&tlsCAFile=/path/to/ca.pem';
 
 export const FACTS: RemedyFacts = {
 	host: 'db.example.com',
@@ -11,7 +15,8 @@ export const FACTS: RemedyFacts = {
 	pythonVersion: '3.11',
 	certificateNames: ['db.example.com', '10.0.0.5'],
 	clientSubject: 'CN=userApp,OU=MongoDBAClient,O=dbi,L=Zurich,ST=ZH,C=CH',
-	correctedUri: 'mongodb://app:****@db.example.com:27018/?tls=true&tlsCAFile=/path/to/ca.pem'
+	correctedUri: 'mongodb://app:YOUR_PASSWORD@db.example.com:27018/?tls=true&tlsCAFile=/path/to/ca.pem',
+	connection: analyzeConnectionString(FACTS_URI, 'uri').outputs!.connection
 };
 
 /** Every OS × shell × client, with the Python origins cycled through, plus the all-unknown environment. */

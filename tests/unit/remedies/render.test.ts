@@ -34,8 +34,12 @@ describe('every remedy', () => {
 	it('lists the placeholders left in each step', () => {
 		const r = renderRemedy('use-tlscafile', { client: 'pymongo', os: 'debian' })!;
 		const code = r.steps.find((s) => s.kind === 'code')!;
-		expect(code.text).toContain('YOUR_HOST:27017');
-		expect(code.placeholders).toEqual(expect.arrayContaining(['YOUR_HOST', '/path/to/ca.pem']));
+		// No connection string pasted: the snippet reads the person's own, and invents no host.
+		expect(code.text).toContain('os.environ["MONGODB_URI"]');
+		expect(code.text).not.toMatch(/mongodb(\+srv)?:\/\//);
+		expect(code.placeholders).toEqual(expect.arrayContaining(['/path/to/ca.pem']));
+		const known = renderRemedy('use-tlscafile', { client: 'pymongo', os: 'debian' }, FACTS)!.steps.find((s) => s.kind === 'code')!;
+		expect(known.placeholders).toEqual(expect.arrayContaining(['YOUR_PASSWORD', '/path/to/ca.pem']));
 	});
 });
 
@@ -119,17 +123,19 @@ describe('the environment', () => {
 		for (const [id, t] of REMEDIES) {
 			for (const dim of DIMENSIONS) {
 				let changed = false;
-				for (const base of BASES) {
-					// The OS also picks the default shell; hold the shell still to see the OS's own effect.
-					const start = dim === 'os' ? { shell: 'bash', ...base } : base;
-					const renderings = new Set(
-						ENVIRONMENT_CHOICES[dim]
-							.map((o) => renderRemedy(id, { ...start, [dim]: o.id }, FACTS))
-							.filter(Boolean)
-							.map(visible)
-					);
-					if (renderings.size > 1) changed = true;
-				}
+				// With the person's connection string and without one (then snippets read MONGODB_URI, in the shell's own syntax).
+				for (const facts of [FACTS, { ...FACTS, connection: undefined }])
+					for (const base of BASES) {
+						// The OS also picks the default shell; hold the shell still to see the OS's own effect.
+						const start = dim === 'os' ? { shell: 'bash', ...base } : base;
+						const renderings = new Set(
+							ENVIRONMENT_CHOICES[dim]
+								.map((o) => renderRemedy(id, { ...start, [dim]: o.id }, facts))
+								.filter(Boolean)
+								.map(visible)
+						);
+						if (renderings.size > 1) changed = true;
+					}
 				if (changed !== t.varies.includes(dim)) wrong.push(`${id} ${changed ? 'varies' : 'does not vary'} by ${dim}`);
 			}
 		}
@@ -169,7 +175,8 @@ describe('the environment', () => {
 		expect(render('pymongo')).toContain('tlsCAFile="/path/to/ca.pem"');
 		expect(render('node')).toContain("tlsCAFile: '/path/to/ca.pem'");
 		// The connection string bare or in quotes: the same word to the shell.
-		expect(render('mongosh')).toMatch(/mongosh (["']?)mongodb:\/\/db\.example\.com:27018\/\1 --tls --tlsCAFile \/path\/to\/ca\.pem/);
+		// mongosh asks for the password itself, so the user stays and the password placeholder goes.
+		expect(render('mongosh')).toMatch(/mongosh (["']?)mongodb:\/\/app@db\.example\.com:27018\/\1 --tls --tlsCAFile \/path\/to\/ca\.pem/);
 		expect(render('compass')).toContain('Certificate Authority (.pem)');
 		expect(render('java')).toMatch(/keytool -importcert .*-file \/path\/to\/ca\.pem/);
 		expect(render('java')).toContain('"-Djavax.net.ssl.trustStore=truststore.p12"');

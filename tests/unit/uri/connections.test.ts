@@ -102,6 +102,8 @@ describe('analyzeConnections', () => {
 			context
 		);
 		const steps = report.remedies['fix-uri-options'].steps.map((s) => s.text);
-		expect(steps).toContain('mongodb://app:****@db.example.com/?tls=true&tlsCAFile=/etc/ssl/ca.pem');
+		expect(steps).toContain('mongodb://app:YOUR_PASSWORD@db.example.com/?tls=true&tlsCAFile=/etc/ssl/ca.pem');
+		expect(steps.join('\n')).toMatch(/put your password back in place of YOUR_PASSWORD/i);
+		expect(steps.join('\n')).not.toContain('****');
 	});
 });

@@ -9,11 +9,14 @@ describe('outputs', () => {
 	const a = analyse(RICH);
 	const o = a.outputs!;
 
-	it('corrects the URI: canonical names, tls=true, password as ****, and host-name checks back on', () => {
+	it('corrects the URI: canonical names, tls=true, passwords as placeholders to put back, and host-name checks back on', () => {
 		expect(o.uri).toBe(
-			'mongodb://app:****@db1.example.com:27017,db2.example.com:27017/admin?tls=true&tlsCAFile=/etc/ssl/ca.pem&tlsCertificateKeyFile=/etc/ssl/client.pem&tlsCertificateKeyFilePassword=****&replicaSet=rs0'
+			'mongodb://app:YOUR_PASSWORD@db1.example.com:27017,db2.example.com:27017/admin?tls=true&tlsCAFile=/etc/ssl/ca.pem&tlsCertificateKeyFile=/etc/ssl/client.pem&tlsCertificateKeyFilePassword=YOUR_KEY_PASSWORD&replicaSet=rs0'
 		);
 		expect(a.changes).toEqual(expect.arrayContaining([expect.stringMatching(/ssl_ca_certs/)]));
+		expect(a.changes).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^wrote YOUR_PASSWORD where the password was: put yours back/)])
+		);
 		expect(a.changes).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(/^removed tlsAllowInvalidHostnames: it accepts a valid certificate issued for any other host/)

@@ -99,8 +99,10 @@ export interface NodeDriverOutput {
 	code: string;
 }
 
-/** The same settings, corrected, for every client. Passwords appear only as REDACTED or a prompt. */
+/** The same settings, corrected, for every client. Passwords appear only as a placeholder, an environment variable or a prompt. */
 export interface ConnectionStringOutputs {
+	/** The corrected settings every output below is written from; remedies edit these (never the text). */
+	connection: PersonConnection;
 	/** The corrected connection string (works with PyMongo 4, the Node driver, mongosh and Compass), or undefined when the host is a variable. */
 	uri?: string;
 	/** A Python snippet: MongoClient with the TLS settings as keyword arguments. */
@@ -121,6 +123,36 @@ export interface ConnectionTarget {
 	username?: string;
 	hasPassword: boolean;
 	database?: string;
+}
+
+/** One option's value after correction. */
+export type ConnectionOptionValue =
+	| { kind: 'bool'; value: boolean }
+	| { kind: 'text'; text: string }
+	| { kind: 'number'; text: string }
+	/** Python code (a variable, certifi.where()): usable in the Python snippet only. */
+	| { kind: 'code'; text: string }
+	/** A secret: rendered as a placeholder or an environment variable, never as a value. */
+	| { kind: 'secret' };
+
+export interface ConnectionOption {
+	/** The canonical name (tlsCAFile, replicaSet, authSource, …). */
+	name: string;
+	value: ConnectionOptionValue;
+	tls: boolean;
+	clients: readonly ClientId[];
+}
+
+/**
+ * The person's connection as every snippet writes it: where it points and as whom (the SRV name or
+ * the whole seed list), with every option they set. A remedy changes it by editing options, so
+ * its snippets keep the rest exactly as it was.
+ */
+export interface PersonConnection extends ConnectionTarget {
+	/** The tls value to write, or undefined to leave it out (mongodb+srv:// default, or no TLS). */
+	tls?: boolean;
+	/** Canonical names: TLS options first in a fixed order, then the rest as given. */
+	options: ConnectionOption[];
 }
 
 export interface ConnectionStringAnalysis extends ConnectionTarget {

@@ -10,7 +10,7 @@
 import type { ResolvedContext } from '../model/context';
 import type { Diagnosis, Facts, Item } from '../model/report';
 import type { ChainAnalysis } from '../model/chain';
-import type { ConnectionReport } from '../model/connection';
+import type { ConnectionReport, PersonConnection } from '../model/connection';
 import type { PeerRole, TextVantage } from '../model/vantage';
 import { dnsNameFault, wildcardFault } from '../names/dns';
 import { parseIp } from '../names/ip';
@@ -41,8 +41,15 @@ export interface RemedyFacts {
 	atlas?: boolean;
 	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
 	srvHost?: string;
-	/** The connection-string doctor's corrected URI (password as ****), when one was pasted. */
+	/** The connection-string doctor's corrected URI (password as YOUR_PASSWORD), when one was pasted. */
 	correctedUri?: string;
+	/**
+	 * The person's own connection, corrected, when they pasted a connection string: every client
+	 * snippet is this with the remedy's change applied (values.ts). Hosts named only in error text
+	 * never become one: a server-selection error lists the members it tried, not the SRV name,
+	 * replicaSet, user and options the person connects with.
+	 */
+	connection?: PersonConnection;
 	/** A chain stops short: the missing issuer's name, its key identifier, and where it is published (AIA caIssuers). */
 	missingIssuer?: { name: string; keyId?: string; caIssuers: string[] };
 	/**
@@ -150,6 +157,9 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	}
 	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
 	if (corrected) facts.correctedUri = corrected;
+	// The first string that says where it connects; one the tool could not read says nothing.
+	const connection = connections.map((c) => c.analysis.outputs?.connection).find((k) => k && (k.hosts.length || k.hostExpression));
+	if (connection) facts.connection = connection;
 	const missing = chains.map((c) => c.missingIntermediate).find((m) => m !== undefined);
 	if (missing) {
 		facts.missingIssuer = {
@@ -206,12 +216,39 @@ export function checkedFacts(facts: RemedyFacts): RemedyFacts {
 	if (facts.certificateRole !== undefined && !['server', 'client', 'member'].includes(facts.certificateRole)) delete out.certificateRole;
 	if (facts.clockOf !== undefined && facts.clockOf !== 'client' && facts.clockOf !== 'server') delete out.clockOf;
 	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;
+	if (facts.connection !== undefined) {
+		// A host that fails is not quoted back: in a misread string it can be part of a password.
+		// The steps then read MONGODB_URI, and say what it is.
+		const connection = checkedConnection(facts.connection);
+		if (connection) out.connection = connection;
+		else delete out.connection;
+	}
 	if (facts.missingIssuer?.keyId !== undefined && !/^[0-9a-f]+$/i.test(facts.missingIssuer.keyId)) {
 		const { keyId: _drop, ...rest } = facts.missingIssuer;
 		out.missingIssuer = rest;
 	}
 	if (refused.length) out.refused = refused;
 	return out;
+}
+
+// Option names are the doctor's canonical spellings; anything else did not come from it.
+const OPTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * The connection with every host checked like any other host (a report can come from a shared
+ * link); unknown option names dropped. A host that fails refuses the whole connection, since
+ * writing the rest of the seed list without it would change the topology.
+ */
+function checkedConnection(connection: PersonConnection): PersonConnection | undefined {
+	const hosts = [];
+	for (const h of connection.hosts) {
+		if (h.kind === 'unix-socket') return undefined;
+		const checked = checkHost(h.host);
+		if (!checked.ok || checked.port !== undefined || (h.port !== undefined && !isPort(h.port))) return undefined;
+		hosts.push({ host: checked.host, kind: checked.kind, ...(h.port !== undefined ? { port: h.port } : {}) });
+	}
+	if (connection.srv && (hosts.length !== 1 || hosts[0].kind !== 'dns')) return undefined;
+	return { ...connection, hosts, options: connection.options.filter((o) => OPTION_NAME.test(o.name)) };
 }
 
 /** Why a DNS name from a certificate cannot be written into a step: malformed, or a wildcard no client matches. */

@@ -5,7 +5,12 @@
  */
 
 import { encodeQueryValue } from '../uri/outputs/encode';
+import { buildUri, portable } from '../uri/outputs/uri';
+import { PASSWORD_NOTE, PASSWORD_PLACEHOLDER } from '../uri/outputs/values';
+import { editConnection, replaceHost, type OptionEdit } from '../uri/edit';
+import { checkHost } from '../syntax/host';
 import { isIpLiteral } from '../names/ip';
+import type { ConnectionOption, PersonConnection, UriHost } from '../model/connection';
 import type { RenderContext } from './remedy';
 import { connectionString, type ConnectionString } from '../syntax/template';
 
@@ -31,24 +36,83 @@ export function hostPortOf(c: RenderContext): string {
 	return `${host.includes(':') ? `[${host}]` : host}:${portOf(c)}`;
 }
 
+/** The environment variable snippets read the person's own connection string from when none was pasted. */
+export const URI_ENV = 'MONGODB_URI';
+
 /**
- * A connection string with TLS options. With a mongodb+srv:// host the SRV form is kept (it implies
- * tls=true, but saying it does no harm and makes the intent plain).
+ * The person's connection with the remedy's change applied as an option edit, or undefined when
+ * no connection string was pasted. Hosts from error text or s_client never stand in for one (see
+ * RemedyFacts.connection): a snippet then reads the person's own string from MONGODB_URI.
  */
-export function uriOf(c: RenderContext, options: Record<string, string> = {}): ConnectionString {
-	const query = Object.entries({ tls: 'true', ...options })
+export function connectionOf(c: RenderContext, edit: OptionEdit = {}): PersonConnection | undefined {
+	return c.facts.connection ? editConnection(c.facts.connection, edit) : undefined;
+}
+
+export interface UriWriting {
+	/** 'placeholder' writes user:YOUR_PASSWORD@ (and a note says to put it back); 'omit' leaves it for the client to ask. */
+	password?: 'placeholder' | 'omit';
+	/** The client the string is for: options it does not know are left out. Undefined: what PyMongo 4 and Node both accept. */
+	client?: 'pymongo-4' | 'node';
+	/** Leave tls=… out (the snippet passes it separately). */
+	noTls?: boolean;
+}
+
+/** The connection as text; options the client does not know are left out unless the remedy set them. */
+function writeConnection(connection: PersonConnection, edited: ReadonlySet<string>, w: UriWriting): string | undefined {
+	const include = (o: ConnectionOption) => edited.has(o.name.toLowerCase()) || (w.client ? o.clients.includes(w.client) : portable(o));
+	return buildUri(connection, { password: w.password ?? 'placeholder', tls: !w.noTls, include });
+}
+
+/**
+ * The person's connection string with the change, for copying, or undefined when there is none to
+ * write (none pasted, or its host is a Python variable).
+ */
+export function connectionUriOf(c: RenderContext, edit: OptionEdit = {}, w: UriWriting = {}): ConnectionString | undefined {
+	const connection = connectionOf(c, edit);
+	if (!connection) return undefined;
+	const text = writeConnection(connection, new Set(Object.keys(edit).map((k) => k.toLowerCase())), w);
+	return text !== undefined ? connectionString(text) : undefined;
+}
+
+/**
+ * The context for steps that connect to `name` instead of the host the certificate did not match:
+ * in the person's connection only that host changes (a seed list keeps its other members, its
+ * replicaSet and options). Without a pasted string, or when the dialled host is not one of its
+ * entries (an SRV name), the name is the one host, with the person's user and options kept.
+ */
+export function dialling(c: RenderContext, name: string): RenderContext {
+	const checked = checkHost(name);
+	// A placeholder (NAME_ON_CERTIFICATE, YOUR_SERVER_IP) stays in capitals so the page marks it.
+	const to: UriHost = /^[A-Z][A-Z0-9_]*$/.test(name)
+		? { host: name, kind: 'dns' }
+		: checked.ok
+			? { host: checked.host, kind: checked.kind }
+			: { host: HOST_PLACEHOLDER, kind: 'dns' };
+	const port = c.facts.port;
+	const base: PersonConnection = c.facts.connection ?? { srv: false, hosts: [], hasPassword: false, options: [] };
+	const replaced = c.facts.connection ? replaceHost(c.facts.connection, c.facts.host, to) : undefined;
+	const connection: PersonConnection = replaced ?? {
+		...base,
+		srv: false,
+		hostExpression: undefined,
+		hosts: [{ ...to, port: port ?? DEFAULT_PORT }]
+	};
+	if (connection.hostExpression === undefined) delete connection.hostExpression;
+	const { srvHost: _srv, ...facts } = c.facts;
+	return { ...c, facts: { ...facts, host: to.host, connection } };
+}
+
+/** Options as the query text a person adds to their own connection string: tls=true&tlsCAFile=… */
+export function optionQueryOf(options: Record<string, string>): string {
+	return Object.entries({ tls: 'true', ...options })
 		.map(([k, v]) => `${k}=${encodeQueryValue(v)}`)
 		.join('&');
-	return connectionString(`${baseUriText(c)}?${query}`);
 }
 
-/** The connection string without options, for code that passes options separately. */
-export function baseUriOf(c: RenderContext): ConnectionString {
-	return connectionString(baseUriText(c));
-}
+/** Whether a written snippet holds the password placeholder, so the steps must say to put it back. */
+export const needsPasswordNote = (written: string): boolean => written.includes(`:${PASSWORD_PLACEHOLDER}@`);
 
-// The hosts in facts were checked when they were collected (facts.ts), so they are URI text.
-const baseUriText = (c: RenderContext): string => (c.facts.srvHost ? `mongodb+srv://${c.facts.srvHost}/` : `mongodb://${hostPortOf(c)}/`);
+export { PASSWORD_NOTE, PASSWORD_PLACEHOLDER };
 
 /**
  * Where a file lives, as a placeholder path in the style the consumer expects: Windows shells want

@@ -12,6 +12,7 @@ import { REDACTED } from '../model/connection';
 import { lookupOption, isSecretOption } from './option-specs';
 import { buildOutputs } from './outputs';
 import { portable } from './outputs/uri';
+import { PASSWORD_PLACEHOLDER } from './outputs/values';
 import { parsePython } from './parse-python';
 import { parseUri } from './parse-uri';
 import { textOf, type ParsedConnectionString } from './parsed';
@@ -36,7 +37,8 @@ function structuralChanges(parsed: ParsedConnectionString): string[] {
 	if (parsed.fragment) out.push('encoded the "#" as %23 so no client drops what follows it');
 	if (parsed.password.needsEscaping)
 		out.push('the password must be percent-encoded (or passed separately, as the Python and Node snippets do)');
-	if (parsed.password.placeholder) out.push(`the password is still ${parsed.password.placeholder}: put the real one where **** is`);
+	if (parsed.password.placeholder)
+		out.push(`the password is still ${parsed.password.placeholder}: put the real one in place of ${PASSWORD_PLACEHOLDER}`);
 	return out;
 }
 
@@ -77,6 +79,10 @@ export function analyzeConnectionString(
 		const moved = corrected.options.filter((o) => !portable(o)).map((o) => o.name);
 		analysis.changes = [
 			...structuralChanges(parsed),
+			// The corrected string never carries the secret; say so where it is copied from.
+			...(analysis.outputs.uri?.includes(`:${PASSWORD_PLACEHOLDER}@`) && !parsed.password.placeholder
+				? [`wrote ${PASSWORD_PLACEHOLDER} where the password was: put yours back in its place, percent-encoded (@ becomes %40)`]
+				: []),
 			...corrected.changes,
 			...moved.map((name) =>
 				lookupOption(name)?.clients.includes('node')

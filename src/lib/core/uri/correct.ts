@@ -10,7 +10,7 @@
  * what made them look necessary.
  */
 
-import type { ClientId, ConnectionTarget } from '../model/connection';
+import type { ConnectionOption, ConnectionOptionValue, PersonConnection } from '../model/connection';
 import { translateLegacy } from './legacy-options';
 import { suggestOption } from './nearest-option';
 import { lookupOption } from './option-specs';
@@ -18,27 +18,10 @@ import { readBoolean, isNumeric } from './option-values';
 import { textOf, type OptionValue, type ParsedConnectionString } from './parsed';
 import type { Settings } from './settings';
 
-export type CorrectedValue =
-	| { kind: 'bool'; value: boolean }
-	| { kind: 'text'; text: string }
-	| { kind: 'number'; text: string }
-	/** Python code (a variable, certifi.where()): usable in the Python snippet only. */
-	| { kind: 'code'; text: string }
-	/** A secret: rendered as a placeholder or an environment variable, never as a value. */
-	| { kind: 'secret' };
+export type CorrectedValue = ConnectionOptionValue;
+export type CorrectedOption = ConnectionOption;
 
-export interface CorrectedOption {
-	name: string;
-	value: CorrectedValue;
-	tls: boolean;
-	clients: readonly ClientId[];
-}
-
-export interface CorrectedSettings extends ConnectionTarget {
-	/** The tls value to write, or undefined to leave it out (mongodb+srv:// default, or no TLS). */
-	tls?: boolean;
-	/** Every other option, canonical names: TLS options first in a fixed order, then the rest as given. */
-	options: CorrectedOption[];
+export interface CorrectedSettings extends PersonConnection {
 	changes: string[];
 }
 

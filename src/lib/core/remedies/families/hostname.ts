@@ -14,7 +14,7 @@ import { expr, plain, sh, verbatim, yaml } from '../../syntax/template';
 const HOSTS_LINE = /^[A-Za-z0-9_.:-]+ {2}[A-Za-z0-9_.-]+$/;
 import { clientSteps } from '../syntax/clients';
 import { dnsLookup, hostsFile } from '../syntax/os';
-import { hostOf, isIpLiteral, listedNames } from '../values';
+import { dialling, hostOf, isIpLiteral, listedNames } from '../values';
 import { issueFromCa } from '../syntax/issue-certificate';
 
 /** The name to suggest: the first DNS name the certificate lists (not a wildcard: nobody dials "*."), else a placeholder. */
@@ -46,7 +46,7 @@ export const hostname: RemedyTemplate[] = [
 							'Read the names from the certificate (paste it here, or run openssl x509 -in server.pem -noout -ext subjectAltName), and use one of them.'
 						)
 					];
-			return [...head, ...clientSteps({ ...c, facts: { ...c.facts, host: name, srvHost: undefined } }, {})];
+			return [...head, ...clientSteps(dialling(c, name), {})];
 		}
 	},
 	{
@@ -122,9 +122,9 @@ export const hostname: RemedyTemplate[] = [
 			const name = listedDnsName(c);
 			return [
 				text('1. Connect with the host name as usual (expected: it works).'),
-				...clientSteps({ ...c, facts: { ...c.facts, host: name, srvHost: undefined } }, {}),
+				...clientSteps(dialling(c, name), {}),
 				text('2. Replace the host name with its IP address (expected: a hostname or IP mismatch error).'),
-				...clientSteps({ ...c, facts: { ...c.facts, host: 'YOUR_SERVER_IP', srvHost: undefined } }, {}),
+				...clientSteps(dialling(c, 'YOUR_SERVER_IP'), {}),
 				text(
 					'If the second one connects too, something (tlsAllowInvalidHostnames, tlsInsecure, an old driver) has turned hostname checking off.'
 				)

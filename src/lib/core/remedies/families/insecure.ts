@@ -18,7 +18,7 @@ export const insecure: RemedyTemplate[] = [
 		why: 'The driver then accepts a certificate from a trusted CA even when it names another host. If the connection works with it, the only problem was the name.',
 		verify: 'The connection works with the option and fails without it: the name was the problem. Remove the option again.',
 		risk: 'Any server holding any certificate from a CA you trust (any public website’s, if you use public roots) can impersonate your database and read the credentials and data sent to it.',
-		varies: ['client'],
+		varies: ['client', 'shell'],
 		steps: (c) => [caution(CONFIRM_ONLY), ...clientSteps(c, { allowInvalidHostnames: true })]
 	},
 	{
@@ -28,7 +28,7 @@ export const insecure: RemedyTemplate[] = [
 		why: 'The connection stays encrypted, but the driver no longer checks who it is talking to. If it works this way, the certificate chain (trust, dates or purpose) was the problem.',
 		verify: 'The connection works with the option and fails without it: the chain was the problem. Remove the option again.',
 		risk: 'Anyone able to intercept the connection can present any certificate, impersonate the server, and read or change your data and credentials.',
-		varies: ['client'],
+		varies: ['client', 'shell'],
 		steps: (c) => [caution(CONFIRM_ONLY), ...clientSteps(c, { allowInvalidCertificates: true })]
 	},
 	{
@@ -38,7 +38,7 @@ export const insecure: RemedyTemplate[] = [
 		why: 'tlsInsecure relaxes every certificate check at once: the name, the dates, the chain and the purpose. Only the encryption remains.',
 		verify: 'The connection works with the option: the server’s certificate is the problem. Remove the option again.',
 		risk: 'Nothing about the server is verified: anyone on the network path can impersonate it and read or change everything sent, including passwords.',
-		varies: ['client'],
+		varies: ['client', 'shell'],
 		steps: (c) => [
 			caution(CONFIRM_ONLY),
 			...clientSteps(c, { insecure: true }),

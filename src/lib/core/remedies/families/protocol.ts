@@ -13,7 +13,7 @@ import { plain, py, sh, yaml } from '../../syntax/template';
 import type { RemedyStep } from '../../model/report';
 import { sClient } from '../syntax/openssl';
 import { pythonOneLiner } from '../syntax/python';
-import { uriOf } from '../values';
+import { connectionArgument } from '../syntax/connection';
 
 function clientTlsCheck(c: RenderContext): RemedyStep[] {
 	switch (c.client) {
@@ -152,10 +152,13 @@ export const protocol: RemedyTemplate[] = [
 		source: 'seeds 000/001/002 (Python 3.10+ incompatibilities with MongoDB <= 4.0)',
 		why: 'Python 3.10 raised its TLS defaults (TLS 1.2 minimum and only modern cipher suites). MongoDB 4.0 and older, depending on the OpenSSL they were built with, cannot meet them; 4.2 and newer can. This is the lasting fix.',
 		verify: (c) =>
-			`${shellText(c, sh`mongosh ${uriOf(c)} --quiet --eval ${'db.version()'}`)} prints 4.2 or higher, and Python 3.10+ connects.`,
+			`${shellText(c, sh`mongosh ${connectionArgument(c, 'shell', { tls: 'true' }, { client: 'node', password: 'omit' }).fragment} --quiet --eval ${'db.version()'}`)} prints 4.2 or higher, and Python 3.10+ connects.`,
 		varies: ['shell'],
 		steps: (c) => [
-			command(c, sh`mongosh ${uriOf(c)} --quiet --eval ${'db.version()'}`),
+			command(
+				c,
+				sh`mongosh ${connectionArgument(c, 'shell', { tls: 'true' }, { client: 'node', password: 'omit' }).fragment} --quiet --eval ${'db.version()'}`
+			),
 			text(
 				'Upgrade one major version at a time (4.0 → 4.2, setting featureCompatibilityVersion after each step), as the MongoDB upgrade notes describe. 4.2 itself is long past end of life: plan to continue to a supported release.'
 			)

@@ -12,18 +12,38 @@ import { js, py, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pipInstall, pythonOneLiner } from '../syntax/python';
 import { sClient } from '../syntax/openssl';
-import { baseUriOf, pathOf, uriOf } from '../values';
+import { pathOf } from '../values';
+import { connectionArgument, connectionNotes } from '../syntax/connection';
 
 function crlFileSteps(c: RenderContext): RemedyStep[] {
+	const steps = crlFileSnippet(c);
+	return [...steps, ...connectionNotes(c, steps)];
+}
+
+// The person's connection with its own tlsCRLFile (if any) taken out: the snippet sets it.
+function crlFileSnippet(c: RenderContext): RemedyStep[] {
 	const crl = pathOf(c, 'crl.pem', 'code');
 	switch (c.client) {
 		case 'pymongo':
 		case 'motor':
-			return [code(py`client = MongoClient(${baseUriOf(c)}, tls=True, tlsCRLFile=${crl})`)];
+			return [
+				code(
+					py`client = MongoClient(${connectionArgument(c, 'python', { tlsCRLFile: null }, { client: 'pymongo-4', noTls: true }).fragment}, tls=True, tlsCRLFile=${crl})`
+				)
+			];
 		case 'mongosh':
-			return [command(c, sh`mongosh ${uriOf(c)} --tlsCRLFile ${pathOf(c, 'crl.pem')}`)];
+			return [
+				command(
+					c,
+					sh`mongosh ${connectionArgument(c, 'shell', { tls: 'true', tlsCRLFile: null }, { client: 'node', password: 'omit' }).fragment} --tlsCRLFile ${pathOf(c, 'crl.pem')}`
+				)
+			];
 		case 'node':
-			return [code(js`const client = new MongoClient(${uriOf(c)}, { tlsCRLFile: ${crl} });`)];
+			return [
+				code(
+					js`const client = new MongoClient(${connectionArgument(c, 'javascript', { tls: 'true', tlsCRLFile: null }, { client: 'node' }).fragment}, { tlsCRLFile: ${crl} });`
+				)
+			];
 		case undefined:
 			return [text('PyMongo: tlsCRLFile="/path/to/crl.pem"; mongosh: --tlsCRLFile; Node.js: tlsCRLFile.')];
 		default:

@@ -44,7 +44,7 @@ export const server: RemedyTemplate[] = [
 			'seeds 000/001 (tls=True; +srv implies TLS); seed 004 (requireTLS closes plain connections: "The server is configured to only allow SSL connections")',
 		why: 'A server in requireTLS mode closes any connection that does not start with a TLS handshake. tls=true makes the client start one. mongodb+srv:// connection strings turn TLS on by themselves.',
 		verify: 'The connection succeeds; the server log no longer shows "SSLHandshakeFailed … only allow SSL connections" for this client.',
-		varies: ['client'],
+		varies: ['client', 'shell'],
 		steps: (c) => clientSteps(c, {})
 	},
 	{

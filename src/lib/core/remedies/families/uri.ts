@@ -6,7 +6,14 @@
 
 import { config, text, type RemedyTemplate } from '../remedy';
 import { connectionString } from '../../syntax/template';
-import { uriOf } from '../values';
+import { connectionStep } from '../syntax/clients';
+import { connectionNotes } from '../syntax/connection';
+import { needsPasswordNote, PASSWORD_PLACEHOLDER } from '../values';
+
+const withNotes = (c: Parameters<typeof connectionNotes>[0], steps: ReturnType<typeof connectionStep>) => [
+	...steps,
+	...connectionNotes(c, steps)
+];
 
 export const uri: RemedyTemplate[] = [
 	{
@@ -26,12 +33,17 @@ export const uri: RemedyTemplate[] = [
 			text(
 				'Percent-encode @ : / ? # [ ] % in the user name and password (@ becomes %40). A mongodb+srv:// host takes no port and exactly one host name.'
 			),
+			// The doctor's corrected string keeps every host and option; the password never travels in it.
 			...(c.facts.correctedUri
 				? [
-						text('The connection string you pasted, corrected (put your password where **** is, percent-encoded):'),
+						text(
+							needsPasswordNote(c.facts.correctedUri)
+								? `The connection string you pasted, corrected. Put your password back in place of ${PASSWORD_PLACEHOLDER} (percent-encoded: @ becomes %40):`
+								: 'The connection string you pasted, corrected:'
+						),
 						config(connectionString(c.facts.correctedUri), 'connection string', 'uri')
 					]
-				: [config(uriOf(c), 'connection string', 'uri')])
+				: withNotes(c, connectionStep(c, {})))
 		]
 	}
 ];

@@ -10,8 +10,12 @@ import type { RemedyStep } from '../../model/report';
 import { addCaToStore } from './os';
 import { setEnv } from './shell';
 import { code, command, config, text, type RenderContext } from '../remedy';
-import { baseUriOf, pathOf, uriOf } from '../values';
-import { cs, go as goCode, identifier, java as javaCode, join, js, lines, py, sh, type Fragment } from '../../syntax/template';
+import { connectionUriOf, optionQueryOf, pathOf, type UriWriting } from '../values';
+import { connectionArgument, connectionNotes } from './connection';
+import { conflictsOf, DROP_CREDENTIALS, type OptionEdit } from '../../uri/edit';
+import { safePythonExpression } from '../../uri/outputs/values';
+import type { ConnectionOption } from '../../model/connection';
+import { cs, go as goCode, identifier, java as javaCode, join, js, lines, py, sh, verbatim, type Fragment } from '../../syntax/template';
 
 /** What the remedy wants the client to do. */
 export interface TlsWant {
@@ -51,8 +55,63 @@ export function uriOptions(c: RenderContext, want: TlsWant): Record<string, stri
 	return o;
 }
 
-/** Steps that configure the chosen client; with no client chosen, the connection string. */
+/**
+ * Steps that configure the chosen client; with no client chosen, the connection string. Every
+ * snippet starts from the person's own connection (values.ts connectionOf) and changes only the
+ * options the want names.
+ */
 export function clientSteps(c: RenderContext, want: TlsWant): RemedyStep[] {
+	const steps = stepsFor(c, want);
+	return [...steps, ...connectionNotes(c, steps)];
+}
+
+/** The person's connection string with these options set, or the options to add to their own. */
+export function connectionStep(c: RenderContext, options: Record<string, string>, w: UriWriting = {}): RemedyStep[] {
+	const uri = connectionUriOf(c, { tls: 'true', ...options }, w);
+	// A keyword the person set with Python code (tlsCAFile=certifi.where()) has no URI form: say so rather than drop it unseen.
+	const code = (c.facts.connection?.options ?? []).filter((o) => o.value.kind === 'code' && !(o.name in options)).map((o) => o.name);
+	const lost = code.length
+		? [
+				text(
+					`${code.join(', ')} came from Python code and cannot be written in a connection string: add ${code.length > 1 ? 'their values' : 'its value'} yourself.`
+				)
+			]
+		: [];
+	if (uri !== undefined) return [config(uri, 'connection string', 'uri'), ...lost];
+	return [
+		text('Add these options to your connection string (after the ?, joined with &), leaving its hosts and other options as they are:'),
+		config(verbatim('plain', optionQueryOf(options), QUERY_TEXT), 'connection string options', 'text')
+	];
+}
+
+// What optionQueryOf writes: names of ours, values percent-encoded.
+const QUERY_TEXT = /^[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*$/;
+
+/** An edit that takes these options (and any they would contradict) out of the person's string, because the snippet sets them itself. */
+function without(names: readonly string[]): OptionEdit {
+	const edit: OptionEdit = names.includes('authMechanism') ? { [DROP_CREDENTIALS]: null } : {};
+	for (const n of names) {
+		edit[n] = null;
+		for (const other of conflictsOf(n)) edit[other] = null;
+	}
+	return edit;
+}
+
+/** The option names a want sets (x509 also takes authSource away: MONGODB-X509 authenticates against $external). */
+function namesOf(want: TlsWant): string[] {
+	const names = ['tls'];
+	if (want.caFile || want.certifi) names.push('tlsCAFile');
+	if (want.certificateKeyFile) names.push('tlsCertificateKeyFile');
+	if (want.keyPassword) names.push('tlsCertificateKeyFilePassword');
+	if (want.x509) names.push('authMechanism', 'authSource');
+	if (want.insecure) names.push('tlsInsecure');
+	if (want.allowInvalidHostnames) names.push('tlsAllowInvalidHostnames');
+	if (want.allowInvalidCertificates) names.push('tlsAllowInvalidCertificates');
+	if (want.disableOcspEndpointCheck) names.push('tlsDisableOCSPEndpointCheck');
+	return names;
+}
+
+function stepsFor(c: RenderContext, want: TlsWant): RemedyStep[] {
 	switch (c.client) {
 		case 'pymongo':
 		case 'motor':
@@ -78,7 +137,7 @@ export function clientSteps(c: RenderContext, want: TlsWant): RemedyStep[] {
 				];
 			}
 			return [
-				config(uriOf(c, uriOptions(c, want)), 'connection string', 'uri'),
+				...connectionStep(c, uriOptions(c, want)),
 				text('Most drivers accept these options in the connection string; pick your client above for its own syntax.')
 			];
 	}
@@ -95,8 +154,16 @@ function python(c: RenderContext, want: TlsWant): RemedyStep[] {
 	if (want.allowInvalidHostnames) kwargs.push(py`tlsAllowInvalidHostnames=True`);
 	if (want.allowInvalidCertificates) kwargs.push(py`tlsAllowInvalidCertificates=True`);
 	if (want.disableOcspEndpointCheck) kwargs.push(py`tlsDisableOCSPEndpointCheck=True`);
-	const imports = [...(want.keyPassword ? [py`import os`] : []), ...(want.certifi ? [py`import certifi`] : [])];
-	const args = [py`${baseUriOf(c)}`, ...kwargs];
+	const set = namesOf(want);
+	const target = connectionArgument(c, 'python', without(set), { client: 'pymongo-4', noTls: true });
+	const own = personKeywords(c, set, target.expression !== undefined);
+	const modules = new Set([
+		...(want.keyPassword || target.fromEnvironment ? ['os'] : []),
+		...(want.certifi ? ['certifi'] : []),
+		...own.modules
+	]);
+	const imports = [...modules].sort().map((m) => py`import ${identifier('python', m)}`);
+	const args = [target.fragment, ...own.keywords, ...kwargs];
 	const body =
 		c.client === 'motor'
 			? lines('python', [
@@ -130,9 +197,57 @@ function python(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const steps = [code(body)];
 	// tlsDisableOCSPEndpointCheck is PyMongo's alone: a connection string with it is refused by the Node driver, mongosh and Compass.
 	if (!want.certifi && !want.disableOcspEndpointCheck) {
-		steps.push(text('Or the same as a connection string:'), config(uriOf(c, uriOptions(c, want)), 'connection string', 'uri'));
+		steps.push(text('Or the same as a connection string:'), ...connectionStep(c, uriOptions(c, want), { client: 'pymongo-4' }));
 	}
 	return steps;
+}
+
+// Modules the person's own keyword values may need (certifi.where(), os.environ[…]).
+const KNOWN_MODULES = ['certifi', 'os', 'ssl', 'pathlib'];
+// What safePythonExpression lets through.
+const PYTHON_EXPRESSION = /^(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?|os\.(?:environ\[|environ\.get\(|getenv\()"[A-Za-z_]\w*"[\])])$/;
+
+/**
+ * The person's own MongoClient keyword arguments the string cannot carry: Python expressions
+ * (serverSelectionTimeoutMS=TIMEOUT), or, when their URI is a variable, every option they passed.
+ * Options the remedy sets are left to it.
+ */
+function personKeywords(
+	c: RenderContext,
+	set: readonly string[],
+	allOptions: boolean
+): { keywords: Fragment<'python'>[]; modules: string[] } {
+	const skip = new Set(set.map((n) => n.toLowerCase()));
+	const keywords: Fragment<'python'>[] = [];
+	const modules: string[] = [];
+	for (const o of c.facts.connection?.options ?? []) {
+		if (skip.has(o.name.toLowerCase()) || !o.clients.includes('pymongo-4')) continue;
+		if (o.value.kind !== 'code' && !allOptions) continue;
+		const value = pythonValue(o);
+		if (!value) continue;
+		keywords.push(py`${identifier('python', o.name)}=${value}`);
+		if (o.value.kind === 'secret') modules.push('os');
+		const root = o.value.kind === 'code' ? /^([A-Za-z_]\w*)\./.exec(o.value.text)?.[1] : undefined;
+		if (root && KNOWN_MODULES.includes(root)) modules.push(root);
+	}
+	return { keywords, modules };
+}
+
+function pythonValue(o: ConnectionOption): Fragment<'python'> | string | undefined {
+	switch (o.value.kind) {
+		case 'bool':
+			return o.value.value ? py`True` : py`False`;
+		case 'number':
+			return /^-?\d+(?:\.\d+)?$/.test(o.value.text.trim()) ? verbatim('python', o.value.text.trim(), /^-?\d+(?:\.\d+)?$/) : undefined;
+		case 'text':
+			return o.value.text;
+		case 'secret':
+			return py`os.environ[${o.name === 'proxyPassword' ? 'MONGODB_PROXY_PASSWORD' : 'MONGODB_TLS_KEY_PASSWORD'}]`;
+		case 'code': {
+			const safe = safePythonExpression(o.value.text);
+			return safe !== undefined ? verbatim('python', safe, PYTHON_EXPRESSION) : undefined;
+		}
+	}
 }
 
 function node(c: RenderContext, want: TlsWant): RemedyStep[] {
@@ -153,7 +268,7 @@ function node(c: RenderContext, want: TlsWant): RemedyStep[] {
 			lines('javascript', [
 				js`import { MongoClient } from 'mongodb';`,
 				js``,
-				js`const client = new MongoClient(${baseUriOf(c)}, {\n${join(
+				js`const client = new MongoClient(${connectionArgument(c, 'javascript', without(namesOf(want)), { client: 'node', noTls: true }).fragment}, {\n${join(
 					'javascript',
 					opts.map((o) => js`  ${o},`),
 					'\n'
@@ -184,7 +299,12 @@ function mongosh(c: RenderContext, want: TlsWant): RemedyStep[] {
 	if (want.disableOcspEndpointCheck) {
 		return [text('mongosh runs on the Node.js driver, which does not contact OCSP responders itself: there is nothing to turn off.')];
 	}
-	return [command(c, sh`mongosh ${baseUriOf(c)} ${join('shell', flags, ' ')}`)];
+	// mongosh asks for the password when the string has a user and none: nothing to put back.
+	const target = connectionArgument(c, 'shell', without(namesOf(want)), { client: 'node', noTls: true, password: 'omit' });
+	const steps = [command(c, sh`mongosh ${target.fragment} ${join('shell', flags, ' ')}`)];
+	if (!want.x509 && c.facts.connection?.username !== undefined && c.facts.connection.hasPassword)
+		steps.push(text('mongosh asks for the password.'));
+	return steps;
 }
 
 function compass(c: RenderContext, want: TlsWant): RemedyStep[] {
@@ -201,7 +321,7 @@ function compass(c: RenderContext, want: TlsWant): RemedyStep[] {
 	return [
 		...fields.map((f) => text(f)),
 		text('Or paste the equivalent connection string into the URI field:'),
-		config(uriOf(c, uriOptions(c, want)), 'connection string', 'uri')
+		...connectionStep(c, uriOptions(c, want), { client: 'node' })
 	];
 }
 
@@ -243,7 +363,7 @@ function java(c: RenderContext, want: TlsWant): RemedyStep[] {
 	}
 	if (want.allowInvalidHostnames || want.insecure) {
 		steps.push(
-			config(uriOf(c, { tlsAllowInvalidHostnames: 'true' }), 'connection string', 'uri'),
+			...connectionStep(c, { tlsAllowInvalidHostnames: 'true' }),
 			code(
 				javaCode`MongoClientSettings settings = MongoClientSettings.builder()\n    .applyConnectionString(new ConnectionString(uri))\n    .applyToSslSettings(builder -> builder.enabled(true).invalidHostNameAllowed(true))\n    .build();`
 			)
@@ -264,11 +384,11 @@ function java(c: RenderContext, want: TlsWant): RemedyStep[] {
 		);
 	if (want.x509) {
 		steps.push(
-			config(uriOf(c, { authMechanism: 'MONGODB-X509' }), 'connection string', 'uri'),
+			...connectionStep(c, { authMechanism: 'MONGODB-X509' }),
 			code(javaCode`MongoCredential credential = MongoCredential.createMongoX509Credential();`)
 		);
 	}
-	if (!steps.length) steps.push(config(uriOf(c), 'connection string', 'uri'));
+	if (!steps.length) steps.push(...connectionStep(c, {}));
 	return steps;
 }
 
@@ -287,10 +407,13 @@ function go(c: RenderContext, want: TlsWant): RemedyStep[] {
 		allowInvalidHostnames: false,
 		allowInvalidCertificates: false
 	});
+	const uri = connectionArgument(c, 'go', { tls: 'true', ...o });
+	// Read from the environment, the options still have to be added to the person's string.
+	if (uri.fromEnvironment && Object.keys(o).length) steps.push(...connectionStep(c, o));
 	steps.push(
 		code(
 			lines('go', [
-				goCode`uri := ${uriOf(c, o)}`,
+				goCode`uri := ${uri.fragment}`,
 				goCode`client, err := mongo.Connect(options.Client().ApplyURI(uri))`,
 				goCode`if err != nil {\n\tlog.Fatal(err)\n}`
 			])
@@ -306,7 +429,7 @@ function go(c: RenderContext, want: TlsWant): RemedyStep[] {
 					goCode`if err != nil {\n\tlog.Fatal(err)\n}`,
 					goCode`pool := x509.NewCertPool()`,
 					goCode`if !pool.AppendCertsFromPEM(caPEM) {\n\tlog.Fatal(${`no certificate found in ${caName(want)}`})\n}`,
-					goCode`opts := options.Client().ApplyURI(${baseUriOf(c)}).SetTLSConfig(&tls.Config{RootCAs: pool})`
+					goCode`opts := options.Client().ApplyURI(${connectionArgument(c, 'go', { tls: 'true', tlsCAFile: null }).fragment}).SetTLSConfig(&tls.Config{RootCAs: pool})`
 				])
 			)
 		);
@@ -316,9 +439,10 @@ function go(c: RenderContext, want: TlsWant): RemedyStep[] {
 
 function csharp(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const steps: RemedyStep[] = [];
-	const body: Fragment<'csharp'>[] = [
-		cs`var settings = MongoClientSettings.FromConnectionString(${uriOf(c, want.x509 ? { authMechanism: 'MONGODB-X509' } : {})});`
-	];
+	const edit: OptionEdit = want.x509 ? { tls: 'true', authMechanism: 'MONGODB-X509' } : { tls: 'true' };
+	const uri = connectionArgument(c, 'csharp', edit);
+	if (uri.fromEnvironment && want.x509) steps.push(...connectionStep(c, { authMechanism: 'MONGODB-X509' }));
+	const body: Fragment<'csharp'>[] = [cs`var settings = MongoClientSettings.FromConnectionString(${uri.fragment});`];
 	if (want.caFile) {
 		steps.push(
 			text('The .NET driver validates the server with the operating system’s trust store; it has no tlsCAFile. Add the CA there:'),

@@ -10,7 +10,9 @@ import { buildUri, portable } from './uri';
 
 export function buildOutputs(c: CorrectedSettings): ConnectionStringOutputs {
 	const uri = buildUri(c, { password: 'placeholder', tls: true, include: portable });
+	const { changes: _changes, ...connection } = c;
 	return {
+		connection,
 		...(uri !== undefined ? { uri } : {}),
 		python: pythonSnippet(c),
 		node: nodeOutput(c),

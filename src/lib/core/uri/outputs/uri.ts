@@ -1,16 +1,15 @@
 /** Writes a connection string from corrected settings. */
 
-import type { CorrectedOption, CorrectedSettings } from '../correct';
+import type { ConnectionOption, PersonConnection } from '../../model/connection';
 import { hostText } from '../hosts';
-import { REDACTED } from '../../model/connection';
 import { encodeComponent, encodeQueryValue } from './encode';
-import { uriText } from './values';
+import { PASSWORD_PLACEHOLDER, uriText } from './values';
 
 export interface UriParts {
-	/** 'placeholder' writes user:****@, 'omit' writes user@ only (the client supplies the password). */
+	/** 'placeholder' writes user:YOUR_PASSWORD@, 'omit' writes user@ only (the client supplies the password), 'no-user' neither. */
 	password: 'placeholder' | 'omit' | 'no-user';
 	/** Which options to write. */
-	include: (o: CorrectedOption) => boolean;
+	include: (o: ConnectionOption) => boolean;
 	/** Write tls=… when the settings have it. */
 	tls: boolean;
 	/** Options to add at the end (name, already-final text). */
@@ -18,11 +17,11 @@ export interface UriParts {
 }
 
 /** The connection string, or undefined when the host is a Python variable. */
-export function buildUri(c: CorrectedSettings, parts: UriParts): string | undefined {
+export function buildUri(c: PersonConnection, parts: UriParts): string | undefined {
 	if (c.hostExpression !== undefined || c.hosts.length === 0) return undefined;
 	let auth = '';
 	if (c.username !== undefined && parts.password !== 'no-user') {
-		auth = encodeComponent(c.username) + (c.hasPassword && parts.password === 'placeholder' ? `:${REDACTED}` : '') + '@';
+		auth = encodeComponent(c.username) + (c.hasPassword && parts.password === 'placeholder' ? `:${PASSWORD_PLACEHOLDER}` : '') + '@';
 	}
 	const query: string[] = [];
 	if (parts.tls && c.tls !== undefined) query.push(`tls=${c.tls}`);
@@ -38,6 +37,6 @@ export function buildUri(c: CorrectedSettings, parts: UriParts): string | undefi
 }
 
 /** Accepted by PyMongo 4 and the Node driver alike. */
-export function portable(o: CorrectedOption): boolean {
+export function portable(o: ConnectionOption): boolean {
 	return o.clients.includes('pymongo-4') && o.clients.includes('node');
 }

@@ -1,6 +1,5 @@
 /** How a corrected option value is written in each output. */
 
-import { REDACTED } from '../../model/connection';
 import type { CorrectedOption } from '../correct';
 import { pythonStringLiteral } from '../python-string';
 
@@ -8,6 +7,20 @@ import { pythonStringLiteral } from '../python-string';
 export const PASSWORD_ENV = 'MONGODB_PASSWORD';
 export const KEY_PASSWORD_ENV = 'MONGODB_TLS_KEY_PASSWORD';
 export const PROXY_PASSWORD_ENV = 'MONGODB_PROXY_PASSWORD';
+
+/**
+ * What a written connection string says in place of a secret: a word the person plainly has to
+ * replace (and the page highlights, like every YOUR_ placeholder), never a masked "****" that
+ * reads as if the secret were still in it.
+ */
+export const PASSWORD_PLACEHOLDER = 'YOUR_PASSWORD';
+
+export function secretPlaceholder(name: string): string {
+	return name === 'proxyPassword' ? 'YOUR_PROXY_PASSWORD' : 'YOUR_KEY_PASSWORD';
+}
+
+/** The note that goes with every copied connection string that had a password. */
+export const PASSWORD_NOTE = `Put your password back in place of ${PASSWORD_PLACEHOLDER} (percent-encoded: @ becomes %40, : becomes %3A).`;
 
 export function secretEnv(name: string): string {
 	return name === 'proxyPassword' ? PROXY_PASSWORD_ENV : KEY_PASSWORD_ENV;
@@ -19,7 +32,7 @@ export function uriText(o: CorrectedOption): string | undefined {
 		case 'bool':
 			return String(o.value.value);
 		case 'secret':
-			return REDACTED;
+			return secretPlaceholder(o.name);
 		case 'code':
 			return undefined;
 		default:
