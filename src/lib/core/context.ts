@@ -19,6 +19,7 @@ export function resolveContext(context: AnalysisContext = {}, now: () => Date = 
 	return {
 		host,
 		role: context.role ?? 'server',
+		...(context.role ? { roleFrom: 'chosen' as const } : {}),
 		at,
 		os: context.os,
 		python: context.python,

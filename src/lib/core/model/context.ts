@@ -36,6 +36,8 @@ export type AnalyzeInput = { kind: 'text'; text: string; name?: string } | { kin
 export interface ResolvedContext {
 	host?: string;
 	role: CertificateRole;
+	/** Why that role (see ReportContext.roleFrom); undefined for the default. */
+	roleFrom?: 'chosen' | 'certificate';
 	at: Date;
 	os?: string;
 	python?: string;

@@ -299,6 +299,8 @@ export interface Remedy {
 export interface ReportContext {
 	host?: string;
 	role: CertificateRole;
+	/** Why that role: the person said so, the certificate can only be a client's, or the default (a server's). */
+	roleFrom?: 'chosen' | 'certificate';
 	/** The validation time, ISO-8601. */
 	at: string;
 	/** The environment the remedy steps were written for. */

@@ -39,6 +39,7 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 		context: {
 			...(context.host ? { host: context.host } : {}),
 			role: context.role,
+			...(context.roleFrom ? { roleFrom: context.roleFrom } : {}),
 			at: context.at.toISOString(),
 			...(context.os ? { os: context.os } : {}),
 			...(context.python ? { python: context.python } : {}),
