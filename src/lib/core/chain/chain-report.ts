@@ -12,7 +12,8 @@ import type {
 	ChainRevocation,
 	ChainStatus,
 	ChainValidity,
-	ClientVerdict
+	ClientVerdict,
+	RootNotSupplied
 } from '../model/chain';
 import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
 import { commonNames, rfc2253Of } from '../x509/name-key';
@@ -20,6 +21,7 @@ import type { FoundPath, PathEnd, PathLink } from './path-builder';
 import type { PolicyId, ValidationPolicy } from './policy';
 import { PROBLEMS, type Problem } from './problems';
 import type { RevocationStatus } from './revocation';
+import { topBelowAbsentRoot } from './root-not-supplied';
 import type { ValidationResult } from './validate';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -154,11 +156,21 @@ export function samePath(a: FoundPath | undefined, b: FoundPath | undefined): bo
 }
 
 /** What is said when a path ends without an anchor and no link has a problem of its own. */
-export function endProblem(path: FoundPath, names: CertificateNames): ChainProblem | undefined {
+export function endProblem(path: FoundPath, names: CertificateNames, rootNotSupplied?: RootNotSupplied): ChainProblem | undefined {
 	const top = path.links[path.links.length - 1].cert;
 	const name = names.name(top);
 	switch (path.end) {
 		case 'no-issuer':
+			// This client's path is complete as a server sends it: what is left is the client's trust.
+			if (rootNotSupplied && topBelowAbsentRoot(path) && rfc2253Of(top.issuer) === rootNotSupplied.root)
+				return {
+					code: 'root-not-supplied',
+					summary: `complete up to ${rootNotSupplied.root}; trusted if the client has that root`,
+					detail: `the chain goes up to "${name}", issued by the root "${rootNotSupplied.root}", which the server rightly does not send; a client accepts it when that root is in its CA file (tlsCAFile) or trust store`,
+					citation: 'RFC 8446 §4.4.2 (the root may be omitted); RFC 5280 §6.1.1(d)',
+					openssl: { code: 20, name: 'X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY' },
+					severity: 'warning'
+				};
 			return {
 				code: 'missing-issuer',
 				summary: 'issuer not found',
@@ -211,7 +223,8 @@ export function verdictOf(
 	policy: ValidationPolicy,
 	result: ValidationResult,
 	names: CertificateNames,
-	main: FoundPath | undefined
+	main: FoundPath | undefined,
+	rootNotSupplied?: RootNotSupplied
 ): ClientVerdict {
 	const path = result.path;
 	const reasons: ClientVerdict['reasons'] = [];
@@ -228,7 +241,7 @@ export function verdictOf(
 		}
 	}
 	if (path && !result.valid) {
-		const end = endProblem(path, names);
+		const end = endProblem(path, names, rootNotSupplied);
 		if (end) reasons.push({ ...about(path.links[path.links.length - 1].cert), problem: end });
 	}
 	return {

@@ -51,11 +51,17 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 		findings: sortedFindings,
 		diagnoses: orderedDiagnoses,
 		remedies,
-		...verdict(sortedFindings, orderedDiagnoses)
+		...verdict(sortedFindings, orderedDiagnoses, chains)
 	});
 }
 
-function verdict(findings: Finding[], diagnoses: Diagnosis[]): Pick<Report, 'verdict'> {
+/**
+ * Chain answers that are the verdict when nothing is broken: the chain is complete as the server
+ * sends it, and what is left to say is which root the client has to trust.
+ */
+const CHAIN_TRUST_ANSWERS = ['chain.root-not-supplied'];
+
+function verdict(findings: Finding[], diagnoses: Diagnosis[], chains: ChainAnalysis[]): Pick<Report, 'verdict'> {
 	const top = diagnoses[0];
 	const error = findings.find((f) => f.severity === 'error');
 	// A certificate fact (this cert IS expired) outranks a guess from error text unless the guess is sure.
@@ -65,5 +71,8 @@ function verdict(findings: Finding[], diagnoses: Diagnosis[]): Pick<Report, 'ver
 	if (top && top.id !== 'unknown') {
 		return { verdict: { text: top.title, confidence: top.confidence, source: top.id } };
 	}
+	const trustAnswer = !error && chains.some((c) => c.rootNotSupplied) && findings.find((f) => CHAIN_TRUST_ANSWERS.includes(f.id));
+	// Medium: the chain is right if the absent issuer is the root, which only that root itself proves.
+	if (trustAnswer) return { verdict: { text: trustAnswer.title, confidence: 'medium', source: trustAnswer.id } };
 	return {};
 }

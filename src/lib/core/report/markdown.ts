@@ -186,8 +186,10 @@ function chainLines(chain: ChainAnalysis): string[] {
 		);
 	out.push('', plain(chain.trust.explanation), '');
 	for (const v of chain.clients) {
+		// Not accepted only for want of a root the client may well have: a caution, not a failure.
+		const mark = v.accepts ? '✅' : v.reasons.length && v.reasons.every((r) => r.problem.severity === 'warning') ? '⚠️' : '❌';
 		out.push(
-			`- ${v.accepts ? '✅' : '❌'} ${plain(v.label)} (${plain(v.clients)})${v.accepts ? '' : `: ${plain(v.reasons[0]?.problem.summary ?? chain.summary)}`}`
+			`- ${mark} ${plain(v.label)} (${plain(v.clients)})${v.accepts ? '' : `: ${plain(v.reasons[0]?.problem.summary ?? chain.summary)}`}`
 		);
 	}
 	out.push('');
