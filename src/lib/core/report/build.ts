@@ -7,6 +7,7 @@ import type { ConnectionReport } from '../model/connection';
 import type { ChainAnalysis } from '../model/chain';
 import type { Diagnosis, Finding, Item, Remedy, Report, Severity } from '../model/report';
 import { TOOL_VERSION } from '../model/version';
+import { chainAsks, nextInputs } from './next-inputs';
 import { withVisibleNames } from './visible';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, ok: 3 };
@@ -25,7 +26,13 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 		.map((f, i) => ({ f: { ...f, remedies: orderRemedyIds(f.remedies) }, i }))
 		.sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
 		.map((x) => x.f);
-	const orderedDiagnoses = diagnoses.map((d) => ({ ...d, remedies: orderRemedyIds(d.remedies) }));
+	const orderedDiagnoses = diagnoses.map((d) => ({
+		...d,
+		remedies: orderRemedyIds(d.remedies),
+		next: nextInputs(d.next, items, chains)
+	}));
+	// The top answer's asks, or, with no diagnosis, what the chains still lack (the root to trust…).
+	const next = orderedDiagnoses[0]?.next.length ? orderedDiagnoses[0].next : chainAsks(items, chains);
 	const remedies: Record<string, Remedy> = {};
 	const env = { os: context.os, python: context.python, shell: context.shell, client: context.client };
 	const facts = collectRemedyFacts({ items, diagnoses, context, connections, chains });
@@ -51,6 +58,7 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 		findings: sortedFindings,
 		diagnoses: orderedDiagnoses,
 		remedies,
+		...(next.length ? { next } : {}),
 		...verdict(sortedFindings, orderedDiagnoses, chains)
 	});
 }

@@ -215,6 +215,11 @@ export function toMarkdown(report: Report): string {
 			out.push('');
 		}
 	}
+	if (!report.diagnoses.length && report.next?.length) {
+		out.push('## Paste next', '');
+		for (const n of report.next) out.push(`- ${plain(n.ask)}${n.command ? ` — ${code(n.command)}` : ''}`);
+		out.push('');
+	}
 	const findings = report.findings.filter((f) => f.severity !== 'ok');
 	if (findings.length) {
 		out.push('## Findings', '');

@@ -7,6 +7,7 @@
  */
 
 import { isUsableSan, sanConfig } from '../artefacts';
+import type { RemedyStep } from '../../model/report';
 import { command, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
@@ -33,25 +34,43 @@ function storeNote(c: RenderContext): string | undefined {
 	return undefined;
 }
 
+function runSClient(c: RenderContext): RemedyStep[] {
+	return [
+		...opensslNote(c),
+		command(c, sClient(c, [sh`-showcerts`])),
+		text(
+			'Copy the last block printed (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----) into ca.pem, or paste the whole output here: TLS Doctor shows which certificate is the CA.'
+		),
+		text('Servers usually leave the root out of the chain; then ask the server’s owner for the root named on the last "i:" (issuer) line.')
+	];
+}
+
+/** The s_client output is already here: running it again tells nothing new, so the steps go on from it. */
+function fromPastedChain(c: RenderContext): RemedyStep[] {
+	const root = c.facts.rootToTrust;
+	return [
+		text(
+			root
+				? `The chain you pasted from openssl s_client goes up to the root “${root}”, which the server leaves out, as servers do. Ask whoever runs the server for that certificate (the file mongod’s net.tls.CAFile points to), save it as ca.pem and paste it here: TLS Doctor checks that it is the root that issued the chain.`
+				: 'The chain you pasted from openssl s_client names its top issuer on the last "i:" line. If the server sent that root too, it is the last certificate block; otherwise ask whoever runs the server for it (the file mongod’s net.tls.CAFile points to). Save it as ca.pem and paste it here to check it.'
+		),
+		command(c, sh`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer`)
+	];
+}
+
 export const privateCa: RemedyTemplate[] = [
 	{
 		id: 'get-server-chain',
-		title: 'See the chain the server presents, and find its CA',
+		title: (c) =>
+			c.facts.supplied?.serverChain
+				? 'Find the CA at the top of the chain you pasted'
+				: 'See the chain the server presents, and find its CA',
 		source: 'OpenSSL s_client(1); seed 003 (trusting only the certificates you need)',
 		why: 'Before trusting anything, look at what the server sends. Each certificate printed names its issuer; the CA to give the client is the one at the top of that chain. If the server sends only its own certificate, the CA certificate has to come from whoever runs the server (the file mongod’s net.tls.CAFile points to is usually it).',
 		verify: (c) =>
 			`${pathOf(c, 'ca.pem')} is a CA when ${shellText(c, sh`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer`)} prints the same name twice (a root), and the certificate before it in the chain names it as issuer.`,
 		varies: ['os', 'shell'],
-		steps: (c) => [
-			...opensslNote(c),
-			command(c, sClient(c, [sh`-showcerts`])),
-			text(
-				'Copy the last block printed (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----) into ca.pem, or paste the whole output here: TLS Doctor shows which certificate is the CA.'
-			),
-			text(
-				'Servers usually leave the root out of the chain; then ask the server’s owner for the root named on the last "i:" (issuer) line.'
-			)
-		]
+		steps: (c) => (c.facts.supplied?.serverChain ? fromPastedChain(c) : runSClient(c))
 	},
 	{
 		id: 'use-tlscafile',
