@@ -16,6 +16,7 @@ import { sClient } from '../syntax/openssl';
 import { comment } from '../syntax/shell';
 import { pathOf } from '../values';
 import { issueFromCa } from '../syntax/issue-certificate';
+import { javaCacertsNote } from '../syntax/java-trust';
 
 /** Which clients read the operating system's store, so adding the CA there reaches them. */
 function storeNote(c: RenderContext): string | undefined {
@@ -26,8 +27,7 @@ function storeNote(c: RenderContext): string | undefined {
 	if (py && c.python === 'conda') return 'conda’s Python reads conda’s own CA bundle, not the system store: use tlsCAFile instead.';
 	if (c.client === 'node')
 		return 'The Node.js driver uses the roots bundled with Node.js, not the system store: use tlsCAFile or NODE_EXTRA_CA_CERTS.';
-	if (c.client === 'java')
-		return 'Java uses its own trust store (cacerts), not the system one: import the CA with keytool (see tlsCAFile for Java).';
+	if (c.client === 'java') return javaCacertsNote(c);
 	if (c.client === 'mongosh')
 		return 'If mongosh does not pick up a CA added to the system store, start it with --tlsUseSystemCA (older versions read the store only then).';
 	if (c.client === 'compass') return 'In Compass, turn on “Use System Certificate Authority” in the TLS/SSL tab to use the system store.';
@@ -74,9 +74,14 @@ export const privateCa: RemedyTemplate[] = [
 	},
 	{
 		id: 'use-tlscafile',
-		title: 'Give the client the CA certificate with tlsCAFile',
+		// Java has no tlsCAFile: the JVM's trust store is where the CA goes.
+		title: (c) =>
+			c.client === 'java' ? 'Give the JVM the CA certificate in its trust store' : 'Give the client the CA certificate with tlsCAFile',
 		source: 'seeds 000/001 (tlsCAFile keyword and URI forms); seed 004 (mongosh --tlsCAFile); client docs for Node, Go, Java, C#',
-		why: 'tlsCAFile tells the driver which CA certificates to trust for this connection. With a private CA, that CA’s certificate (PEM) is the file to give; verification then stays fully on.',
+		why: (c) =>
+			c.client === 'java'
+				? 'The Java driver trusts the CAs in the JVM’s trust store. With the private CA’s certificate in it, the chain verifies and verification stays fully on.'
+				: 'tlsCAFile tells the driver which CA certificates to trust for this connection. With a private CA, that CA’s certificate (PEM) is the file to give; verification then stays fully on.',
 		verify: (c) =>
 			`The connection works with TLS on and no tlsAllow* or tlsInsecure option. Offline check: ${shellText(c, sClient(c, [sh`-CAfile ${pathOf(c, 'ca.pem')} -verify_return_error`]))} ends with "Verify return code: 0 (ok)".`,
 		varies: ['os', 'shell', 'client'],
