@@ -79,3 +79,13 @@ describe('what to paste next, after the s_client output was pasted', () => {
 		expect(report.next?.map((n) => n.ask)).toEqual([expect.stringContaining('CN=Test Root CA,O=TLS Doctor Test')]);
 	});
 });
+
+describe('a root named in what to paste next', () => {
+	it('shows a right-to-left override in its name as a visible mark, not as a control character', async () => {
+		const report = await analyzeFiles(['verdict/rlo-chain.pem'], { host: 'rlo.example.com', at: new Date().toISOString() });
+		expect(report.chains[0].rootNotSupplied?.root).toBeDefined();
+		const asks = (report.next ?? []).map((n) => n.ask).join('\n');
+		expect(asks).toContain('U+202E');
+		expect(asks).not.toContain('\u202e');
+	});
+});
