@@ -65,10 +65,31 @@ describe('a chain complete up to a root the server does not send', () => {
 		});
 	});
 
+	it('openssl s_client that verified a chain ending at a root the server sent: trusted there, not an error', async () => {
+		const report = await analyzeInputs([textInput('ingest/s_client-verified.txt')]);
+		const [chain] = report.chains;
+		const sClient = report.items.find((i) => i.kind === 's-client');
+		expect(chain.end).toBe('untrusted-root');
+		expect(chain.verifiedBy?.itemId).toBe(sClient?.id);
+		expect(chain.status).not.toBe('error');
+		expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.id)).toEqual([]);
+		expect(report.findings.find((f) => f.id === 'chain.untrusted-root')?.severity).toBe('info');
+		expect(report.verdict?.text).toContain('CN=Ingest Test CA,O=Ingest Test');
+		expect(report.verdict?.confidence).not.toBe('high');
+		for (const client of chain.clients) expect(client.reasons.map((r) => r.problem.severity)).toEqual(['warning']);
+	});
+
+	it('openssl s_client that did not verify that chain (code 19): still a root the client does not trust', async () => {
+		const report = await analyzeInputs([textInput('ingest/s_client-untrusted.txt')]);
+		expect(report.chains[0].verifiedBy).toBeUndefined();
+		expect(report.findings.find((f) => f.id === 'chain.untrusted-root')?.severity).toBe('error');
+	});
+
 	it('openssl s_client without the root (Verify return code: 20): complete, not verified', async () => {
 		const report = await analyzeInputs([textInput('verdict/s_client-chain-unverified.txt')]);
 		expect(report.chains[0].rootNotSupplied).toMatchObject({ root: ROOT });
 		expect(report.chains[0].rootNotSupplied?.verifiedBy).toBeUndefined();
+		expect(report.chains[0].verifiedBy).toBeUndefined();
 		expect(findingIds(report)).not.toContain('chain.missing-intermediate');
 	});
 

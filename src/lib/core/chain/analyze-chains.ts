@@ -36,7 +36,7 @@ import { CLIENT_POLICIES, MAIN_POLICY } from './policy';
 import type { CrlInput } from './revocation';
 import { SignatureVerifier } from './signature';
 import { validate } from './validate';
-import { rootNotSuppliedOf } from './root-not-supplied';
+import { rootNotSuppliedOf, sClientVerification } from './root-not-supplied';
 
 const EXPLORED_PATHS = 12;
 /** Each leaf costs a handful of validations: a paste of thousands of leaves is analysed in part, and says so. */
@@ -162,11 +162,16 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 				pasted: pasted.map((p) => p.cert)
 			})
 		: undefined;
-	const clients: ClientVerdict[] = results.map(({ policy, result }) => verdictOf(policy, result, names, mainPath, rootNotSupplied));
+	const verifiedBy = sClientVerification(job.sClients, leaf.ingested.item.id);
+	// A root the server sent that the machine running s_client verified: trusted there, as a CA file would be.
+	const verifiedRoot = verifiedBy && end === 'untrusted-root' ? verifiedBy : undefined;
+	const clients: ClientVerdict[] = results.map(({ policy, result }) =>
+		verdictOf(policy, result, names, mainPath, rootNotSupplied, verifiedRoot !== undefined)
+	);
 	const anchored = [mainPath, ...results.map((r) => r.result.path)].find((p) => p?.end === 'anchor');
-	const trustView = trustOf(anchored, leaf, trust, names, end, unreachedCas, rootNotSupplied);
+	const trustView = trustOf(anchored, leaf, trust, names, end, unreachedCas, rootNotSupplied, verifiedRoot !== undefined);
 	const alternatives = alternativesOf(main.paths ?? [], mainPath, names, atMs);
-	const status = overallStatus(links, clients, main.valid || rootNotSupplied !== undefined);
+	const status = overallStatus(links, clients, main.valid || rootNotSupplied !== undefined || verifiedRoot !== undefined);
 	const notes = [...job.notes];
 	if (!store.info.available) notes.push('The public root set is not available, so whether a public CA issued this chain cannot be told.');
 	const unverifiable = [
@@ -183,12 +188,13 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 		role: context.role,
 		...(job.host ? { host: job.host } : {}),
 		status,
-		summary: summaryOf(status, end, clients, trustView, names.name(leaf.cert), missing, rootNotSupplied),
+		summary: summaryOf(status, end, clients, trustView, names.name(leaf.cert), missing, rootNotSupplied, verifiedRoot !== undefined),
 		links,
 		end,
 		trust: trustView,
 		...(missing ? { missingIntermediate: missing } : {}),
 		...(rootNotSupplied ? { rootNotSupplied } : {}),
+		...(verifiedBy ? { verifiedBy } : {}),
 		clients,
 		alternatives,
 		bundle: bundleOf(pasted, leaf, [mainPath, ...results.map((r) => r.result.path), ...(main.paths ?? [])]),
@@ -234,7 +240,8 @@ function trustOf(
 	names: CertificateNames,
 	end: ChainAnalysis['end'],
 	cas: string[],
-	rootNotSupplied: RootNotSupplied | undefined
+	rootNotSupplied: RootNotSupplied | undefined,
+	verifiedRoot: boolean
 ): ChainTrust {
 	if (!anchored && rootNotSupplied) return rootToTrust(rootNotSupplied);
 	if (!anchored && end === 'missing-issuer') {
@@ -267,7 +274,10 @@ function trustOf(
 			kind: top ? 'private' : 'unknown',
 			needsCaFile: top,
 			explanation: top
-				? 'The chain ends at a root that no public store contains: a private CA. Every client has to be given that root as its CA file (tlsCAFile), or have it added to the operating system’s trust store.'
+				? 'The chain ends at a root that no public store contains: a private CA. Every client has to be given that root as its CA file (tlsCAFile), or have it added to the operating system’s trust store.' +
+					(verifiedRoot
+						? ' The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts that root: give the client the same CA file (the one passed to -CAfile, or that machine’s store).'
+						: '')
 				: 'The chain never reaches a root, so whether a public CA or a private one issued it cannot be told. Supply the missing certificates (or the CA file the client uses).'
 		};
 	}
@@ -412,7 +422,8 @@ function summaryOf(
 	trust: ChainTrust,
 	leafName: string,
 	missing: MissingIntermediate | undefined,
-	rootNotSupplied: RootNotSupplied | undefined
+	rootNotSupplied: RootNotSupplied | undefined,
+	verifiedRoot: boolean
 ): string {
 	const rejecting = clients.filter((c) => !c.accepts).map((c) => c.label);
 	if (status !== 'error' && rootNotSupplied) {
@@ -420,6 +431,8 @@ function summaryOf(
 			? `The chain of ${leafName} is complete up to the root ${rootNotSupplied.rootName}, which the machine that ran openssl s_client trusts; every other client needs it too (tlsCAFile).`
 			: `The chain of ${leafName} is complete up to the root ${rootNotSupplied.rootName} (not sent, as usual); a client trusts it only if given that root (tlsCAFile).`;
 	}
+	if (status !== 'error' && verifiedRoot)
+		return `The chain of ${leafName} ends at a private root, which the machine that ran openssl s_client trusts; every other client needs it too (tlsCAFile).`;
 	if (status !== 'error') {
 		const where =
 			trust.kind === 'public'

@@ -156,7 +156,12 @@ export function samePath(a: FoundPath | undefined, b: FoundPath | undefined): bo
 }
 
 /** What is said when a path ends without an anchor and no link has a problem of its own. */
-export function endProblem(path: FoundPath, names: CertificateNames, rootNotSupplied?: RootNotSupplied): ChainProblem | undefined {
+export function endProblem(
+	path: FoundPath,
+	names: CertificateNames,
+	rootNotSupplied?: RootNotSupplied,
+	verifiedRoot = false
+): ChainProblem | undefined {
 	const top = path.links[path.links.length - 1].cert;
 	const name = names.name(top);
 	switch (path.end) {
@@ -189,14 +194,23 @@ export function endProblem(path: FoundPath, names: CertificateNames, rootNotSupp
 						openssl: { code: 18, name: 'X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT' },
 						severity: 'error'
 					}
-				: {
-						code: 'untrusted-root',
-						summary: 'root not trusted',
-						detail: `the chain ends at the root "${name}", which is neither a public root nor in the CA file given`,
-						citation: 'RFC 5280 §6.1.1(d)',
-						openssl: { code: 19, name: 'X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN' },
-						severity: 'error'
-					};
+				: verifiedRoot
+					? {
+							code: 'untrusted-root',
+							summary: `ends at the root ${rfc2253Of(top.subject)}; trusted if the client has that root (the machine that ran s_client does)`,
+							detail: `the chain ends at the root "${name}", which is in no public store; openssl s_client verified it against the CA file or store of the machine it ran on`,
+							citation: 'RFC 5280 §6.1.1(d); OpenSSL s_client(1) (Verify return code)',
+							openssl: { code: 19, name: 'X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN' },
+							severity: 'warning'
+						}
+					: {
+							code: 'untrusted-root',
+							summary: 'root not trusted',
+							detail: `the chain ends at the root "${name}", which is neither a public root nor in the CA file given`,
+							citation: 'RFC 5280 §6.1.1(d)',
+							openssl: { code: 19, name: 'X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN' },
+							severity: 'error'
+						};
 		case 'too-long':
 			return {
 				code: 'too-long',
@@ -224,7 +238,8 @@ export function verdictOf(
 	result: ValidationResult,
 	names: CertificateNames,
 	main: FoundPath | undefined,
-	rootNotSupplied?: RootNotSupplied
+	rootNotSupplied?: RootNotSupplied,
+	verifiedRoot = false
 ): ClientVerdict {
 	const path = result.path;
 	const reasons: ClientVerdict['reasons'] = [];
@@ -241,7 +256,7 @@ export function verdictOf(
 		}
 	}
 	if (path && !result.valid) {
-		const end = endProblem(path, names, rootNotSupplied);
+		const end = endProblem(path, names, rootNotSupplied, verifiedRoot);
 		if (end) reasons.push({ ...about(path.links[path.links.length - 1].cert), problem: end });
 	}
 	return {

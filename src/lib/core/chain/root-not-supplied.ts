@@ -31,6 +31,16 @@ export function topBelowAbsentRoot(path: FoundPath | undefined): ChainCertificat
 	return top;
 }
 
+/**
+ * "Verify return code: 0 (ok)" is s_client's verdict on the chain the server sent, checked against
+ * the CA file (-CAfile) or default store of the machine it ran on: that machine trusts the root the
+ * chain goes up to, whether the server sent it or not.
+ */
+export function sClientVerification(sClients: readonly SClientItem[], leafItemId: string): { itemId: string; host?: string } | undefined {
+	const verified = sClients.find((s) => s.transcript.verifyReturnCode === 0 && s.transcript.chain.includes(leafItemId));
+	return verified ? { itemId: verified.id, ...(verified.transcript.host ? { host: verified.transcript.host } : {}) } : undefined;
+}
+
 export interface RootNotSuppliedInput {
 	path: FoundPath | undefined;
 	/** The top certificate as the report names it. */
@@ -49,9 +59,7 @@ export function rootNotSuppliedOf(input: RootNotSuppliedInput): RootNotSupplied 
 	const top = topBelowAbsentRoot(input.path);
 	if (!top || input.pasted.some((c) => c.subject.key === top.issuer.key)) return undefined;
 	const root = rfc2253Of(top.issuer);
-	// "Verify return code: 0 (ok)" is s_client's verdict on the chain the server sent, against the
-	// CA file (-CAfile) or default store of the machine it ran on: that machine holds the root.
-	const verified = input.sClients.find((s) => s.transcript.verifyReturnCode === 0 && s.transcript.chain.includes(input.leafItemId));
+	const verified = sClientVerification(input.sClients, input.leafItemId);
 	return {
 		root,
 		rootName: commonNames(top.issuer).at(-1) ?? root,
@@ -59,6 +67,6 @@ export function rootNotSuppliedOf(input: RootNotSuppliedInput): RootNotSupplied 
 		below: input.below.subject,
 		belowName: input.below.name,
 		...(input.below.itemId ? { belowItemId: input.below.itemId } : {}),
-		...(verified ? { verifiedBy: { itemId: verified.id, ...(verified.transcript.host ? { host: verified.transcript.host } : {}) } } : {})
+		...(verified ? { verifiedBy: verified } : {})
 	};
 }

@@ -235,6 +235,12 @@ export interface ChainAnalysis {
 	missingIntermediate?: MissingIntermediate;
 	/** Set instead of missingIntermediate when the path is complete as a server sends it, up to a root not given. */
 	rootNotSupplied?: RootNotSupplied;
+	/**
+	 * An `openssl s_client` transcript that holds this leaf ended "Verify return code: 0 (ok)": the
+	 * machine it ran on verified the chain against its own CA file or store, so it trusts the root
+	 * (sent by the server or not) that no pasted CA file or public root stands for here.
+	 */
+	verifiedBy?: { itemId: string; host?: string };
 	/** One verdict per client behaviour, OpenSSL first. */
 	clients: ClientVerdict[];
 	/** Other paths worth knowing about (at most a few). */

@@ -65,9 +65,10 @@ export function buildReport(parts: ReportParts, context: ResolvedContext): Repor
 
 /**
  * Chain answers that are the verdict when nothing is broken: the chain is complete as the server
- * sends it, and what is left to say is which root the client has to trust.
+ * sends it (or openssl s_client verified it), and what is left to say is which root the client
+ * has to trust.
  */
-const CHAIN_TRUST_ANSWERS = ['chain.root-not-supplied'];
+const CHAIN_TRUST_ANSWERS = ['chain.root-not-supplied', 'chain.untrusted-root'];
 
 function verdict(findings: Finding[], diagnoses: Diagnosis[], chains: ChainAnalysis[]): Pick<Report, 'verdict'> {
 	const top = diagnoses[0];
@@ -79,7 +80,8 @@ function verdict(findings: Finding[], diagnoses: Diagnosis[], chains: ChainAnaly
 	if (top && top.id !== 'unknown') {
 		return { verdict: { text: top.title, confidence: top.confidence, source: top.id } };
 	}
-	const trustAnswer = !error && chains.some((c) => c.rootNotSupplied) && findings.find((f) => CHAIN_TRUST_ANSWERS.includes(f.id));
+	const trustAnswer =
+		!error && chains.some((c) => c.rootNotSupplied || c.verifiedBy) && findings.find((f) => CHAIN_TRUST_ANSWERS.includes(f.id));
 	// Medium: the chain is right if the absent issuer is the root, which only that root itself proves.
 	if (trustAnswer) return { verdict: { text: trustAnswer.title, confidence: 'medium', source: trustAnswer.id } };
 	return {};
