@@ -40,3 +40,18 @@ test('a pasted server chain without its root: complete, and the verdict names th
 	await expect(next).toContainText(ROOT);
 	await expect(next).not.toContainText('s_client');
 });
+
+test('s_client output that ends "Verify return code: 0 (ok)": verified there, not a root the client does not trust', async ({
+	guarded: { page }
+}) => {
+	await open(page);
+	await paste(page, read('ingest/s_client-verified.txt'));
+	const verdict = page.locator('.verdict');
+	await expect(verdict).toContainText('verified by openssl s_client');
+	await expect(verdict).toContainText('CN=Ingest Test CA,O=Ingest Test');
+	await expect(verdict).not.toHaveAttribute('data-confidence', 'high');
+	await expect(page.locator('[data-severity="error"]')).toHaveCount(0);
+	const chain = page.locator('[data-chain-leaf]');
+	await expect(chain).not.toHaveAttribute('data-chain-status', 'error');
+	await expect(chain.locator('[data-chain-end]')).toContainText('openssl s_client verified it');
+});
