@@ -33,16 +33,31 @@ describe('fetch-aia-issuer', () => {
 			'file:///etc/passwd',
 			'http://x.test/a b'
 		]) {
-			const [download] = commands(url);
-			expect(download).toContain('AIA_URL');
-			expect(download).not.toContain('x.test');
+			// No download command at all: the steps say to fetch it by hand or from the CA, in prose.
+			const all = commands(url);
+			expect(all.some((c) => /curl|Invoke-WebRequest/.test(c))).toBe(false);
+			expect(all.join('\n')).not.toContain('x.test');
+			expect(all.join('\n')).not.toContain('AIA_URL');
 		}
+	});
+
+	it('with no URL in the certificate, asks the CA’s operator instead of showing a download with a placeholder', () => {
+		const remedy = renderRemedy(
+			'fetch-aia-issuer',
+			{ shell: 'bash' },
+			{ missingIssuer: { name: 'CN=Checks Intermediate CA', caIssuers: [] } }
+		)!;
+		expect(remedy.title).not.toMatch(/download/i);
+		expect(JSON.stringify(remedy)).not.toMatch(/AIA_URL|curl|none given/);
+		expect(remedy.steps.filter((s) => s.kind === 'text').map((s) => s.text)).toContainEqual(expect.stringMatching(/whoever runs the CA/));
+		expect(remedy.steps.flatMap((s) => s.placeholders ?? [])).toEqual([]);
 	});
 
 	it('its conversion step turns the DER a CA publishes into the PEM the drivers read', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'aia-'));
 		writeFileSync(join(dir, 'issuer.crt'), fixtureBytes('pki/server.der'));
 		const convert = commands('http://pki.example.test/i.crt')[1];
+		expect(convert).toMatch(/-inform DER/);
 		execFileSync('bash', ['-c', convert], { cwd: dir });
 		const subject = execFileSync('openssl', ['x509', '-in', 'intermediate.pem', '-noout', '-subject'], { cwd: dir, encoding: 'utf8' });
 		expect(subject).toMatch(/^subject=/);

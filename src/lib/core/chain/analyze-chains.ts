@@ -15,9 +15,11 @@ import type {
 	ChainStatus,
 	ChainTrust,
 	ClientVerdict,
-	MissingIntermediate
+	MissingIntermediate,
+	RootNotSupplied
 } from '../model/chain';
 import { placeOf } from '../model/place';
+import type { SClientItem } from '../model/report';
 import { loadPublicRoots, type PublicRootStore } from '../trust/public-roots';
 import { buildTrustSet, type PastedCertificate, type TrustSet } from '../trust/trust-set';
 import { wholeSeconds } from './certificate-profile';
@@ -34,6 +36,7 @@ import { CLIENT_POLICIES, MAIN_POLICY } from './policy';
 import type { CrlInput } from './revocation';
 import { SignatureVerifier } from './signature';
 import { validate } from './validate';
+import { rootNotSuppliedOf, sClientVerification } from './root-not-supplied';
 
 const EXPLORED_PATHS = 12;
 /** Each leaf costs a handful of validations: a paste of thousands of leaves is analysed in part, and says so. */
@@ -80,7 +83,8 @@ export async function analyzeChains(
 	for (const leafItem of leaves.slice(0, MAX_LEAVES)) {
 		const leaf = pasted.find((p) => p.ingested === leafItem);
 		if (!leaf) continue;
-		out.push(await analyzeLeaf({ leaf, pasted, store, crls, crlAssessments, verifier, context, host, notes }));
+		const sClients = evidence.sClients.map((s) => s.item);
+		out.push(await analyzeLeaf({ leaf, pasted, store, crls, crlAssessments, verifier, context, host, notes, sClients }));
 	}
 	return out;
 }
@@ -95,6 +99,7 @@ interface LeafJob {
 	context: ResolvedContext;
 	host?: string;
 	notes: string[];
+	sClients: SClientItem[];
 }
 
 async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
@@ -145,11 +150,28 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 	);
 	for (const link of links) if (!link.revocation) addRevocation(link, job.crlAssessments);
 	const end = mainPath ? endOf(mainPath) : 'gave-up';
-	const clients: ClientVerdict[] = results.map(({ policy, result }) => verdictOf(policy, result, names, mainPath));
+	const unreachedCas = pasted.filter((p) => p !== leaf && trust.sourceOf(p.cert) === 'pasted-ca').map((p) => names.ref(p.cert).subject);
+	const top = mainPath?.links[mainPath.links.length - 1].cert;
+	const rootNotSupplied = top
+		? rootNotSuppliedOf({
+				path: mainPath,
+				below: names.ref(top),
+				leafItemId: leaf.ingested.item.id,
+				sClients: job.sClients,
+				unreachedCaFile: unreachedCas.length > 0,
+				pasted: pasted.map((p) => p.cert)
+			})
+		: undefined;
+	const verifiedBy = sClientVerification(job.sClients, leaf.ingested.item.id);
+	// A root the server sent that the machine running s_client verified: trusted there, as a CA file would be.
+	const verifiedRoot = verifiedBy && end === 'untrusted-root' ? verifiedBy : undefined;
+	const clients: ClientVerdict[] = results.map(({ policy, result }) =>
+		verdictOf(policy, result, names, mainPath, rootNotSupplied, verifiedRoot !== undefined)
+	);
 	const anchored = [mainPath, ...results.map((r) => r.result.path)].find((p) => p?.end === 'anchor');
-	const trustView = trustOf(anchored, leaf, trust, names, end, pasted);
+	const trustView = trustOf(anchored, leaf, trust, names, end, unreachedCas, rootNotSupplied, verifiedRoot !== undefined);
 	const alternatives = alternativesOf(main.paths ?? [], mainPath, names, atMs);
-	const status = overallStatus(links, clients, main.valid);
+	const status = overallStatus(links, clients, main.valid || rootNotSupplied !== undefined || verifiedRoot !== undefined);
 	const notes = [...job.notes];
 	if (!store.info.available) notes.push('The public root set is not available, so whether a public CA issued this chain cannot be told.');
 	const unverifiable = [
@@ -160,17 +182,19 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 		notes.push(
 			`${context.host} is a mongodb+srv:// name: the certificate is checked against the hosts its SRV record returns (see the host findings).`
 		);
-	const missing = mainPath?.end === 'no-issuer' ? missingIntermediateOf(mainPath, names) : undefined;
+	const missing = mainPath?.end === 'no-issuer' && !rootNotSupplied ? missingIntermediateOf(mainPath, names) : undefined;
 	return {
 		leaf: leaf.ingested.item.id,
 		role: context.role,
 		...(job.host ? { host: job.host } : {}),
 		status,
-		summary: summaryOf(status, end, clients, trustView, names.name(leaf.cert), missing),
+		summary: summaryOf(status, end, clients, trustView, names.name(leaf.cert), missing, rootNotSupplied, verifiedRoot !== undefined),
 		links,
 		end,
 		trust: trustView,
 		...(missing ? { missingIntermediate: missing } : {}),
+		...(rootNotSupplied ? { rootNotSupplied } : {}),
+		...(verifiedBy ? { verifiedBy } : {}),
 		clients,
 		alternatives,
 		bundle: bundleOf(pasted, leaf, [mainPath, ...results.map((r) => r.result.path), ...(main.paths ?? [])]),
@@ -201,8 +225,10 @@ function addRevocation(link: ChainLink, assessments: CrlAssessment[]): void {
 	}
 }
 
-function overallStatus(links: ChainLink[], clients: ClientVerdict[], valid: boolean): ChainStatus {
-	if (!valid) return 'error';
+function overallStatus(links: ChainLink[], clients: ClientVerdict[], complete: boolean): ChainStatus {
+	if (!complete) return 'error';
+	// Complete up to a root not given: an error only if something on the path is wrong in itself.
+	if (links.some((l) => l.status === 'error') || clients[0]?.reasons.some((r) => r.problem.severity === 'error')) return 'error';
 	if (clients.some((c) => !c.accepts) || links.some((l) => l.status !== 'ok')) return 'warning';
 	return 'ok';
 }
@@ -213,12 +239,14 @@ function trustOf(
 	trust: TrustSet,
 	names: CertificateNames,
 	end: ChainAnalysis['end'],
-	pasted: PastedCertificate[]
+	cas: string[],
+	rootNotSupplied: RootNotSupplied | undefined,
+	verifiedRoot: boolean
 ): ChainTrust {
+	if (!anchored && rootNotSupplied) return rootToTrust(rootNotSupplied);
 	if (!anchored && end === 'missing-issuer') {
 		// A CA file given alongside a chain that stops short: the likeliest story is that this CA is
 		// above the missing intermediate, but nothing proves it until the intermediate is seen.
-		const cas = pasted.filter((p) => p !== leaf && trust.sourceOf(p.cert) === 'pasted-ca').map((p) => names.ref(p.cert).subject);
 		if (cas.length)
 			return {
 				anchorSource: 'none',
@@ -246,7 +274,10 @@ function trustOf(
 			kind: top ? 'private' : 'unknown',
 			needsCaFile: top,
 			explanation: top
-				? 'The chain ends at a root that no public store contains: a private CA. Every client has to be given that root as its CA file (tlsCAFile), or have it added to the operating system’s trust store.'
+				? 'The chain ends at a root that no public store contains: a private CA. Every client has to be given that root as its CA file (tlsCAFile), or have it added to the operating system’s trust store.' +
+					(verifiedRoot
+						? ' The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts that root: give the client the same CA file (the one passed to -CAfile, or that machine’s store).'
+						: '')
 				: 'The chain never reaches a root, so whether a public CA or a private one issued it cannot be told. Supply the missing certificates (or the CA file the client uses).'
 		};
 	}
@@ -281,6 +312,23 @@ function trustOf(
 		explanation:
 			`The chain ends at ${ref.name}, a private CA that no public store contains. It is trusted here because it was pasted; ` +
 			'each client must be given it as its CA file (tlsCAFile), or have it added to the operating system’s trust store.'
+	};
+}
+
+/** Complete as a server sends it, up to a root that is in no public store: a private root the client has to be given. */
+function rootToTrust(r: RootNotSupplied): ChainTrust {
+	const verified = r.verifiedBy
+		? ` The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts “${r.root}”: give the client the same CA file (the one passed to -CAfile, or that machine’s store).`
+		: ' Paste that root (the CA file the client uses) to check the whole chain.';
+	return {
+		anchorSource: 'none',
+		kind: 'private',
+		needsCaFile: true,
+		anchorSubject: r.root,
+		explanation:
+			`The server sends the chain up to ${r.belowName}, as a server should, leaving out the root “${r.root}” that issued it. ` +
+			'That root is in no public store: it is a private CA, so every client must trust it, given as its CA file (tlsCAFile) or added to the operating system’s trust store.' +
+			verified
 	};
 }
 
@@ -373,11 +421,25 @@ function summaryOf(
 	clients: ClientVerdict[],
 	trust: ChainTrust,
 	leafName: string,
-	missing: MissingIntermediate | undefined
+	missing: MissingIntermediate | undefined,
+	rootNotSupplied: RootNotSupplied | undefined,
+	verifiedRoot: boolean
 ): string {
 	const rejecting = clients.filter((c) => !c.accepts).map((c) => c.label);
+	if (status !== 'error' && rootNotSupplied) {
+		return rootNotSupplied.verifiedBy
+			? `The chain of ${leafName} is complete up to the root ${rootNotSupplied.rootName}, which the machine that ran openssl s_client trusts; every other client needs it too (tlsCAFile).`
+			: `The chain of ${leafName} is complete up to the root ${rootNotSupplied.rootName} (not sent, as usual); a client trusts it only if given that root (tlsCAFile).`;
+	}
+	if (status !== 'error' && verifiedRoot)
+		return `The chain of ${leafName} ends at a private root, which the machine that ran openssl s_client trusts; every other client needs it too (tlsCAFile).`;
 	if (status !== 'error') {
-		const where = trust.kind === 'public' ? 'a public root' : trust.kind === 'self-signed' ? 'itself (self-signed)' : 'your private CA';
+		const where =
+			trust.kind === 'public'
+				? `the public root ${trust.anchorSubject ?? ''}`.trim()
+				: trust.kind === 'self-signed'
+					? 'itself (self-signed)'
+					: 'your private CA';
 		return rejecting.length
 			? `Valid for OpenSSL-based clients, through ${where}; rejected by: ${rejecting.join(', ')}.`
 			: `The chain of ${leafName} is complete and valid for every client, through ${where}.`;

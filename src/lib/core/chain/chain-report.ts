@@ -12,7 +12,8 @@ import type {
 	ChainRevocation,
 	ChainStatus,
 	ChainValidity,
-	ClientVerdict
+	ClientVerdict,
+	RootNotSupplied
 } from '../model/chain';
 import { looksSelfSigned, type ChainCertificate } from '../x509/chain-certificate';
 import { commonNames, rfc2253Of } from '../x509/name-key';
@@ -20,6 +21,7 @@ import type { FoundPath, PathEnd, PathLink } from './path-builder';
 import type { PolicyId, ValidationPolicy } from './policy';
 import { PROBLEMS, type Problem } from './problems';
 import type { RevocationStatus } from './revocation';
+import { topBelowAbsentRoot } from './root-not-supplied';
 import type { ValidationResult } from './validate';
 import { wholeDays } from '../model/days';
 
@@ -155,11 +157,26 @@ export function samePath(a: FoundPath | undefined, b: FoundPath | undefined): bo
 }
 
 /** What is said when a path ends without an anchor and no link has a problem of its own. */
-export function endProblem(path: FoundPath, names: CertificateNames): ChainProblem | undefined {
+export function endProblem(
+	path: FoundPath,
+	names: CertificateNames,
+	rootNotSupplied?: RootNotSupplied,
+	verifiedRoot = false
+): ChainProblem | undefined {
 	const top = path.links[path.links.length - 1].cert;
 	const name = names.name(top);
 	switch (path.end) {
 		case 'no-issuer':
+			// This client's path is complete as a server sends it: what is left is the client's trust.
+			if (rootNotSupplied && topBelowAbsentRoot(path) && rfc2253Of(top.issuer) === rootNotSupplied.root)
+				return {
+					code: 'root-not-supplied',
+					summary: `complete up to ${rootNotSupplied.root}; trusted if the client has that root`,
+					detail: `the chain goes up to "${name}", issued by the root "${rootNotSupplied.root}", which the server rightly does not send; a client accepts it when that root is in its CA file (tlsCAFile) or trust store`,
+					citation: 'RFC 8446 §4.4.2 (the root may be omitted); RFC 5280 §6.1.1(d)',
+					openssl: { code: 20, name: 'X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY' },
+					severity: 'warning'
+				};
 			return {
 				code: 'missing-issuer',
 				summary: 'issuer not found',
@@ -178,14 +195,23 @@ export function endProblem(path: FoundPath, names: CertificateNames): ChainProbl
 						openssl: { code: 18, name: 'X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT' },
 						severity: 'error'
 					}
-				: {
-						code: 'untrusted-root',
-						summary: 'root not trusted',
-						detail: `the chain ends at the root "${name}", which is neither a public root nor in the CA file given`,
-						citation: 'RFC 5280 §6.1.1(d)',
-						openssl: { code: 19, name: 'X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN' },
-						severity: 'error'
-					};
+				: verifiedRoot
+					? {
+							code: 'untrusted-root',
+							summary: `ends at the root ${rfc2253Of(top.subject)}; trusted if the client has that root (the machine that ran s_client does)`,
+							detail: `the chain ends at the root "${name}", which is in no public store; openssl s_client verified it against the CA file or store of the machine it ran on`,
+							citation: 'RFC 5280 §6.1.1(d); OpenSSL s_client(1) (Verify return code)',
+							openssl: { code: 19, name: 'X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN' },
+							severity: 'warning'
+						}
+					: {
+							code: 'untrusted-root',
+							summary: 'root not trusted',
+							detail: `the chain ends at the root "${name}", which is neither a public root nor in the CA file given`,
+							citation: 'RFC 5280 §6.1.1(d)',
+							openssl: { code: 19, name: 'X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN' },
+							severity: 'error'
+						};
 		case 'too-long':
 			return {
 				code: 'too-long',
@@ -212,7 +238,9 @@ export function verdictOf(
 	policy: ValidationPolicy,
 	result: ValidationResult,
 	names: CertificateNames,
-	main: FoundPath | undefined
+	main: FoundPath | undefined,
+	rootNotSupplied?: RootNotSupplied,
+	verifiedRoot = false
 ): ClientVerdict {
 	const path = result.path;
 	const reasons: ClientVerdict['reasons'] = [];
@@ -229,7 +257,7 @@ export function verdictOf(
 		}
 	}
 	if (path && !result.valid) {
-		const end = endProblem(path, names);
+		const end = endProblem(path, names, rootNotSupplied, verifiedRoot);
 		if (end) reasons.push({ ...about(path.links[path.links.length - 1].cert), problem: end });
 	}
 	return {

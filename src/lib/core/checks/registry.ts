@@ -13,6 +13,7 @@ import { chainBadSignature } from './rules/chain-bad-signature';
 import { chainDuplicates } from './rules/chain-duplicates';
 import { chainMissingIntermediate } from './rules/chain-missing-intermediate';
 import { chainOrder } from './rules/chain-order';
+import { chainRootNotSupplied } from './rules/chain-root-not-supplied';
 import { chainSelfSignedLeaf } from './rules/chain-self-signed-leaf';
 import { chainUnrelated } from './rules/chain-unrelated';
 import { chainUntrustedRoot } from './rules/chain-untrusted-root';
@@ -82,6 +83,7 @@ export const CHECKS: readonly Check[] = [
 	// Chain and trust
 	certBadSelfSignature,
 	chainMissingIntermediate,
+	chainRootNotSupplied,
 	chainUntrustedRoot,
 	chainSelfSignedLeaf,
 	chainBadSignature,

@@ -151,6 +151,32 @@ export interface MissingIntermediate {
 	caIssuers: string[];
 }
 
+/**
+ * The path stops at a CA certificate (not self-signed) whose issuer was not given and is not a
+ * public root. A server sends its own certificate and the intermediates and leaves the root out
+ * (RFC 8446 §4.4.2), so this is exactly what a correctly configured server presents when that
+ * issuer is the root: the chain is complete, and trusted by a client that has that root. Not set
+ * for a lone leaf whose issuer is missing, nor when the certificate names where its issuer is
+ * published (AIA caIssuers): those are missing intermediates (MissingIntermediate).
+ */
+export interface RootNotSupplied {
+	/** RFC 2253 name of the absent issuer: the root the client must trust. */
+	root: string;
+	/** Its short label (the CN), else the whole name. */
+	rootName: string;
+	/** The authorityKeyIdentifier (hex) of the certificate below: the root's subjectKeyIdentifier. */
+	authorityKeyId?: string;
+	/** The last certificate present, which the root issued. */
+	below: string;
+	belowName: string;
+	belowItemId?: string;
+	/**
+	 * An `openssl s_client` transcript of this very chain ended "Verify return code: 0 (ok)": the
+	 * machine it ran on verified the chain against its own CA file or store, so it holds that root.
+	 */
+	verifiedBy?: { itemId: string; host?: string };
+}
+
 /** Another path from the same leaf, when one exists: e.g. through a current cross-sign while the main path is expired. */
 export interface ChainAlternative {
 	links: ChainLink[];
@@ -207,6 +233,14 @@ export interface ChainAnalysis {
 	trust: ChainTrust;
 	/** Set when the path stops because an issuer is missing. */
 	missingIntermediate?: MissingIntermediate;
+	/** Set instead of missingIntermediate when the path is complete as a server sends it, up to a root not given. */
+	rootNotSupplied?: RootNotSupplied;
+	/**
+	 * An `openssl s_client` transcript that holds this leaf ended "Verify return code: 0 (ok)": the
+	 * machine it ran on verified the chain against its own CA file or store, so it trusts the root
+	 * (sent by the server or not) that no pasted CA file or public root stands for here.
+	 */
+	verifiedBy?: { itemId: string; host?: string };
 	/** One verdict per client behaviour, OpenSSL first. */
 	clients: ClientVerdict[];
 	/** Other paths worth knowing about (at most a few). */

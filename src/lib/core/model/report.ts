@@ -324,4 +324,6 @@ export interface Report {
 	remedies: Record<string, Remedy>;
 	/** The most likely problem in one sentence, or undefined when nothing is wrong. */
 	verdict?: { text: string; confidence: Confidence; source: string };
+	/** What to paste next for the top answer, leaving out what was pasted already (report/next-inputs.ts). */
+	next?: NextStep[];
 }

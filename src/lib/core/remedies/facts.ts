@@ -52,6 +52,10 @@ export interface RemedyFacts {
 	connection?: PersonConnection;
 	/** A chain stops short: the missing issuer's name, its key identifier, and where it is published (AIA caIssuers). */
 	missingIssuer?: { name: string; keyId?: string; caIssuers: string[] };
+	/** The root a chain complete as the server sends it goes up to (RFC 2253): the server leaves it out, the client must trust it. */
+	rootToTrust?: string;
+	/** What was pasted already, so that no step asks for it again: the chain the server sent (an s_client transcript). */
+	supplied?: { serverChain?: boolean };
 	/**
 	 * Values from the input that were not used in any step, and why (a host that is not a host
 	 * name, a certificate name no client can match): the steps keep their placeholder and say so.
@@ -77,7 +81,7 @@ export interface FactSources {
 	/** The report's analysed connection strings: their hosts and corrected URI. */
 	connections?: readonly Pick<ConnectionReport, 'analysis'>[];
 	/** The report's chains: a missing issuer and its AIA URL. */
-	chains?: readonly Pick<ChainAnalysis, 'missingIntermediate'>[];
+	chains?: readonly Pick<ChainAnalysis, 'missingIntermediate' | 'rootNotSupplied'>[];
 }
 
 /** Everything the report knows that a remedy can use. Pure and cheap: safe to call on every change. */
@@ -168,6 +172,9 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 			...(missing.authorityKeyId ? { keyId: missing.authorityKeyId } : {})
 		};
 	}
+	const root = chains.map((c) => c.rootNotSupplied?.root).find((r) => r !== undefined);
+	if (root) facts.rootToTrust = root;
+	if (items.some((i) => i.kind === 's-client' && i.transcript.chain.length > 0)) facts.supplied = { serverChain: true };
 	if (refused.length) facts.refused = refused;
 	return checkedFacts(facts);
 }

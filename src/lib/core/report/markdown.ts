@@ -213,8 +213,10 @@ function chainLines(chain: ChainAnalysis): string[] {
 		);
 	out.push('', plain(chain.trust.explanation), '');
 	for (const v of chain.clients) {
+		// Not accepted only for want of a root the client may well have: a caution, not a failure.
+		const mark = v.accepts ? '✅' : v.reasons.length && v.reasons.every((r) => r.problem.severity === 'warning') ? '⚠️' : '❌';
 		out.push(
-			`- ${v.accepts ? '✅' : '❌'} ${plain(v.label)} (${plain(v.clients)})${v.accepts ? '' : `: ${plain(v.reasons[0]?.problem.summary ?? chain.summary)}`}`
+			`- ${mark} ${plain(v.label)} (${plain(v.clients)})${v.accepts ? '' : `: ${plain(v.reasons[0]?.problem.summary ?? chain.summary)}`}`
 		);
 	}
 	out.push('');
@@ -252,6 +254,11 @@ export function toMarkdown(report: Report): string {
 			for (const n of d.next) out.push(`- Next: ${plain(n.ask)}${n.command ? ` — ${code(n.command)}` : ''}`);
 			out.push('');
 		}
+	}
+	if (!report.diagnoses.length && report.next?.length) {
+		out.push('## Paste next', '');
+		for (const n of report.next) out.push(`- ${plain(n.ask)}${n.command ? ` — ${code(n.command)}` : ''}`);
+		out.push('');
 	}
 	const findings = report.findings.filter((f) => f.severity !== 'ok');
 	if (findings.length) {

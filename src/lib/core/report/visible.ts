@@ -31,7 +31,14 @@ export function withVisibleNames(report: Report): Report {
 		// Commands and files too: an invisible character pasted into a terminal or a config is the
 		// oldest trick of all, and a visible ⟨U+200B⟩ fails loudly where a hidden one would not.
 		remedies: visibleDeep(report.remedies),
-		diagnoses: report.diagnoses.map((d) => ({ ...d, title: visibleDeep(d.title), explanation: visibleDeep(d.explanation) })),
+		// What to paste next can name a certificate's issuer (report/next-inputs.ts).
+		diagnoses: report.diagnoses.map((d) => ({
+			...d,
+			title: visibleDeep(d.title),
+			explanation: visibleDeep(d.explanation),
+			next: visibleDeep(d.next)
+		})),
+		...(report.next ? { next: visibleDeep(report.next) } : {}),
 		...(report.verdict ? { verdict: { ...report.verdict, text: visibleDeep(report.verdict.text) } } : {})
 	};
 }

@@ -18,6 +18,7 @@ const EXPLAINED_ELSEWHERE = new Set([
 	'revoked',
 	'crl-unusable',
 	'missing-issuer',
+	'root-not-supplied',
 	'untrusted-root',
 	'self-signed-leaf',
 	'weak-key',

@@ -18,18 +18,32 @@ import { concatFiles } from '../syntax/shell';
 // a plain http(s) URL that no shell can read as anything but one word.
 const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:\/[A-Za-z0-9._~%/-]*)?$/;
 
+/** The caIssuers URL a download command may carry, when the certificate names one. */
+const publishedUrl = (c: RenderContext): string | undefined => c.facts.missingIssuer?.caIssuers.find((u) => PLAIN_URL.test(u));
+
 function fetchIssuerSteps(c: RenderContext): RemedyStep[] {
-	const published = c.facts.missingIssuer?.caIssuers.find((u) => PLAIN_URL.test(u));
-	const url = published ?? 'AIA_URL';
-	const placeholders = published ? [] : ['AIA_URL'];
+	const url = publishedUrl(c);
 	const windows = c.shell === 'powershell' || c.shell === 'cmd';
-	const download =
-		c.shell === 'powershell'
-			? sh`Invoke-WebRequest -UseBasicParsing -Uri ${url} -OutFile issuer.crt`
-			: c.shell === 'cmd'
-				? sh`curl.exe -fsSL -o issuer.crt ${url}`
-				: sh`curl -fsSL -o issuer.crt ${url}`;
-	const steps: RemedyStep[] = [{ ...command(c, download), ...(placeholders.length ? { placeholders } : {}) }];
+	const steps: RemedyStep[] = [];
+	if (url) {
+		const download =
+			c.shell === 'powershell'
+				? sh`Invoke-WebRequest -UseBasicParsing -Uri ${url} -OutFile issuer.crt`
+				: c.shell === 'cmd'
+					? sh`curl.exe -fsSL -o issuer.crt ${url}`
+					: sh`curl -fsSL -o issuer.crt ${url}`;
+		steps.push(command(c, download));
+	} else {
+		// Without a URL in the certificate there is nothing to download from: no placeholder to fill in.
+		const named = c.facts.missingIssuer?.caIssuers ?? [];
+		steps.push(
+			text(
+				named.length
+					? `The URL the certificate names (${named.join(', ')}) is not a plain http(s) address, so it is not put into a command: check it, download the file yourself as issuer.crt, or get the certificate from whoever runs the CA.`
+					: `The certificate names no URL for its issuer (it has no Authority Information Access extension), so there is nothing to download: ask whoever runs the CA for the certificate${c.facts.missingIssuer ? ` “${c.facts.missingIssuer.name}”` : ''} and save it as issuer.crt.`
+			)
+		);
+	}
 	steps.push(
 		text(
 			'The file is usually DER (binary): convert it to PEM. If openssl says it cannot read it as DER, it is PEM already: use the second command.'
@@ -45,10 +59,15 @@ function fetchIssuerSteps(c: RenderContext): RemedyStep[] {
 export const chain: RemedyTemplate[] = [
 	{
 		id: 'fetch-aia-issuer',
-		title: 'Download the missing intermediate from where the certificate says it is published',
+		title: (c) =>
+			publishedUrl(c)
+				? 'Download the missing intermediate from where the certificate says it is published'
+				: 'Get the missing intermediate from whoever runs the CA',
 		source: 'RFC 5280 §4.2.2.1 (Authority Information Access, caIssuers)',
 		why: (c) =>
-			`The certificate names the URL of its issuer's certificate in its Authority Information Access extension${c.facts.missingIssuer ? ` (${c.facts.missingIssuer.caIssuers.join(', ') || 'none given'})` : ''}. Browsers fetch it by themselves; MongoDB drivers never do, so it has to be put where they look. TLS Doctor only shows the URL and never fetches anything.`,
+			c.facts.missingIssuer?.caIssuers.length
+				? `The certificate names the URL of its issuer's certificate in its Authority Information Access extension (${c.facts.missingIssuer.caIssuers.join(', ')}). Browsers fetch it by themselves; MongoDB drivers never do, so it has to be put where they look. TLS Doctor only shows the URL and never fetches anything.`
+				: 'The issuer’s certificate has to be put where the server (or the client) looks for it: MongoDB drivers never fetch a missing intermediate. A certificate can name where its issuer is published (Authority Information Access); when it does not, the CA’s operator has it.',
 		verify: (c) => {
 			const m = c.facts.missingIssuer;
 			return `The last command prints subject= ${m?.name ?? 'the issuer named in the finding'}${m?.keyId ? ` and a Subject Key Identifier of ${m.keyId.match(/../g)?.join(':').toUpperCase()}` : ''}; then send it with the server's certificate (or add it to the CA file), as the next fix says.`;

@@ -7,6 +7,7 @@
  */
 
 import { isUsableSan, sanConfig } from '../artefacts';
+import type { RemedyStep } from '../../model/report';
 import { command, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
 import { sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
@@ -15,6 +16,7 @@ import { sClient } from '../syntax/openssl';
 import { comment } from '../syntax/shell';
 import { pathOf } from '../values';
 import { issueFromCa } from '../syntax/issue-certificate';
+import { javaCacertsNote } from '../syntax/java-trust';
 
 /** Which clients read the operating system's store, so adding the CA there reaches them. */
 function storeNote(c: RenderContext): string | undefined {
@@ -25,39 +27,61 @@ function storeNote(c: RenderContext): string | undefined {
 	if (py && c.python === 'conda') return 'conda’s Python reads conda’s own CA bundle, not the system store: use tlsCAFile instead.';
 	if (c.client === 'node')
 		return 'The Node.js driver uses the roots bundled with Node.js, not the system store: use tlsCAFile or NODE_EXTRA_CA_CERTS.';
-	if (c.client === 'java')
-		return 'Java uses its own trust store (cacerts), not the system one: import the CA with keytool (see tlsCAFile for Java).';
+	if (c.client === 'java') return javaCacertsNote(c);
 	if (c.client === 'mongosh')
 		return 'If mongosh does not pick up a CA added to the system store, start it with --tlsUseSystemCA (older versions read the store only then).';
 	if (c.client === 'compass') return 'In Compass, turn on “Use System Certificate Authority” in the TLS/SSL tab to use the system store.';
 	return undefined;
 }
 
+function runSClient(c: RenderContext): RemedyStep[] {
+	return [
+		...opensslNote(c),
+		command(c, sClient(c, [sh`-showcerts`])),
+		text(
+			'Copy the last block printed (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----) into ca.pem, or paste the whole output here: TLS Doctor shows which certificate is the CA.'
+		),
+		text('Servers usually leave the root out of the chain; then ask the server’s owner for the root named on the last "i:" (issuer) line.')
+	];
+}
+
+/** The s_client output is already here: running it again tells nothing new, so the steps go on from it. */
+function fromPastedChain(c: RenderContext): RemedyStep[] {
+	const root = c.facts.rootToTrust;
+	return [
+		text(
+			root
+				? `The chain you pasted from openssl s_client goes up to the root “${root}”, which the server leaves out, as servers do. Ask whoever runs the server for that certificate (the file mongod’s net.tls.CAFile points to), save it as ca.pem and paste it here: TLS Doctor checks that it is the root that issued the chain.`
+				: 'The chain you pasted from openssl s_client names its top issuer on the last "i:" line. If the server sent that root too, it is the last certificate block; otherwise ask whoever runs the server for it (the file mongod’s net.tls.CAFile points to). Save it as ca.pem and paste it here to check it.'
+		),
+		command(c, sh`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer`)
+	];
+}
+
 export const privateCa: RemedyTemplate[] = [
 	{
 		id: 'get-server-chain',
-		title: 'See the chain the server presents, and find its CA',
+		title: (c) =>
+			c.facts.supplied?.serverChain
+				? 'Find the CA at the top of the chain you pasted'
+				: 'See the chain the server presents, and find its CA',
 		source: 'OpenSSL s_client(1); seed 003 (trusting only the certificates you need)',
 		why: 'Before trusting anything, look at what the server sends. Each certificate printed names its issuer; the CA to give the client is the one at the top of that chain. If the server sends only its own certificate, the CA certificate has to come from whoever runs the server (the file mongod’s net.tls.CAFile points to is usually it).',
 		verify: (c) =>
 			`${pathOf(c, 'ca.pem')} is a CA when ${shellText(c, sh`openssl x509 -in ${pathOf(c, 'ca.pem')} -noout -subject -issuer`)} prints the same name twice (a root), and the certificate before it in the chain names it as issuer.`,
 		varies: ['os', 'shell'],
-		steps: (c) => [
-			...opensslNote(c),
-			command(c, sClient(c, [sh`-showcerts`])),
-			text(
-				'Copy the last block printed (from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----) into ca.pem, or paste the whole output here: TLS Doctor shows which certificate is the CA.'
-			),
-			text(
-				'Servers usually leave the root out of the chain; then ask the server’s owner for the root named on the last "i:" (issuer) line.'
-			)
-		]
+		steps: (c) => (c.facts.supplied?.serverChain ? fromPastedChain(c) : runSClient(c))
 	},
 	{
 		id: 'use-tlscafile',
-		title: 'Give the client the CA certificate with tlsCAFile',
+		// Java has no tlsCAFile: the JVM's trust store is where the CA goes.
+		title: (c) =>
+			c.client === 'java' ? 'Give the JVM the CA certificate in its trust store' : 'Give the client the CA certificate with tlsCAFile',
 		source: 'seeds 000/001 (tlsCAFile keyword and URI forms); seed 004 (mongosh --tlsCAFile); client docs for Node, Go, Java, C#',
-		why: 'tlsCAFile tells the driver which CA certificates to trust for this connection. With a private CA, that CA’s certificate (PEM) is the file to give; verification then stays fully on.',
+		why: (c) =>
+			c.client === 'java'
+				? 'The Java driver trusts the CAs in the JVM’s trust store. With the private CA’s certificate in it, the chain verifies and verification stays fully on.'
+				: 'tlsCAFile tells the driver which CA certificates to trust for this connection. With a private CA, that CA’s certificate (PEM) is the file to give; verification then stays fully on.',
 		verify: (c) =>
 			`The connection works with TLS on and no tlsAllow* or tlsInsecure option. Offline check: ${shellText(c, sClient(c, [sh`-CAfile ${pathOf(c, 'ca.pem')} -verify_return_error`]))} ends with "Verify return code: 0 (ok)".`,
 		varies: ['os', 'shell', 'client'],

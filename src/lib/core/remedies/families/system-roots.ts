@@ -9,6 +9,7 @@ import type { RemedyStep } from '../../model/report';
 import { command, caution, shellText, text, type RemedyTemplate } from '../remedy';
 import { py, sh, type Fragment } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
+import { javaCacertsNote } from '../syntax/java-trust';
 import { refreshOsRoots } from '../syntax/os';
 import { CERTIFI_WHERE, pipInstall, pythonOneLiner } from '../syntax/python';
 import { persistEnv, setEnvFromOutput } from '../syntax/shell';
@@ -24,21 +25,15 @@ function installCertifi(c: RenderContext): Fragment<'shell'>[] {
 }
 
 /**
- * Clients that do not read the OS store: Java has the JDK's cacerts (on Debian and RHEL kept in step
- * with the OS store by ca-certificates-java and update-ca-trust), the Node driver (and so mongosh and
+ * Clients that do not read the OS store directly: Java reads a cacerts file (on Debian, RHEL and
+ * Alpine built from the OS store; elsewhere the JDK's own, see syntax/java-trust.ts), the Node driver (and so mongosh and
  * Compass) the Mozilla roots built into Node.js.
  */
 function clientRootsNote(c: RenderContext): RemedyStep[] {
 	if (c.client === 'java') {
-		const linked =
-			c.os === 'debian' || c.os === 'docker'
-				? ' On Debian and Ubuntu the package ca-certificates-java rebuilds cacerts from the OS store (sudo apt-get install --reinstall ca-certificates-java).'
-				: c.os === 'rhel'
-					? ' On RHEL, Fedora and Amazon Linux, update-ca-trust also writes the JDK’s cacerts (/etc/pki/ca-trust/extracted/java/cacerts).'
-					: '';
 		return [
 			text(
-				`The Java driver trusts the JDK’s own cacerts file, which each JDK update refreshes: update the JDK first (java -version shows which one runs).${linked}`
+				`${javaCacertsNote(c)} A JDK’s own cacerts is refreshed by JDK updates: update the JDK if its roots are old (java -version shows which one runs).`
 			),
 			command(c, sh`java -version`)
 		];

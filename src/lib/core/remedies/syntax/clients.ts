@@ -8,6 +8,7 @@
 
 import type { RemedyStep } from '../../model/report';
 import { addCaToStore } from './os';
+import { javaTrustCa } from './java-trust';
 import { setEnv } from './shell';
 import { code, command, config, text, type RenderContext } from '../remedy';
 import { connectionUriOf, optionQueryOf, pathOf, type UriWriting } from '../values';
@@ -329,17 +330,9 @@ function java(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const steps: RemedyStep[] = [];
 	const jvm: Fragment<'shell'>[] = [];
 	if (want.caFile) {
-		steps.push(
-			text('The Java driver trusts what the JVM trusts. Import the CA into a trust store:'),
-			command(
-				c,
-				sh`keytool -importcert -trustcacerts -noprompt -alias mongodb-ca -file ${pathOf(c, caName(want))} -keystore truststore.p12 -storetype PKCS12 -storepass YOUR_TRUSTSTORE_PASSWORD`
-			),
-			text(
-				'A trust store given this way replaces the JDK’s cacerts for the whole JVM: import any public roots the application also needs, or import the CA into a copy of cacerts instead.'
-			)
-		);
-		jvm.push(sh`"-Djavax.net.ssl.trustStore=truststore.p12"`, sh`"-Djavax.net.ssl.trustStorePassword=YOUR_TRUSTSTORE_PASSWORD"`);
+		const trust = javaTrustCa(c, caName(want));
+		steps.push(...trust.steps);
+		jvm.push(...trust.jvm);
 	}
 	if (want.certificateKeyFile) {
 		steps.push(
