@@ -132,3 +132,42 @@ function replaceHost(hosts: string[], change: { from: string; to: string }, srv:
 	const port = /:(\d+)$/.exec(hosts[index])?.[1] ?? '27017';
 	return hosts.map((h, i) => (i === index ? `${change.to.toLowerCase()}:${port}` : h));
 }
+
+// The remedies whose change is where to connect: the name the certificate lists.
+const HOST_CHANGES: Record<string, string[]> = {
+	'connect-with-listed-name': ['NAME_ON_CERTIFICATE'],
+	'hostname-litmus-test': ['NAME_ON_CERTIFICATE', 'YOUR_SERVER_IP']
+};
+// Values a remedy writes when it sets an option (its placeholders and switches).
+const INTENDED_VALUE = /^(?:(?:C:)?\/path\/to\/[\w.-]+|true|MONGODB-X509|YOUR_KEY_PASSWORD)$/;
+
+/**
+ * The change a step makes, read from the step: the options it names outside its URIs or sets to
+ * our own placeholder values, TLS passed outside the URI, MONGODB-X509 dropping the credentials,
+ * and for the remedies that move the connection, the host they replace (the failing member when
+ * known, any host otherwise).
+ */
+export function changeMadeBy(stepText: string, uri: string, inputUri: string, remedyId: string, failingHost?: string): IntendedChange {
+	// Go's tls.Config{RootCAs: …} is the CA file given in code.
+	const outside = urisIn(stepText)
+		.reduce((t, u) => t.split(u).join(' '), stepText)
+		.toLowerCase()
+		.replace(/rootcas/g, 'tlscafile');
+	const before = connectionShape(inputUri).options;
+	const after = connectionShape(uri).options;
+	const options = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+		(name) => outside.includes(name) || (after[name] !== undefined && INTENDED_VALUE.test(after[name]))
+	);
+	const x509 = /MONGODB-X509/.test(stepText);
+	const movesTo = HOST_CHANGES[remedyId];
+	return {
+		options: [...options, ...(x509 ? ['authSource'] : [])],
+		tlsOutside: /--tls\b|tls=True|tls: true/.test(stepText),
+		credentials: x509,
+		...(movesTo
+			? inputUri.startsWith('mongodb+srv') || !failingHost
+				? { anyHosts: true }
+				: { host: { from: failingHost, to: movesTo.find((n) => uri.includes(n)) ?? 'NAME_ON_CERTIFICATE' } }
+			: {})
+	};
+}

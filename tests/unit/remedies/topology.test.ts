@@ -8,14 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Environment } from '../../../src/lib/core/model/environment';
-import type { RemedyStep } from '../../../src/lib/core/model/report';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
 import { collectRemedyFacts } from '../../../src/lib/core/remedies/facts';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';
 import { analyzeConnectionString } from '../../../src/lib/core/uri/analyze';
 import { analyzeText } from '../../helpers/analyze';
 import { fixtureText } from '../../helpers/fixtures';
-import { connectionDifferences, connectionShape, urisIn, type IntendedChange } from '../../helpers/same-connection';
+import { changeMadeBy, connectionDifferences, connectionShape, urisIn } from '../../helpers/same-connection';
 
 interface Input {
 	note: string;
@@ -67,14 +66,6 @@ const SHELLS: Environment[] = [
 	{ os: 'windows', shell: 'powershell' },
 	{ os: 'windows', shell: 'cmd' }
 ];
-// The remedies whose change is where to connect: the name the certificate lists.
-const HOST_CHANGES: Record<string, string[]> = {
-	'connect-with-listed-name': ['NAME_ON_CERTIFICATE'],
-	'hostname-litmus-test': ['NAME_ON_CERTIFICATE', 'YOUR_SERVER_IP']
-};
-// Values a remedy writes when it sets an option (its placeholders and switches).
-const INTENDED_VALUE = /^(?:(?:C:)?\/path\/to\/[\w.-]+|true|MONGODB-X509|YOUR_KEY_PASSWORD)$/;
-
 function factsFor(input: Input) {
 	const analysis = analyzeConnectionString(input.uri, 'uri');
 	return collectRemedyFacts({
@@ -82,31 +73,6 @@ function factsFor(input: Input) {
 		// What a ServerSelectionTimeoutError gives: the member it tried, with its port.
 		diagnoses: [{ facts: { hosts: [{ host: input.errorHost, port: 27017 }] } }]
 	});
-}
-
-/** The change a step makes, read from the step: options it names outside its URIs, or sets to our own values. */
-function changeOf(step: RemedyStep, uri: string, input: Input, id: string): IntendedChange {
-	// Go's tls.Config{RootCAs: …} is the CA file given in code.
-	const outside = urisIn(step.text)
-		.reduce((t, u) => t.split(u).join(' '), step.text)
-		.toLowerCase()
-		.replace(/rootcas/g, 'tlscafile');
-	const before = connectionShape(input.uri).options;
-	const after = connectionShape(uri).options;
-	const options = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-		(name) => outside.includes(name) || (after[name] !== undefined && INTENDED_VALUE.test(after[name]))
-	);
-	const x509 = /MONGODB-X509/.test(step.text);
-	return {
-		options: [...options, ...(x509 ? ['authSource'] : [])],
-		tlsOutside: /--tls\b|tls=True|tls: true/.test(step.text),
-		credentials: x509,
-		...(HOST_CHANGES[id]
-			? input.uri.startsWith('mongodb+srv')
-				? { anyHosts: true }
-				: { host: { from: input.errorHost, to: HOST_CHANGES[id].find((n) => uri.includes(n)) ?? 'NAME_ON_CERTIFICATE' } }
-			: {})
-	};
 }
 
 describe('every snippet keeps the person’s connection', () => {
@@ -125,7 +91,7 @@ describe('every snippet keeps the person’s connection', () => {
 						for (const step of remedy.steps.filter((s) => s.kind !== 'text')) {
 							for (const uri of urisIn(step.text)) {
 								checked++;
-								const why = connectionDifferences(input.uri, uri, changeOf(step, uri, input, id));
+								const why = connectionDifferences(input.uri, uri, changeMadeBy(step.text, uri, input.uri, id, input.errorHost));
 								for (const w of why) problems.add(`${id} (${client ?? 'no client'}, ${base.shell}): ${uri}\n  → ${w}`);
 							}
 						}
