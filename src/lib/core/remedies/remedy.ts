@@ -62,13 +62,19 @@ export function command(
 ): RemedyStep {
 	const shell = extra.shell ?? c.shell;
 	const parts = isFragmentList(t) ? t : [t];
+	// A Windows tool (w32tm, Import-Certificate, the hosts file) shown to someone in bash, zsh or fish
+	// on Windows: say where it runs, or they paste PowerShell into their own shell.
+	const label =
+		extra.label ?? (WINDOWS_ONLY.has(shell) && shell !== c.shell ? `In ${shell === 'cmd' ? 'Command Prompt' : 'PowerShell'}` : undefined);
 	return {
 		kind: 'command',
 		text: parts.map((f) => renderShell(f, shell)).join('\n'),
 		shell,
-		...(extra.label ? { label: extra.label } : {})
+		...(label ? { label } : {})
 	};
 }
+
+const WINDOWS_ONLY: ReadonlySet<string> = new Set(['powershell', 'cmd']);
 
 const isFragmentList = (t: Fragment<'shell'> | readonly Fragment<'shell'>[]): t is readonly Fragment<'shell'>[] => Array.isArray(t);
 

@@ -8,30 +8,15 @@
  */
 
 import { caution, command, config, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
-import { cnf, py, sh } from '../../syntax/template';
+import { py, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pythonOneLiner } from '../syntax/python';
 import { concatFiles } from '../syntax/shell';
 import { pathOf } from '../values';
-import { extensionsSection, issueFiles, issueFromCa } from '../syntax/issue-certificate';
+import { clientRequestConfig, extensionsSection, issueFiles, issueFromCa } from '../syntax/issue-certificate';
 
 /** Whose certificate a reissue is for: the server's unless the context or a server log says otherwise (facts.ts). */
 const roleOf = (c: RenderContext) => c.facts.certificateRole ?? 'server';
-
-const CLIENT_CNF = cnf`[ req ]
-distinguished_name = req_distinguished_name
-req_extensions = v3_req
-prompt = no
-
-[ req_distinguished_name ]
-O = YOUR_ORGANISATION
-OU = YOUR_CLIENT_UNIT
-CN = YOUR_APP_USER
-
-[ v3_req ]
-keyUsage = digitalSignature, keyEncipherment
-extendedKeyUsage = clientAuth
-`;
 
 export const clientCert: RemedyTemplate[] = [
 	{
@@ -126,7 +111,7 @@ export const clientCert: RemedyTemplate[] = [
 			'openssl verify -CAfile ca.pem mongodb-client.crt prints OK, and openssl x509 -in mongodb-client.crt -noout -ext extendedKeyUsage shows "TLS Web Client Authentication".',
 		varies: ['shell'],
 		steps: (c) => [
-			file('openssl-client.cnf', CLIENT_CNF, 'ini'),
+			file('openssl-client.cnf', clientRequestConfig(), 'ini'),
 			command(c, issueFromCa(c.shell, 'client', { combine: true })),
 			text('Use an OU (or O) different from the server certificates’: otherwise MongoDB takes the client for a cluster member.')
 		]

@@ -85,7 +85,14 @@ export const hostname: RemedyTemplate[] = [
 				lookup,
 				text(`To make it resolve on this machine only, add a line to ${hosts}${c.os === 'windows' ? ' (as administrator)' : ''}:`),
 				config(hostsLine, hosts, 'text'),
-				command(c, append, c.os === 'windows' && c.shell !== 'cmd' ? { shell: 'powershell' } : {}),
+				// Only an elevated PowerShell (or cmd) can write the Windows hosts file; a bash or zsh user is told where to run it.
+				command(
+					c,
+					append,
+					c.os === 'windows' && c.shell !== 'cmd'
+						? { shell: 'powershell', ...(c.shell !== 'powershell' ? { label: 'In PowerShell, run as administrator' } : {}) }
+						: {}
+				),
 				text('For every client, ask for a DNS record for the name instead.')
 			];
 		}

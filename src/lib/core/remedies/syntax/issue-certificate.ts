@@ -52,6 +52,28 @@ export function extensionsSection(role: IssueRole) {
 	return cnf`[ v3_req ]\nkeyUsage = digitalSignature, keyEncipherment\nextendedKeyUsage = serverAuth, clientAuth`;
 }
 
+/**
+ * The whole openssl config for a new client certificate's request: a subject of the person's own
+ * (placeholders: its O or OU must differ from the members', or MongoDB takes the client for a
+ * cluster member) and the client extensions.
+ */
+export function clientRequestConfig() {
+	return cnf`[ req ]
+distinguished_name = req_distinguished_name
+req_extensions = v3_req
+prompt = no
+
+[ req_distinguished_name ]
+O = YOUR_ORGANISATION
+OU = YOUR_CLIENT_UNIT
+CN = YOUR_APP_USER
+
+[ v3_req ]
+keyUsage = digitalSignature, keyEncipherment
+extendedKeyUsage = clientAuth
+`;
+}
+
 export function issueFromCa(shell: ShellId, role: IssueRole, o: IssueOptions = {}): Fragment<'shell'>[] {
 	const { key, csr, crt, pem, conf } = issueFiles(role);
 	const digest = o.sha256 ? sh` -sha256` : sh``;
