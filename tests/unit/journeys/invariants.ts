@@ -34,10 +34,22 @@ function certificateRemedies(report: Report): Remedy[] {
 	return [...remedyIds].flatMap((id) => (report.remedies[id] ? [report.remedies[id]] : []));
 }
 
+const ISSUES = /openssl (?:req |x509 -req|x509 -x509toreq)/;
+
+/** A server log's verdict on the peer's certificate: the remedies of the diagnoses drawn from it. */
+function diagnosisRemedies(report: Report): Remedy[] {
+	const ids = new Set(report.diagnoses.flatMap((d) => d.remedies));
+	return [...ids].flatMap((id) => (report.remedies[id] ? [report.remedies[id]] : []));
+}
+
 function roleViolations(j: Journey, report: Report): string[] {
 	if (!j.certificateRole) return [];
 	const wrong = j.certificateRole === 'client' ? SERVER_CERT_STEPS : CLIENT_CERT_STEPS;
-	return certificateRemedies(report).flatMap((r) =>
+	// A server log's fixes include the server's own settings (its mongod.conf); only those that issue or renew the peer's certificate are the peer's.
+	const remedies = j.serverLog
+		? diagnosisRemedies(report).filter((r) => runnable(r).some((s) => ISSUES.test(s.text)))
+		: certificateRemedies(report);
+	return remedies.flatMap((r) =>
 		runnable(r)
 			.filter((s) => wrong.test(s.text))
 			.map((s) => `remedy ${r.id} writes ${s.text.match(wrong)![0]} for a ${j.certificateRole} certificate`)

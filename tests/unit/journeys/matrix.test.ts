@@ -29,6 +29,12 @@ const PASTES: Omit<Journey, 'connection' | 'context'>[] = [
 		certificateRole: 'server'
 	},
 	{ name: 'a server leaf alone', inputs: [fixture('pki/server.crt')], certificateRole: 'server' },
+	{ name: 'a .p12 with the server’s key, leaf and intermediate', inputs: [fixture('verdict/server-chain.p12')], certificateRole: 'server' },
+	{
+		name: 'an s_client chain that verified (return code 0)',
+		inputs: [text('verdict/s_client-chain-verified.txt')],
+		certificateRole: 'server'
+	},
 	{
 		name: 'a chain with its private root',
 		inputs: [fixture('pki/server-chain.pem'), fixture('pki/root-ca.crt')],
@@ -53,7 +59,14 @@ const PASTES: Omit<Journey, 'connection' | 'context'>[] = [
 		inputs: [text('errors/public/mongod-legacy-no-client-certificate-warning.txt')],
 		serverLog: true
 	},
-	{ name: 'a mongod JSON log: TLS required', inputs: [text('errors/public/mongod-json-requiretls.txt')], serverLog: true }
+	{ name: 'a mongod JSON log: TLS required', inputs: [text('errors/public/mongod-json-requiretls.txt')], serverLog: true },
+	{ name: 'a mongod 4.2 log: no client certificate', inputs: [text('side/mongod-4.2-no-client-certificate.log')], serverLog: true },
+	{
+		name: 'a mongod JSON log: the client’s certificate expired',
+		inputs: [text('side/mongod-json-client-certificate-expired.log')],
+		serverLog: true,
+		certificateRole: 'client'
+	}
 ];
 
 /** How people connect: none pasted, one host, a replica set's seed list, an SRV name. */
@@ -99,8 +112,10 @@ describe('the journey matrix', { timeout: 600_000 }, () => {
 				seen.role.add(String(choice.role));
 				seen.os.add(String(choice.os));
 				seen.shell.add(String(choice.shell));
-				// A certificate's role is what the person says it is; without a say, what the paste shows it is.
-				const journey: Journey = { ...paste, connection, context, certificateRole: context.role ?? paste.certificateRole };
+				// A pasted certificate's role is what the person says it is, else what the paste shows; a server log's
+				// certificate is its peer's whatever the role field says (the field is about pasted certificates).
+				const certificateRole = paste.serverLog ? paste.certificateRole : (context.role ?? paste.certificateRole);
+				const journey: Journey = { ...paste, connection, context, certificateRole };
 				const report = await run(journey);
 				const problems = [...journeyViolations(journey, report), ...markdownProblems(toMarkdown(report)).map((p) => `Markdown: ${p}`)];
 				if (problems.length)
