@@ -16,7 +16,10 @@ const BUDGET_FIRST_VIEW = 80 * 1024;
 // cached offline. Raised from 400 KB when issue 12's safety code landed (synchronous hashes with
 // their KDF budgets, the worker lockdown, the quoting layer, the secret finder: about 14 KB, of
 // which the share-link move to the worker and the root set's plain-hex fingerprints won back 9).
-const BUDGET_TOTAL = 420 * 1024;
+// Raised to 432 KB with issue 14 (the worker grew 193 → 205 KB: server-log vantage, context as
+// facts, the person's connection edited per client, Java trust stores per OS, the root-not-sent
+// chain reading, the ticket Markdown's fact labels), nothing of it dead weight.
+const BUDGET_TOTAL = 432 * 1024;
 
 const dir = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? process.env.BUILD_DIR ?? 'build');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
