@@ -6,7 +6,7 @@
 import { analyzeChains } from './chain/analyze-chains';
 import { CHECKS } from './checks/registry';
 import { findLeaves } from './chain/leaves';
-import { roleFromCertificates } from './chain/leaf-role';
+import { presentedByServer, roleFromCertificates } from './chain/leaf-role';
 import { checkSelfSignatures } from './chain/self-signatures';
 import { SignatureVerifier } from './chain/signature';
 import { resolveContext, type AnalysisContext, type AnalyzeInput } from './context';
@@ -50,9 +50,13 @@ export async function analyze(inputs: AnalyzeInput[], context: AnalysisContext =
 	const srv = srvNames(uri.connections, hostsNamedIn(evidence));
 	onStage?.({ stage: 'chains' });
 	const leaves = findLeaves(evidence.certificates);
-	// Unsaid, a certificate that can only serve a client is read as the client's, and the report says why.
-	const role = resolved.roleFrom ? undefined : roleFromCertificates(leaves, resolved.host);
-	if (role) resolved = { ...resolved, role, roleFrom: 'certificate' };
+	// Unsaid, a certificate that can only serve a client is read as the client's, and the report says why;
+	// a chain a server presented (s_client) is the server's whatever was said.
+	if (presentedByServer(leaves)) resolved = { ...resolved, role: 'server', roleFrom: 'certificate' };
+	else {
+		const role = resolved.roleFrom ? undefined : roleFromCertificates(leaves, resolved.host);
+		if (role) resolved = { ...resolved, role, roleFrom: 'certificate' };
+	}
 	const verifier = new SignatureVerifier();
 	const [chains, selfSignatures] = await Promise.all([
 		analyzeChains(evidence, leaves, resolved, { verifier, srvNames: srv }),

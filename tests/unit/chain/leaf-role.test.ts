@@ -40,4 +40,10 @@ describe('the role of a certificate nobody named', () => {
 		expect(report.context).toMatchObject({ role: 'server', roleFrom: 'chosen' });
 		expect(findingIds(report)).toContain('purpose.eku');
 	});
+
+	it('is the server’s for a chain a server presented (s_client), whatever the role field says', async () => {
+		const report = await analyzeFiles(['verdict/s_client-chain-verified.txt'], { role: 'client' });
+		expect(report.context).toMatchObject({ role: 'server', roleFrom: 'certificate' });
+		expect(findingIds(report)).not.toContain('purpose.eku');
+	});
 });

@@ -24,7 +24,7 @@ const RUNNABLE = new Set<RemedyStep['kind']>(['command', 'config', 'code', 'file
 const runnable = (r: Remedy) => r.steps.filter((s) => RUNNABLE.has(s.kind));
 
 // Files and commands that belong to a server certificate's renewal, and to a client certificate's.
-const SERVER_CERT_STEPS = /mongodb-server\.(?:csr|crt|key|pem)|openssl-server\.cnf|rotateCertificates/;
+const SERVER_CERT_STEPS = /mongodb-server\.(?:csr|crt|key|pem)|openssl-server\.cnf|rotateCertificates|\bserver\.(?:pem|crt|key)\b/;
 const CLIENT_CERT_STEPS = /mongodb-client\.(?:csr|crt|key|pem)|openssl-client\.cnf/;
 
 /** The remedies offered for findings about a pasted certificate. */

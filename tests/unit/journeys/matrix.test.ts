@@ -46,6 +46,7 @@ const PASTES: Omit<Journey, 'connection' | 'context'>[] = [
 		inputs: [file(join(E2E_CERTS, 'dropped.crt')), file(join(E2E_CERTS, 'dropped.key'))],
 		certificateRole: 'client'
 	},
+	{ name: 'a client certificate alone, issued by an intermediate', inputs: [fixture('checks/client.crt')], certificateRole: 'client' },
 	{ name: 'a locked .p12', inputs: [file(join(E2E_CERTS, 'dropped.p12'))] },
 	{ name: 'an opened .p12', inputs: [file(join(E2E_CERTS, 'dropped.p12'))], password: 'Tr0ub4dor-p12-pass', certificateRole: 'client' },
 	{ name: 'a PyMongo traceback (local issuer)', inputs: [text('errors/pymongo-3.11-local-issuer.txt')] },
@@ -114,7 +115,9 @@ describe('the journey matrix', { timeout: 600_000 }, () => {
 				seen.shell.add(String(choice.shell));
 				// A pasted certificate's role is what the person says it is, else what the paste shows; a server log's
 				// certificate is its peer's whatever the role field says (the field is about pasted certificates).
-				const certificateRole = paste.serverLog ? paste.certificateRole : (context.role ?? paste.certificateRole);
+				// An s_client chain is the server's by how it was taken, like a server log's certificate.
+				const fixedRole = paste.serverLog || paste.name.startsWith('openssl s_client') || paste.name.startsWith('an s_client');
+				const certificateRole = fixedRole ? paste.certificateRole : (context.role ?? paste.certificateRole);
 				const journey: Journey = { ...paste, connection, context, certificateRole };
 				const report = await run(journey);
 				const problems = [...journeyViolations(journey, report), ...markdownProblems(toMarkdown(report)).map((p) => `Markdown: ${p}`)];

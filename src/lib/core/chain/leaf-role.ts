@@ -20,6 +20,14 @@ function namesHost(leaf: IngestedCertificate, host: string): boolean {
 	return names.some((n) => n.toLowerCase() === host.toLowerCase() || matchesDnsName(n, host, 'openssl'));
 }
 
+/**
+ * Certificates from an s_client transcript are the ones a server presented: they are the
+ * server's whatever the role field says (that field is about certificates the person brought).
+ */
+export function presentedByServer(leaves: readonly IngestedCertificate[]): boolean {
+	return leaves.length > 0 && leaves.every((l) => l.item.origin === 's-client');
+}
+
 export function roleFromCertificates(leaves: readonly IngestedCertificate[], host?: string): CertificateRole | undefined {
 	if (!leaves.length) return undefined;
 	const clientOnly = leaves.every((l) => {

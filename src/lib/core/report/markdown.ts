@@ -230,7 +230,7 @@ export function toMarkdown(report: Report): string {
 	// The role is the one given for the certificates: on a report without any it says nothing.
 	const hasCertificates = report.items.some((i) => i.kind === 'certificate');
 	out.push(
-		`Checked at ${ctx.at}${ctx.host ? ` for host ${code(ctx.host)}` : ''}${hasCertificates ? `, certificates read as ${ctx.role === 'client' ? 'a client’s' : 'a server’s'}${ctx.roleFrom === 'certificate' ? ' (its extended key usage allows client authentication only)' : ''}` : ''}. Environment: ${environmentLine(report)}.`,
+		`Checked at ${ctx.at}${ctx.host ? ` for host ${code(ctx.host)}` : ''}${hasCertificates ? `, certificates read as ${ctx.role === 'client' ? 'a client’s' : 'a server’s'}${ctx.roleFrom === 'certificate' ? (ctx.role === 'client' ? ' (its extended key usage allows client authentication only)' : ' (a server presented them)') : ''}` : ''}. Environment: ${environmentLine(report)}.`,
 		''
 	);
 	if (report.diagnoses.length) {

@@ -77,26 +77,41 @@ export const chain: RemedyTemplate[] = [
 	},
 	{
 		id: 'serve-full-chain',
-		title: 'Have the server send its full chain',
+		title: (c) => (c.facts.certificateRole === 'client' ? 'Have the client send its full chain' : 'Have the server send its full chain'),
 		source: 'seed 004 (certificateKeyFile = key + certificate); RFC 5246 §7.4.2',
-		why: 'mongod sends whatever certificates its certificateKeyFile holds. With the intermediate CA certificate appended after the server’s own, every client can build the path to the root it already trusts, including clients that, unlike browsers, never download missing intermediates.',
+		why: (c) =>
+			c.facts.certificateRole === 'client'
+				? 'A driver sends whatever certificates its tlsCertificateKeyFile holds. With the intermediate CA certificate appended after the client’s own, mongod can build the path to the CA in its net.tls.CAFile.'
+				: 'mongod sends whatever certificates its certificateKeyFile holds. With the intermediate CA certificate appended after the server’s own, every client can build the path to the root it already trusts, including clients that, unlike browsers, never download missing intermediates.',
 		verify: (c) =>
-			`${shellText(c, sClient(c, [sh`-showcerts`]))} now prints two or more certificates under "Certificate chain" (depth 0 and 1).`,
+			c.facts.certificateRole === 'client'
+				? 'openssl crl2pkcs7 -nocrl -certfile mongodb-client.pem | openssl pkcs7 -print_certs -noout lists the client certificate and then its intermediate, and the server log no longer shows "SSL peer certificate validation failed" for this client.'
+				: `${shellText(c, sClient(c, [sh`-showcerts`]))} now prints two or more certificates under "Certificate chain" (depth 0 and 1).`,
 		varies: ['shell'],
 		// The files and mongod live on the database server, usually Linux whatever the client runs:
-		// its commands are bash; only the check from the client follows the chosen shell.
-		steps: (c) => [
-			text('On the database server:'),
-			command(c, concatFiles('bash', ['server.key', 'server.crt', 'intermediate.crt'], 'server.pem'), { shell: 'bash' }),
-			config(
-				mongodTlsConf({ mode: 'requireTLS', certificateKeyFile: '/etc/ssl/mongodb/server.pem', CAFile: '/etc/ssl/mongodb/ca.pem' }),
-				'mongod.conf',
-				'yaml'
-			),
-			text(
-				'Restart mongod (sudo systemctl restart mongod; on a Windows server, Restart-Service MongoDB), or on MongoDB 5.0+ reload the file without a restart: db.adminCommand({ rotateCertificates: 1 }).'
-			)
-		]
+		// its commands are bash; only the check from the client follows the chosen shell. A client's
+		// file is on the client's machine: its command follows the person's shell.
+		steps: (c) =>
+			c.facts.certificateRole === 'client'
+				? [
+						text('Where the application runs, put the key, the client certificate and the intermediate in one file:'),
+						command(c, concatFiles(c.shell, ['mongodb-client.key', 'mongodb-client.crt', 'intermediate.crt'], 'mongodb-client.pem')),
+						text(
+							'Point tlsCertificateKeyFile at mongodb-client.pem. Alternatively add the intermediate to the file the server’s net.tls.CAFile names, next to the root.'
+						)
+					]
+				: [
+						text('On the database server:'),
+						command(c, concatFiles('bash', ['server.key', 'server.crt', 'intermediate.crt'], 'server.pem'), { shell: 'bash' }),
+						config(
+							mongodTlsConf({ mode: 'requireTLS', certificateKeyFile: '/etc/ssl/mongodb/server.pem', CAFile: '/etc/ssl/mongodb/ca.pem' }),
+							'mongod.conf',
+							'yaml'
+						),
+						text(
+							'Restart mongod (sudo systemctl restart mongod; on a Windows server, Restart-Service MongoDB), or on MongoDB 5.0+ reload the file without a restart: db.adminCommand({ rotateCertificates: 1 }).'
+						)
+					]
 	},
 	{
 		id: 'order-chain-file',
