@@ -46,4 +46,12 @@ describe('the role of a certificate nobody named', () => {
 		expect(report.context).toMatchObject({ role: 'server', roleFrom: 'certificate' });
 		expect(findingIds(report)).not.toContain('purpose.eku');
 	});
+
+	it('a client’s own root or self-signed certificate is for mongod to trust (net.tls.CAFile), not a tlsCAFile', async () => {
+		const report = await analyzeInputs(clientCert());
+		expect(report.chains[0].trust.explanation).toMatch(/net\.tls\.CAFile/);
+		expect(report.chains[0].trust.explanation).not.toMatch(/tlsCAFile\)/);
+		const selfSigned = report.findings.find((f) => f.id === 'chain.self-signed-leaf');
+		expect(selfSigned?.detail).toMatch(/mongod accepts it only with this very certificate in its net\.tls\.CAFile/);
+	});
 });

@@ -169,7 +169,17 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 		verdictOf(policy, result, names, mainPath, rootNotSupplied, verifiedRoot !== undefined)
 	);
 	const anchored = [mainPath, ...results.map((r) => r.result.path)].find((p) => p?.end === 'anchor');
-	const trustView = trustOf(anchored, leaf, trust, names, end, unreachedCas, rootNotSupplied, verifiedRoot !== undefined);
+	const trustView = trustOf(
+		anchored,
+		leaf,
+		trust,
+		names,
+		end,
+		unreachedCas,
+		rootNotSupplied,
+		verifiedRoot !== undefined,
+		trusterOf(context.role)
+	);
 	const alternatives = alternativesOf(main.paths ?? [], mainPath, names, atMs);
 	const status = overallStatus(links, clients, main.valid || rootNotSupplied !== undefined || verifiedRoot !== undefined);
 	const notes = [...job.notes];
@@ -241,9 +251,10 @@ function trustOf(
 	end: ChainAnalysis['end'],
 	cas: string[],
 	rootNotSupplied: RootNotSupplied | undefined,
-	verifiedRoot: boolean
+	verifiedRoot: boolean,
+	t: Truster
 ): ChainTrust {
-	if (!anchored && rootNotSupplied) return rootToTrust(rootNotSupplied);
+	if (!anchored && rootNotSupplied) return rootToTrust(rootNotSupplied, t);
 	if (!anchored && end === 'missing-issuer') {
 		// A CA file given alongside a chain that stops short: the likeliest story is that this CA is
 		// above the missing intermediate, but nothing proves it until the intermediate is seen.
@@ -266,17 +277,17 @@ function trustOf(
 				kind: 'self-signed',
 				needsCaFile: true,
 				explanation:
-					`${names.name(leaf.cert)} is self-signed. No client trusts it unless it is given this very certificate as its CA file ` +
-					'(tlsCAFile), and no public store will ever contain it.'
+					`${names.name(leaf.cert)} is self-signed. ${t.none} trusts it unless given this very certificate as ${t.caFile}, ` +
+					'and no public store will ever contain it.'
 			};
 		return {
 			anchorSource: 'none',
 			kind: top ? 'private' : 'unknown',
 			needsCaFile: top,
 			explanation: top
-				? 'The chain ends at a root that no public store contains: a private CA. Every client has to be given that root as its CA file (tlsCAFile), or have it added to the operating system’s trust store.' +
+				? `The chain ends at a root that no public store contains: a private CA. ${t.every} has to be given that root as ${t.caFile}${t.orStore}.` +
 					(verifiedRoot
-						? ' The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts that root: give the client the same CA file (the one passed to -CAfile, or that machine’s store).'
+						? ` The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts that root: give ${t.one} the same CA file (the one passed to -CAfile, or that machine’s store).`
 						: '')
 				: 'The chain never reaches a root, so whether a public CA or a private one issued it cannot be told. Supply the missing certificates (or the CA file the client uses).'
 		};
@@ -291,8 +302,8 @@ function trustOf(
 			kind: 'self-signed',
 			needsCaFile: true,
 			explanation:
-				`${ref.name} is self-signed. A client accepts it only when given this very certificate as its CA file (tlsCAFile); ` +
-				'without it every client stops with “self-signed certificate”.'
+				`${ref.name} is self-signed. ${t.oneCap} accepts it only when given this very certificate as ${t.caFile}; ` +
+				`without it ${t.one} stops with “self-signed certificate”.`
 		};
 	}
 	if (source === 'public-roots') {
@@ -311,23 +322,59 @@ function trustOf(
 		needsCaFile: true,
 		explanation:
 			`The chain ends at ${ref.name}, a private CA that no public store contains. It is trusted here because it was pasted; ` +
-			'each client must be given it as its CA file (tlsCAFile), or have it added to the operating system’s trust store.'
+			`${t.every.toLowerCase()} must be given it as ${t.caFile}${t.orStore}.`
 	};
 }
 
 /** Complete as a server sends it, up to a root that is in no public store: a private root the client has to be given. */
-function rootToTrust(r: RootNotSupplied): ChainTrust {
+/**
+ * Who has to trust a private root, in words: the clients for a server's certificate (tlsCAFile, or
+ * the OS store), mongod for a client's (its net.tls.CAFile).
+ */
+interface Truster {
+	one: string;
+	oneCap: string;
+	every: string;
+	none: string;
+	caFile: string;
+	orStore: string;
+	sender: string;
+}
+
+function trusterOf(role: 'server' | 'client'): Truster {
+	return role === 'client'
+		? {
+				one: 'the server',
+				oneCap: 'The server',
+				every: 'The server',
+				none: 'No server',
+				caFile: 'part of its net.tls.CAFile',
+				orStore: '',
+				sender: 'client'
+			}
+		: {
+				one: 'the client',
+				oneCap: 'A client',
+				every: 'Every client',
+				none: 'No client',
+				caFile: 'its CA file (tlsCAFile)',
+				orStore: ', or have it added to the operating system’s trust store',
+				sender: 'server'
+			};
+}
+
+function rootToTrust(r: RootNotSupplied, t: Truster): ChainTrust {
 	const verified = r.verifiedBy
-		? ` The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts “${r.root}”: give the client the same CA file (the one passed to -CAfile, or that machine’s store).`
-		: ' Paste that root (the CA file the client uses) to check the whole chain.';
+		? ` The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts “${r.root}”: give ${t.one} the same CA file (the one passed to -CAfile, or that machine’s store).`
+		: ` Paste that root (${t.caFile}) to check the whole chain.`;
 	return {
 		anchorSource: 'none',
 		kind: 'private',
 		needsCaFile: true,
 		anchorSubject: r.root,
 		explanation:
-			`The server sends the chain up to ${r.belowName}, as a server should, leaving out the root “${r.root}” that issued it. ` +
-			'That root is in no public store: it is a private CA, so every client must trust it, given as its CA file (tlsCAFile) or added to the operating system’s trust store.' +
+			`The ${t.sender} sends the chain up to ${r.belowName}, as it should, leaving out the root “${r.root}” that issued it. ` +
+			`That root is in no public store: it is a private CA, so ${t.every.toLowerCase()} must trust it, given as ${t.caFile}${t.orStore}.` +
 			verified
 	};
 }

@@ -19,9 +19,12 @@ export const chainSelfSignedLeaf: Check = {
 					subject: leaf.certificate.itemId ?? chain.leaf,
 					title: `${leaf.certificate.name} is self-signed`,
 					detail:
-						`It is its own issuer, so no CA vouches for it. A client accepts it only with this very certificate as its CA file ` +
-						`(tlsCAFile=${leaf.certificate.name.replace(/[^A-Za-z0-9.-]/g, '_')}.pem); without that, every client fails with “self-signed certificate”. ` +
-						'That is workable for one server in development; for anything shared, issue the server certificates from a CA and give clients the CA instead.',
+						chain.role === 'client'
+							? 'It is its own issuer, so no CA vouches for it. mongod accepts it only with this very certificate in its net.tls.CAFile; ' +
+								'without that, the server refuses the client with “self-signed certificate”. For more than one client, issue the client certificates from a CA and give mongod the CA instead.'
+							: `It is its own issuer, so no CA vouches for it. A client accepts it only with this very certificate as its CA file ` +
+								`(tlsCAFile=${leaf.certificate.name.replace(/[^A-Za-z0-9.-]/g, '_')}.pem); without that, every client fails with “self-signed certificate”. ` +
+								'That is workable for one server in development; for anything shared, issue the server certificates from a CA and give clients the CA instead.',
 					evidence: [`subject = issuer: ${leaf.certificate.subject}`, `SHA-256: ${leaf.certificate.sha256}`]
 				})
 			];
