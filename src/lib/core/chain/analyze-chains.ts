@@ -366,7 +366,7 @@ function trusterOf(role: 'server' | 'client'): Truster {
 function rootToTrust(r: RootNotSupplied, t: Truster): ChainTrust {
 	const verified = r.verifiedBy
 		? ` The openssl s_client run you pasted verified this chain (“Verify return code: 0 (ok)”), so the machine it ran on already trusts “${r.root}”: give ${t.one} the same CA file (the one passed to -CAfile, or that machine’s store).`
-		: ` Paste that root (${t.caFile}) to check the whole chain.`;
+		: ' Paste that root certificate to check the whole chain.';
 	return {
 		anchorSource: 'none',
 		kind: 'private',

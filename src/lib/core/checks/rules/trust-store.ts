@@ -32,13 +32,17 @@ export const trustStore: Check = {
 					})
 				];
 			}
-			if (t.kind === 'private') {
+			// A chain sent without its root already has chain.root-not-supplied saying whom to trust: once is enough.
+			if (t.kind === 'private' && !chain.rootNotSupplied) {
 				return [
 					finding(this, 'info', {
 						id: 'trust.private-ca',
 						subject: chain.leaf,
-						title: 'Private CA: every client needs tlsCAFile for this chain',
-						detail: `${t.explanation} No amount of certifi or OS updates will make a stock client trust it.`,
+						title:
+							chain.role === 'client'
+								? 'Private CA: mongod needs it in net.tls.CAFile to accept this client certificate'
+								: 'Private CA: every client needs tlsCAFile for this chain',
+						detail: `${t.explanation}${chain.role === 'client' ? '' : ' No amount of certifi or OS updates will make a stock client trust it.'}`,
 						evidence,
 						remedies: ['use-tlscafile', 'add-ca-to-os-store']
 					})
