@@ -226,3 +226,20 @@ test.describe('item 10: in the /embed/ frame', () => {
 		await expect(page.locator('header.top')).toBeVisible();
 	});
 });
+
+test('a deep link is analysed once, not again when the typing pause ends', async ({ guarded: { page } }) => {
+	// Count what the page asks its analysis worker to do, at the boundary where the page posts to it.
+	await page.addInitScript(() => {
+		const post = Worker.prototype.postMessage;
+		(window as unknown as { analyses: number }).analyses = 0;
+		Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+			if ((message as { type?: string })?.type === 'analyze') (window as unknown as { analyses: number }).analyses++;
+			return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+		};
+	});
+	await open(page, `/#error=${encodeURIComponent('x509: certificate signed by unknown authority')}&client=go`);
+	await analysed(page);
+	// Past the 250 ms typing pause, with room to spare.
+	await page.waitForTimeout(1000);
+	expect(await page.evaluate(() => (window as unknown as { analyses: number }).analyses)).toBe(1);
+});
