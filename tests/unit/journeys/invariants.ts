@@ -6,6 +6,7 @@
  */
 import type { AnalysisContext, AnalyzeInput } from '../../../src/lib/core/model/context';
 import type { Remedy, RemedyStep, Report } from '../../../src/lib/core/model/report';
+import { USUAL_SHELL } from '../../helpers/usual-shell';
 import { changeMadeBy, connectionDifferences, urisIn } from '../../helpers/same-connection';
 
 export interface Journey {
@@ -94,14 +95,7 @@ function uriViolations(j: Journey, report: Report): string[] {
 	return out;
 }
 
-const SHELL_OF_OS: Record<string, string> = {
-	windows: 'powershell',
-	macos: 'zsh',
-	debian: 'bash',
-	rhel: 'bash',
-	alpine: 'bash',
-	docker: 'bash'
-};
+const SHELL_OF_OS: Record<string, string> = USUAL_SHELL;
 const POSIX = new Set(['bash', 'zsh', 'fish']);
 
 function shellViolations(j: Journey, report: Report): string[] {

@@ -4,22 +4,16 @@
  * came from, and yields to an OS the person chose.
  */
 import { describe, expect, it } from 'vitest';
-import { OS_OPTIONS, SHELL_OPTIONS, defaultShell, type OsId, type ShellId } from '../../../src/lib/core/model/environment';
+import { OS_OPTIONS, SHELL_OPTIONS, defaultShell } from '../../../src/lib/core/model/environment';
 import { detectEnvironment, settleEnvironment } from '../../../src/lib/core/remedies/detect';
 import { REMEDIES } from '../../../src/lib/core/remedies/catalogue';
 import { renderRemedy } from '../../../src/lib/core/remedies/render';
 import { analyzeText } from '../../helpers/analyze';
 import { powershellProblems } from './powershell';
 import { FACTS } from './matrix';
+import { USUAL_SHELL } from '../../helpers/usual-shell';
 
-const USUAL: Record<OsId, ShellId> = {
-	windows: 'powershell',
-	macos: 'zsh',
-	debian: 'bash',
-	rhel: 'bash',
-	alpine: 'bash',
-	docker: 'bash'
-};
+const USUAL = USUAL_SHELL;
 
 // A python.org Python on macOS, with a zsh prompt in front of it: both guesses point at a Mac.
 const MAC_TRACEBACK = `ann@mbp app % python3 main.py
