@@ -218,6 +218,24 @@ describe('a MongoClient(...) call as the connection', () => {
 	});
 });
 
+describe('Python-valued keywords in another client’s snippet', () => {
+	it('are named, not dropped unseen, for Node, mongosh and Compass', () => {
+		const analysis = analyzeConnectionString(
+			'MongoClient("mongodb+srv://cluster0.abcde.mongodb.net/app", tlsCAFile=certifi.where())',
+			'python'
+		);
+		const facts = collectRemedyFacts({ connections: [{ analysis }] });
+		for (const client of ['node', 'mongosh', 'compass'] as const) {
+			const text = renderRemedy('enable-tls-in-client', { client, os: 'debian' }, facts)!
+				.steps.map((s) => s.text)
+				.join('\n');
+			// Compass shows the connection string, the others their own settings: either way it is named.
+			expect(text, client).toMatch(/tlsCAFile came from Python code and cannot be written (?:outside Python|in a connection string)/);
+			expect(text, client).toContain('python -m certifi');
+		}
+	});
+});
+
 describe('a connection handed in from elsewhere (a shared report)', () => {
 	it('is not written into any step when a host in it is not a host', () => {
 		const analysis = analyzeConnectionString('mongodb://db1.example.com:27017,db2.example.com:27017/?replicaSet=rs0&tls=true', 'uri');

@@ -12,7 +12,7 @@ import { javaTrustCa } from './java-trust';
 import { setEnv } from './shell';
 import { code, command, config, text, type RenderContext } from '../remedy';
 import { connectionUriOf, optionQueryOf, pathOf, type UriWriting } from '../values';
-import { connectionArgument, connectionNotes } from './connection';
+import { codeOptionsNote, codeOptionsOf, connectionArgument, connectionNotes } from './connection';
 import { conflictsOf, DROP_CREDENTIALS, type OptionEdit } from '../../uri/edit';
 import { safePythonExpression } from '../../uri/outputs/values';
 import type { ConnectionOption } from '../../model/connection';
@@ -70,14 +70,8 @@ export function clientSteps(c: RenderContext, want: TlsWant): RemedyStep[] {
 export function connectionStep(c: RenderContext, options: Record<string, string>, w: UriWriting = {}): RemedyStep[] {
 	const uri = connectionUriOf(c, { tls: 'true', ...options }, w);
 	// A keyword the person set with Python code (tlsCAFile=certifi.where()) has no URI form: say so rather than drop it unseen.
-	const code = (c.facts.connection?.options ?? []).filter((o) => o.value.kind === 'code' && !(o.name in options)).map((o) => o.name);
-	const lost = code.length
-		? [
-				text(
-					`${code.join(', ')} came from Python code and cannot be written in a connection string: add ${code.length > 1 ? 'their values' : 'its value'} yourself.`
-				)
-			]
-		: [];
+	const code = codeOptionsOf(c).filter((name) => !(name in options));
+	const lost = code.length ? [text(codeOptionsNote(code))] : [];
 	if (uri !== undefined) return [config(uri, 'connection string', 'uri'), ...lost];
 	return [
 		text('Add these options to your connection string (after the ?, joined with &), leaving its hosts and other options as they are:'),

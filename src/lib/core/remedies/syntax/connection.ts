@@ -98,5 +98,20 @@ export function connectionNotes(c: RenderContext, steps: readonly RemedyStep[]):
 			)
 		);
 	if (needsPasswordNote(all)) notes.push(text(PASSWORD_NOTE));
+	// Keyword arguments the person set with Python code (tlsCAFile=certifi.where()) have no form outside
+	// Python: a snippet for another client that does not set them itself says so instead of dropping them unseen.
+	if (c.client !== 'pymongo' && c.client !== 'motor') {
+		const lost = codeOptionsOf(c).filter((name) => !new RegExp(`\\b${name}\\b`).test(all));
+		if (lost.length) notes.push(text(codeOptionsNote(lost, 'outside Python')));
+	}
 	return notes;
+}
+
+/** The person's options whose value is Python code: usable in the Python snippet only. */
+export function codeOptionsOf(c: RenderContext): string[] {
+	return (c.facts.connection?.options ?? []).filter((o) => o.value.kind === 'code').map((o) => o.name);
+}
+
+export function codeOptionsNote(names: readonly string[], where = 'in a connection string'): string {
+	return `${names.join(', ')} came from Python code and cannot be written ${where}: add ${names.length > 1 ? 'their values' : 'its value'} yourself${names.some((n) => /^tlsCAFile$/i.test(n)) ? ' (for certifi.where(), the path python -m certifi prints)' : ''}.`;
 }
