@@ -19,6 +19,18 @@ export interface Journey {
 	certificateRole?: 'server' | 'client';
 	/** The text is a MongoDB server's log: its peer is a client. */
 	serverLog?: boolean;
+	/** Verdicts this paste must never get, whoever asks (a complete chain is not a missing intermediate). */
+	verdictNot?: readonly string[];
+	/** The verdict this paste must get, whoever asks (a locked file is the answer). */
+	verdictIs?: string;
+}
+
+function verdictViolations(j: Journey, report: Report): string[] {
+	const got = report.verdict?.source;
+	const out: string[] = [];
+	if (j.verdictIs && got !== j.verdictIs) out.push(`the verdict is ${got ?? 'none'}, not ${j.verdictIs}`);
+	if (got && j.verdictNot?.includes(got)) out.push(`the verdict is ${got}, which this paste never is`);
+	return out;
 }
 
 const RUNNABLE = new Set<RemedyStep['kind']>(['command', 'config', 'code', 'file']);
@@ -144,6 +156,7 @@ function evidenceViolations(j: Journey, report: Report): string[] {
 
 export function journeyViolations(j: Journey, report: Report): string[] {
 	return [
+		...verdictViolations(j, report),
 		...roleViolations(j, report),
 		...sideViolations(j, report),
 		...uriViolations(j, report),
