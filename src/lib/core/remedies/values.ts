@@ -28,6 +28,8 @@ export function placeholdersIn(text: string): string[] {
 }
 
 export const hostOf = (c: RenderContext): string => c.facts.host ?? HOST_PLACEHOLDER;
+/** Whose certificate a renewal or reissue is for: the server's unless the context or a server log says otherwise (facts.ts). */
+export const roleOf = (c: RenderContext) => c.facts.certificateRole ?? 'server';
 export const portOf = (c: RenderContext): number => c.facts.port ?? DEFAULT_PORT;
 
 /** host:port, with brackets around an IPv6 address. */

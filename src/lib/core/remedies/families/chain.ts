@@ -12,6 +12,7 @@ import { sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { sClient } from '../syntax/openssl';
 import { concatFiles } from '../syntax/shell';
+import { roleOf } from '../values';
 
 /** Download, convert and check: curl and openssl, or PowerShell and certutil on Windows without openssl. */
 // The URL comes from a certificate, which may be hostile: it goes into a command only when it is
@@ -77,14 +78,14 @@ export const chain: RemedyTemplate[] = [
 	},
 	{
 		id: 'serve-full-chain',
-		title: (c) => (c.facts.certificateRole === 'client' ? 'Have the client send its full chain' : 'Have the server send its full chain'),
+		title: (c) => (roleOf(c) === 'client' ? 'Have the client send its full chain' : 'Have the server send its full chain'),
 		source: 'seed 004 (certificateKeyFile = key + certificate); RFC 5246 §7.4.2',
 		why: (c) =>
-			c.facts.certificateRole === 'client'
+			roleOf(c) === 'client'
 				? 'A driver sends whatever certificates its tlsCertificateKeyFile holds. With the intermediate CA certificate appended after the client’s own, mongod can build the path to the CA in its net.tls.CAFile.'
 				: 'mongod sends whatever certificates its certificateKeyFile holds. With the intermediate CA certificate appended after the server’s own, every client can build the path to the root it already trusts, including clients that, unlike browsers, never download missing intermediates.',
 		verify: (c) =>
-			c.facts.certificateRole === 'client'
+			roleOf(c) === 'client'
 				? 'openssl crl2pkcs7 -nocrl -certfile mongodb-client.pem | openssl pkcs7 -print_certs -noout lists the client certificate and then its intermediate, and the server log no longer shows "SSL peer certificate validation failed" for this client.'
 				: `${shellText(c, sClient(c, [sh`-showcerts`]))} now prints two or more certificates under "Certificate chain" (depth 0 and 1).`,
 		varies: ['shell'],
@@ -92,7 +93,7 @@ export const chain: RemedyTemplate[] = [
 		// its commands are bash; only the check from the client follows the chosen shell. A client's
 		// file is on the client's machine: its command follows the person's shell.
 		steps: (c) =>
-			c.facts.certificateRole === 'client'
+			roleOf(c) === 'client'
 				? [
 						text('Where the application runs, put the key, the client certificate and the intermediate in one file:'),
 						command(c, concatFiles(c.shell, ['mongodb-client.key', 'mongodb-client.crt', 'intermediate.crt'], 'mongodb-client.pem')),

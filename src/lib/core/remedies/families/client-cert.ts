@@ -7,16 +7,13 @@
  * chmod 600); OpenSSL pkcs12(1) (-nodes; -legacy for RC2/3DES files under OpenSSL 3).
  */
 
-import { caution, command, config, file, shellText, text, type RemedyTemplate, type RenderContext } from '../remedy';
+import { caution, command, config, file, shellText, text, type RemedyTemplate } from '../remedy';
 import { py, sh } from '../../syntax/template';
 import { clientSteps } from '../syntax/clients';
 import { pythonOneLiner } from '../syntax/python';
 import { concatFiles } from '../syntax/shell';
-import { pathOf } from '../values';
+import { pathOf, roleOf } from '../values';
 import { clientRequestConfig, extensionsSection, issueFiles, issueFromCa } from '../syntax/issue-certificate';
-
-/** Whose certificate a reissue is for: the server's unless the context or a server log says otherwise (facts.ts). */
-const roleOf = (c: RenderContext) => c.facts.certificateRole ?? 'server';
 
 export const clientCert: RemedyTemplate[] = [
 	{

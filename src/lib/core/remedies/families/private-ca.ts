@@ -14,7 +14,7 @@ import { clientSteps } from '../syntax/clients';
 import { addCaToStore, opensslNote } from '../syntax/os';
 import { sClient } from '../syntax/openssl';
 import { comment } from '../syntax/shell';
-import { pathOf } from '../values';
+import { pathOf, roleOf } from '../values';
 import { clientRequestConfig, issueFromCa } from '../syntax/issue-certificate';
 import { javaCacertsNote } from '../syntax/java-trust';
 
@@ -122,15 +122,14 @@ export const privateCa: RemedyTemplate[] = [
 	},
 	{
 		id: 'issue-from-ca',
-		title: (c) =>
-			`Issue the ${c.facts.certificateRole === 'client' ? 'client' : 'server'} certificate from a CA instead of self-signing it`,
+		title: (c) => `Issue the ${roleOf(c) === 'client' ? 'client' : 'server'} certificate from a CA instead of self-signing it`,
 		source: 'seed 004 (Create a Certificate Authority; Create a Server Certificate; Create a Client Certificate)',
 		why: (c) =>
-			c.facts.certificateRole === 'client'
+			roleOf(c) === 'client'
 				? 'With a CA, mongod trusts one CA certificate (net.tls.CAFile) for every client, and a client certificate can be replaced without touching the server. A self-signed client certificate has to be added to the server’s CA file one by one.'
 				: 'With a CA, clients trust one CA certificate for every server, and a server certificate can be replaced without touching any client. A self-signed server certificate has to be handed to every client again each time it changes.',
 		verify: (c) =>
-			c.facts.certificateRole === 'client'
+			roleOf(c) === 'client'
 				? 'openssl verify -CAfile ca.pem mongodb-client.crt prints "mongodb-client.crt: OK", and the client connects with tlsCertificateKeyFile=mongodb-client.pem to a server whose net.tls.CAFile holds ca.pem.'
 				: 'openssl verify -CAfile ca.pem mongodb-server.crt prints "mongodb-server.crt: OK", and clients connect with tlsCAFile=ca.pem.',
 		varies: ['shell'],
@@ -139,7 +138,7 @@ export const privateCa: RemedyTemplate[] = [
 				comment(c.shell, 'The CA (keep ca.key offline)'),
 				sh`openssl req -newkey rsa:4096 -nodes -x509 -days 1825 -keyout ca.key -out ca.pem -subj ${'/CN=MongoDB CA'}`
 			]);
-			if (c.facts.certificateRole === 'client')
+			if (roleOf(c) === 'client')
 				return [
 					ca,
 					file('openssl-client.cnf', clientRequestConfig(), 'ini'),

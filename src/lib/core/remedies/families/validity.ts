@@ -16,11 +16,9 @@ import type { RemedyStep } from '../../model/report';
 import { mongoshCode, sh } from '../../syntax/template';
 import { clockSteps } from '../syntax/os';
 import { extensionsSection, issueFiles, issueFromCa } from '../syntax/issue-certificate';
-import { SUBJECT_PLACEHOLDER } from '../values';
+import { SUBJECT_PLACEHOLDER, roleOf } from '../values';
 
 const NEW_SUBJECT_PLACEHOLDER = 'YOUR_NEW_CLIENT_CERTIFICATE_SUBJECT';
-
-const roleOf = (c: RenderContext) => c.facts.certificateRole ?? 'server';
 
 function serverRenewal(c: RenderContext): RemedyStep[] {
 	return [
