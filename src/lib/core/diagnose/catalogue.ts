@@ -5,6 +5,7 @@
 
 import type { NextStep } from '../model/report';
 import type { DiagnosisId } from './vocabulary';
+import type { TlsFamily } from './tls-family';
 
 export interface DiagnosisEntry {
 	title: string;
@@ -17,6 +18,8 @@ export interface DiagnosisEntry {
 	 * client: whose certificate it is, whose clock judged it, and which fixes apply change.
 	 */
 	peerIsClient?: Partial<Pick<DiagnosisEntry, 'title' | 'explanation' | 'remedies' | 'next'>>;
+	/** For "unknown": what to say when the text still shows which part of TLS failed (tls-family.ts). */
+	byFamily?: Record<TlsFamily, Pick<DiagnosisEntry, 'title' | 'explanation' | 'next'>>;
 }
 
 const S_CLIENT = 'openssl s_client -connect HOST:PORT -servername HOST -showcerts </dev/null';
@@ -323,6 +326,46 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		next: [
 			{ ask: 'Paste the whole error, including the lines after "Traceback" or the full MongoServerSelectionError' },
 			{ ask: 'Or paste what the server presents', command: S_CLIENT }
-		]
+		],
+		byFamily: {
+			certificate: {
+				title: 'A certificate check failed, for a reason TLS Doctor does not recognise yet',
+				explanation:
+					'The text is about a certificate (its verification, its issuer or its trust), but not in words TLS Doctor knows. The certificates themselves usually settle it: their dates, names and issuers can be checked here.',
+				next: [
+					PASTE_CHAIN,
+					{ ask: 'And the CA file the client is given (its tlsCAFile), if it has one' },
+					{ ask: 'Or the whole error, from the first line of the traceback or the full MongoServerSelectionError' }
+				]
+			},
+			handshake: {
+				title: 'The TLS handshake failed, for a reason TLS Doctor does not recognise yet',
+				explanation:
+					'The text names the handshake (an alert, the ciphers or the protocol version) but not in words TLS Doctor knows. One side refused the other’s offer; which one, and why, shows in the other side’s log and in a handshake made by hand.',
+				next: [
+					{ ask: 'Paste the server’s log lines from the moment of the failed connection (mongod.log)' },
+					{ ask: 'Or what a handshake made by hand shows', command: S_CLIENT },
+					{ ask: 'Or the whole error, from the first line of the traceback or the full MongoServerSelectionError' }
+				]
+			},
+			connection: {
+				title: 'The TLS connection ended early, for a reason TLS Doctor does not recognise yet',
+				explanation:
+					'The text says the TLS connection closed, reset or timed out. That is often something in between (a firewall, a proxy, an IP access list) or a port that does not speak TLS; a handshake made by hand tells which.',
+				next: [
+					{ ask: 'Paste what a handshake made by hand shows', command: S_CLIENT },
+					{ ask: 'Or the whole error, from the first line of the traceback or the full MongoServerSelectionError' }
+				]
+			},
+			tls: {
+				title: 'A TLS problem TLS Doctor does not recognise yet',
+				explanation:
+					'The text is about TLS, but not in words TLS Doctor knows. The whole error usually names the part that failed; what the server presents shows the rest.',
+				next: [
+					{ ask: 'Paste the whole error, including the lines after "Traceback" or the full MongoServerSelectionError' },
+					{ ask: 'Or paste what the server presents', command: S_CLIENT }
+				]
+			}
+		}
 	}
 };

@@ -13,6 +13,7 @@ import type { Evidence, IngestedErrorText } from '../ingest/evidence';
 import type { ChainAnalysis } from '../model/chain';
 import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../model/report';
 import { DIAGNOSES } from './catalogue';
+import { tlsFamilyOf } from './tls-family';
 import { withChosenContext } from './context-facts';
 import { extractFacts, type DiagnoseFacts } from './facts';
 import { compiledSignature as compile } from './compile';
@@ -119,12 +120,15 @@ export function diagnoseTraced(
 		}
 		base += text.length + 1;
 		if (!matchedAny && !found.has('unknown')) {
+			// Still say which part of TLS the text is about, with its word as the evidence.
+			const family = tlsFamilyOf(text, item.id);
+			if (family) facts.tlsFamily = family.family;
 			found.set('unknown', {
 				id: 'unknown',
 				confidence: 'low',
 				place: 0,
 				position: Number.MAX_SAFE_INTEGER,
-				evidence: [],
+				evidence: family ? [family.evidence] : [],
 				spans: new Set(),
 				because: [],
 				next: [],
@@ -220,7 +224,9 @@ function toDiagnosis(acc: Accumulator): Diagnosis {
 	const vantage = acc.facts.vantage;
 	const general = DIAGNOSES[acc.id];
 	// Read from a server's log of an incoming connection, the peer is the client: its own reading.
-	const entry = vantage?.writer === 'server' && vantage.peer === 'client' ? { ...general, ...general.peerIsClient } : general;
+	const read = vantage?.writer === 'server' && vantage.peer === 'client' ? { ...general, ...general.peerIsClient } : general;
+	const family = acc.facts.tlsFamily ? general.byFamily?.[acc.facts.tlsFamily] : undefined;
+	const entry = family ? { ...read, ...family } : read;
 	const side = vantage?.writer === 'server' ? ` ${vantage.summary}` : '';
 	const because = (acc.because.length ? ` Why this ranking: ${acc.because.join('; ')}.` : '') + side;
 	// The catalogue's general steps follow the candidate's own, minus any that run the same command.

@@ -13,6 +13,7 @@ import { extractServers, type ServerError } from './servers';
 import { extractTlsOptions } from './tls-options';
 import { verifyResultIn } from './verify-codes';
 import { serverLogVantage } from './vantage';
+import type { TlsFamily } from './tls-family';
 
 export interface HostPort {
 	host: string;
@@ -43,6 +44,8 @@ export interface DiagnoseFacts extends Facts {
 	 * root every stock store has), private (a CA only the person has), self-signed, or unknown.
 	 */
 	chainTrust?: 'public' | 'private' | 'self-signed' | 'unknown';
+	/** No signature matched, but the text is about this part of TLS (tls-family.ts). */
+	tlsFamily?: TlsFamily;
 }
 
 // host:port as drivers print them: "cluster0-shard-00-00.abcde.mongodb.net:27017", "localhost:27017", "[::1]:27017".
