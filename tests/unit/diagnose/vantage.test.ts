@@ -34,4 +34,14 @@ describe('the vantage of a text', () => {
 		expect(facts.vantage).toBeUndefined();
 		expect(facts.hosts?.map((h) => h.host)).toContain('db1.example.net');
 	});
+
+	it('reads a 210 KB line of [connN] markers in linear time (the one-pattern form took 9.7 s)', () => {
+		const text =
+			'{"t":{"$date":"2024-03-11T09:08:21.004+00:00"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.20.1.15:53422"}}\n' +
+			'[conn1]'.repeat(30000) +
+			' x\nSSL thing';
+		const start = performance.now();
+		extractFacts(text);
+		expect(performance.now() - start).toBeLessThan(1000);
+	});
 });

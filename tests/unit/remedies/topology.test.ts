@@ -236,6 +236,28 @@ describe('Python-valued keywords in another client’s snippet', () => {
 	});
 });
 
+describe('Python code in the paste', () => {
+	it('is never copied into a snippet when it calls anything but certifi.where()', () => {
+		const analysis = analyzeConnectionString(
+			'MongoClient(os.abort(), serverSelectionTimeoutMS=sys.exit(), tls=True, tlsCAFile=certifi.where())',
+			'python'
+		);
+		const facts = collectRemedyFacts({ connections: [{ analysis }] });
+		for (const id of REMEDIES.keys()) {
+			const text =
+				renderRemedy(id, { client: 'pymongo', os: 'debian' }, facts)
+					?.steps.map((s) => s.text)
+					.join('\n') ?? '';
+			expect(text, id).not.toContain('os.abort()');
+			expect(text, id).not.toContain('sys.exit()');
+		}
+		const certifi = renderRemedy('use-tlscafile', { client: 'pymongo', os: 'debian' }, facts)!
+			.steps.map((s) => s.text)
+			.join('\n');
+		expect(certifi).toContain('MONGODB_URI');
+	});
+});
+
 describe('a connection handed in from elsewhere (a shared report)', () => {
 	it('is not written into any step when a host in it is not a host', () => {
 		const analysis = analyzeConnectionString('mongodb://db1.example.com:27017,db2.example.com:27017/?replicaSet=rs0&tls=true', 'uri');

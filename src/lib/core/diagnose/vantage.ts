@@ -36,8 +36,11 @@ const PEER_ADDRESS = [
 	/"remote":"([^"\s]{1,300})"/g
 ];
 
-// A TLS line of an incoming connection's thread.
-const INGRESS_TLS = /(?:\[conn\d+\]|"ctx":"conn\d+")[^\n]*(?:SSL|TLS|certificate)/i;
+// A TLS line of an incoming connection's thread, tested line by line: one pattern spanning both
+// ("[connN]" then anything then "SSL") rescans each line from every [connN] on it, quadratic on a long one.
+const CONN_THREAD = /\[conn\d+\]|"ctx":"conn\d+"/;
+const TLS_WORD = /SSL|TLS|certificate/i;
+const isIngressTls = (text: string) => text.split('\n').some((line) => CONN_THREAD.test(line) && TLS_WORD.test(line));
 // A member dialling out to another one.
 const EGRESS =
 	/Error connecting to [^\s]+:\d+|Failed to connect to [^\s]+:\d+|\[(?:ReplicationExecutor|replexec-\d+|ReplCoord-\d+|NetworkInterfaceASIO[\w-]*|ShardRegistry|ReplicaSetMonitor[\w-]*)\]|"ctx":"(?:ReplCoord-\d+|ReplNetwork|NetworkInterfaceTL[\w-]*|ShardRegistry|ReplicaSetMonitor[\w-]*|TaskExecutorPool-\d+)"/;
@@ -52,7 +55,7 @@ export function serverLogVantage(text: string, may: May): TextVantage | undefine
 	const program = MONGOS.test(text) ? 'mongos' : 'mongod';
 	const logFormat = may(JSON_LOG) && JSON_LOG.test(text) ? 'json' : 'legacy';
 	const peers = peerAddresses(text);
-	const direction = INGRESS_TLS.test(text) ? 'in' : EGRESS.test(text) ? 'out' : peers.length ? 'in' : undefined;
+	const direction = isIngressTls(text) ? 'in' : EGRESS.test(text) ? 'out' : peers.length ? 'in' : undefined;
 	const vantage: TextVantage = {
 		writer: 'server',
 		program,

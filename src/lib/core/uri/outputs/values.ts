@@ -56,18 +56,22 @@ export function pythonValue(o: CorrectedOption): string {
 }
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const DOTTED = new RegExp(`^${NAME}(?:\\.${NAME})*(?:\\(\\))?$`);
+const DOTTED = new RegExp(`^${NAME}(?:\\.${NAME})*$`);
+// Calls a snippet may repeat: the ones that return a CA file's path. Any other call from a paste
+// (os.abort(), sys.exit(), a function of the person's own) would run in whatever a person pastes the
+// snippet into, and a shared link can put one there.
+const KNOWN_CALLS = new Set(['certifi.where()']);
 const ENV_LOOKUP = new RegExp(`^os\\.(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(["'])(${NAME})\\1\\s*[\\])]$`);
 
 /**
- * A Python expression from the paste, as the snippets may write it back: a name, a dotted name, a
- * call without arguments (certifi.where()), or an environment lookup with a plain variable name,
+ * A Python expression from the paste, as the snippets may write it back: a name, a dotted name,
+ * certifi.where(), or an environment lookup with a plain variable name,
  * rewritten in our own quoting. Anything else (a call with arguments, an f-string, code) is not
  * copied into a snippet someone will run, since a shared link could have put it there.
  */
 export function safePythonExpression(text: string): string | undefined {
 	const t = text.trim();
-	if (DOTTED.test(t)) return t;
+	if (DOTTED.test(t) || KNOWN_CALLS.has(t)) return t;
 	const env = ENV_LOOKUP.exec(t);
 	if (env)
 		return t.startsWith('os.getenv')
