@@ -144,3 +144,14 @@ describe('the README deep link', () => {
 		expect(r.diagnoses[0].id).toBe('untrusted-ca');
 	});
 });
+
+describe('a Python choice beside another client', () => {
+	it('does not make a Node.js error on macOS a python.org missing-roots case', async () => {
+		const text =
+			'MongoServerSelectionError: unable to get local issuer certificate\n    at Timeout._onTimeout (/Users/ann/app/node_modules/mongodb/lib/sdam/topology.js:285:38) {\n  code: UNABLE_TO_GET_ISSUER_CERT_LOCALLY';
+		const report = await analyzeText(text, { client: 'node', os: 'macos', python: 'python.org' });
+		// The catalogue's own words may mention python.org; the reason for the ranking may not.
+		for (const d of report.diagnoses) expect(d.explanation.split('Why this ranking:')[1] ?? '').not.toMatch(/python\.org|macOS/i);
+		expect(report.diagnoses.find((d) => d.id === 'missing-system-roots')?.confidence).not.toBe('high');
+	});
+});

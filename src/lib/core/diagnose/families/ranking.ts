@@ -146,7 +146,8 @@ const PYTHON_CLIENTS = new Set(['pymongo', 'motor']);
 
 function macosPythonOf(facts: DiagnoseFacts): Pick<EventFacts, 'macosPython'> {
 	if (facts.os !== 'macos') return {};
-	const python = (facts.client !== undefined && PYTHON_CLIENTS.has(facts.client)) || facts.pythonOrigin !== undefined;
+	// The client named decides; a Python choice left in the page (or in a link) does not make a Node error a Python one.
+	const python = facts.client !== undefined ? PYTHON_CLIENTS.has(facts.client) : facts.pythonOrigin !== undefined;
 	if (!python) return {};
 	const origin = facts.pythonOrigin;
 	return { macosPython: origin === 'python.org' ? 'python.org' : origin === undefined ? 'unknown' : 'other' };
