@@ -56,4 +56,12 @@ describe('the ticket Markdown', { timeout: 120_000 }, () => {
 		const withCert = toMarkdown(await analyzeFiles(['pki/server.crt'], { ...AT, role: 'client' }));
 		expect(withCert).toContain('certificates read as a client’s');
 	});
+
+	it('writes out invisible characters in the facts (a certificate name with a right-to-left override)', async () => {
+		const text =
+			'depth=0 CN = db\u202emoc.elpmaxe\nverify error:num=20:unable to get local issuer certificate\nVerify return code: 20 (unable to get local issuer certificate)';
+		const md = toMarkdown(await analyzeText(text, AT));
+		expect(md).not.toContain('\u202e');
+		expect(md).not.toContain('\u200b');
+	});
 });

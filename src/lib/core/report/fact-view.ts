@@ -7,6 +7,7 @@
 
 import { CLIENT_OPTIONS, OS_OPTIONS, PYTHON_OPTIONS } from '../model/environment';
 import type { Facts } from '../model/report';
+import { showInvisibleInProse } from '../x509/invisible-characters';
 
 export interface FactLine {
 	label: string;
@@ -28,8 +29,10 @@ const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string =>
 
 export function factLines(facts: Facts): FactLine[] {
 	const out: FactLine[] = [];
+	// Values come from the text (host names, a certificate's CN): a right-to-left override or a
+	// zero-width space in them is written out, as everywhere else the report names things.
 	const add = (label: string, value: string | undefined) => {
-		if (value) out.push({ label, value });
+		if (value) out.push({ label, value: showInvisibleInProse(value) });
 	};
 	const hosts = (facts.hosts ?? []).map((h) => (h.port ? `${h.host}:${h.port}` : h.host));
 	if (hosts.length) add(hosts.length === 1 ? 'Host' : 'Hosts', hosts.join(', '));

@@ -15,6 +15,7 @@ import type { ChainAnalysis } from '../model/chain';
 import type { ConnectionReport } from '../model/connection';
 import type { Diagnosis, Item, Remedy, RemedyStep, Report } from '../model/report';
 import { factLines } from './fact-view';
+import { showInvisibleInProse } from '../x509/invisible-characters';
 
 const SEVERITY_MARK = { error: '❌', warning: '⚠️', info: 'ℹ️', ok: '✅' } as const;
 
@@ -86,7 +87,8 @@ function itemLine(item: Item, diagnoses: readonly Diagnosis[]): string {
 		case 'error-text': {
 			const lines = item.text.split(/\r?\n/).filter((l) => l.trim()).length;
 			const line = errorLine(item, diagnoses);
-			const shown = line.length > MAX_ERROR_LINE ? `${line.slice(0, MAX_ERROR_LINE - 1)}…` : line;
+			const cut = line.length > MAX_ERROR_LINE ? `${line.slice(0, MAX_ERROR_LINE - 1)}…` : line;
+			const shown = showInvisibleInProse(cut);
 			return `- Error text${lines > 1 ? ` (${lines} lines; the error line)` : ''}: ${code(shown)}`;
 		}
 		case 'unreadable':
@@ -244,7 +246,7 @@ export function toMarkdown(report: Report): string {
 			const texts = [...new Set(d.evidence.map((e) => e.text))].slice(0, 5);
 			const earlier = texts.filter((t) => quoted.has(t));
 			for (const t of texts.filter((t) => !quoted.has(t))) {
-				out.push(`- Evidence: ${code(t)}`);
+				out.push(`- Evidence: ${code(showInvisibleInProse(t))}`);
 				quoted.set(t, d.title);
 			}
 			if (earlier.length)
