@@ -88,11 +88,13 @@ function run(inputs: AnalyzeInput[], options: CliOptions, password: string | und
 	});
 }
 
-/** The PKCS#12 files the password question is still open for. */
+/** The PKCS#12 files and encrypted keys the password question is still open for. */
 function lockedFiles(report: Report): string[] {
-	return report.items.flatMap((i) =>
-		i.kind === 'pkcs12' && (i.password === 'missing' || i.password === 'wrong') ? [i.source.name ?? 'a PKCS#12 file'] : []
-	);
+	return report.items.flatMap((i) => {
+		if (i.kind === 'pkcs12' && (i.password === 'missing' || i.password === 'wrong')) return [i.source.name ?? 'a PKCS#12 file'];
+		if (i.kind === 'private-key' && i.key.encrypted && !i.key.decrypted) return [i.source.name ?? 'an encrypted private key'];
+		return [];
+	});
 }
 
 main().catch((e: unknown) => {

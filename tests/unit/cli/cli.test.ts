@@ -125,6 +125,12 @@ describe('the command line', { timeout: 90_000 }, () => {
 			expect(result.stdout).not.toContain(PASSWORD);
 		});
 
+		it('says the same of an encrypted private key', () => {
+			const r = cli(['analyze', join(FIXTURES, 'pkcs12/key-iter-1m.key')]);
+			expect(r.status).toBe(0);
+			expect(r.stderr).toMatch(/key-iter-1m\.key is locked: give its password with --password-env NAME/);
+		});
+
 		it('refuses a --password-env that names no variable, with exit 2', () => {
 			const r = cli(['analyze', '--password-env', 'TLS_DOCTOR_UNSET_VARIABLE', P12]);
 			expect(r.status).toBe(2);

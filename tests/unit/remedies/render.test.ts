@@ -272,3 +272,11 @@ describe('the person’s facts', () => {
 		);
 	});
 });
+
+describe('a note said twice in one remedy', () => {
+	it('is said once, but a text that leads into the step after it stays with that step', () => {
+		const steps = renderRemedy('hostname-litmus-test', { client: 'pymongo', os: 'debian' }, {})!.steps;
+		const leadIns = steps.flatMap((s, i) => (s.text === 'Or the same as a connection string:' ? [steps[i + 1]?.kind] : []));
+		expect(leadIns).toEqual(['config', 'config']);
+	});
+});

@@ -90,12 +90,15 @@ function stepsOf(template: RemedyTemplate, c: RenderContext): RemedyStep[] {
 
 /**
  * A remedy that shows one client's settings twice (before and after a change) gets that client's
- * note twice from the shared snippet builder; the reader needs it once.
+ * note twice from the shared snippet builder; the reader needs it once. Only a note is dropped: a
+ * text that leads into the step after it ("Or the same as a connection string:") stays with it.
  */
 function onceEach(steps: RemedyStep[]): RemedyStep[] {
 	const said = new Set<string>();
-	return steps.filter((s) => {
+	return steps.filter((s, i) => {
 		if (s.kind !== 'text' || s.label) return true;
+		const leadIn = steps[i + 1] !== undefined && steps[i + 1].kind !== 'text';
+		if (leadIn) return true;
 		if (said.has(s.text)) return false;
 		said.add(s.text);
 		return true;
