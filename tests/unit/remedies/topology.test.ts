@@ -237,6 +237,14 @@ describe('Python-valued keywords in another client’s snippet', () => {
 });
 
 describe('Python code in the paste', () => {
+	it('keeps the person’s os.environ[...] connection argument, with import os', () => {
+		const analysis = analyzeConnectionString('MongoClient(os.environ["MONGO_URL"], tls=True)', 'python');
+		const facts = collectRemedyFacts({ connections: [{ analysis }] });
+		const code = renderRemedy('use-tlscafile', { client: 'pymongo', os: 'debian' }, facts)!.steps.find((s) => s.kind === 'code')!.text;
+		expect(code).toContain('os.environ["MONGO_URL"]');
+		expect(code).toMatch(/^import os$/m);
+	});
+
 	it('is never copied into a snippet when it calls anything but certifi.where()', () => {
 		const analysis = analyzeConnectionString(
 			'MongoClient(os.abort(), serverSelectionTimeoutMS=sys.exit(), tls=True, tlsCAFile=certifi.where())',

@@ -152,8 +152,11 @@ function python(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const set = namesOf(want);
 	const target = connectionArgument(c, 'python', without(set), { client: 'pymongo-4', noTls: true });
 	const own = personKeywords(c, set, target.expression !== undefined);
+	// The person's own connection argument may name a module too (os.environ["MONGO_URL"]).
+	const targetRoot = target.expression !== undefined ? /^([A-Za-z_]\w*)\./.exec(target.expression)?.[1] : undefined;
 	const modules = new Set([
 		...(want.keyPassword || target.fromEnvironment ? ['os'] : []),
+		...(targetRoot && KNOWN_MODULES.includes(targetRoot) ? [targetRoot] : []),
 		...(want.certifi ? ['certifi'] : []),
 		...own.modules
 	]);
