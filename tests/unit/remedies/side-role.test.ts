@@ -203,3 +203,19 @@ describe('one date arithmetic (item 3)', () => {
 		expect(leaf.validity.daysLeft).toBe(-701);
 	});
 });
+
+describe('a driver’s error pasted beside a mongod log', () => {
+	it('is read from the client’s side: the server’s certificate expired, by the client’s clock', async () => {
+		const text = [
+			'pymongo.errors.ServerSelectionTimeoutError: db1.example.com:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)',
+			'{"t":{"$date":"2024-03-11T09:08:21.004+00:00"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.20.1.15:53422","connectionId":12,"connectionCount":3}}',
+			'{"t":{"$date":"2024-03-11T09:08:21.032+00:00"},"s":"I",  "c":"NETWORK",  "id":22944,   "ctx":"conn12","msg":"Connection ended","attr":{"remote":"10.20.1.15:53422","connectionId":12,"connectionCount":2}}'
+		].join('\n');
+		const report = await analyzeInputs([{ kind: 'text', text }]);
+		const top = report.diagnoses[0];
+		expect(top.id).toBe('cert-expired');
+		expect(top.title).not.toMatch(/client’s certificate/);
+		expect(report.remedies['check-clock']?.title).toBe('Check the clock of the client machine');
+		for (const step of actionable(report.remedies['renew-certificate'])) expect(step).not.toMatch(CLIENT_WORDS);
+	});
+});

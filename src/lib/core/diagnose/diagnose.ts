@@ -14,6 +14,7 @@ import type { ChainAnalysis } from '../model/chain';
 import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../model/report';
 import { DIAGNOSES } from './catalogue';
 import { tlsFamilyOf } from './tls-family';
+import { onServerLogLine } from './vantage';
 import { withChosenContext } from './context-facts';
 import { extractFacts, type DiagnoseFacts } from './facts';
 import { compiledSignature as compile } from './compile';
@@ -116,7 +117,9 @@ export function diagnoseTraced(
 			matchedAny = true;
 			const spans = spansOf(signature, text, item.id);
 			const position = base + (spans[0]?.start ?? match.index);
-			candidates.forEach((candidate, place) => merge(found, candidate, place, position, spans, facts));
+			// In a paste of a driver's error beside mongod's log, the driver's own lines keep the client's reading.
+			const read = facts.vantage && !onServerLogLine(text, match.index) ? clientReading(facts) : facts;
+			candidates.forEach((candidate, place) => merge(found, candidate, place, position, spans, read));
 		}
 		base += text.length + 1;
 		if (!matchedAny && !found.has('unknown')) {
@@ -218,6 +221,12 @@ function merge(
 	if (candidate.because && !existing.because.includes(candidate.because)) existing.because.push(candidate.because);
 	for (const n of candidate.next ?? []) if (!existing.next.some((e) => e.ask === n.ask)) existing.next.push(n);
 	for (const id of candidate.explains ?? []) existing.explains.add(id);
+}
+
+/** The facts of a text without its server-log vantage: for a match on a line the server did not write. */
+function clientReading(facts: DiagnoseFacts): DiagnoseFacts {
+	const { vantage: _vantage, serverLog: _serverLog, ...rest } = facts;
+	return rest;
 }
 
 function toDiagnosis(acc: Accumulator): Diagnosis {

@@ -45,6 +45,20 @@ const isIngressTls = (text: string) => text.split('\n').some((line) => CONN_THRE
 const EGRESS =
 	/Error connecting to [^\s]+:\d+|Failed to connect to [^\s]+:\d+|\[(?:ReplicationExecutor|replexec-\d+|ReplCoord-\d+|NetworkInterfaceASIO[\w-]*|ShardRegistry|ReplicaSetMonitor[\w-]*)\]|"ctx":"(?:ReplCoord-\d+|ReplNetwork|NetworkInterfaceTL[\w-]*|ShardRegistry|ReplicaSetMonitor[\w-]*|TaskExecutorPool-\d+)"/;
 
+/**
+ * Is the line at this offset a server's own log line? A paste can hold a driver's error and the
+ * mongod log beside it: only what a log line says is read from the server's side.
+ */
+export function onServerLogLine(text: string, at: number): boolean {
+	const start = text.lastIndexOf('\n', at - 1) + 1;
+	const end = text.indexOf('\n', at);
+	const line = text.slice(start, end < 0 ? undefined : end);
+	return JSON_LOG_LINE.test(line) || LEGACY_LOG_LINE.test(line);
+}
+
+const JSON_LOG_LINE = /^\s*\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",/;
+const LEGACY_LOG_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:[+-]\d{4}|Z) [IWEDF]\d? +(?:[A-Z_]+|-) +\[[\w.:-]+\]/;
+
 export function isServerLog(text: string, may: May): boolean {
 	return (may(JSON_LOG) && JSON_LOG.test(text)) || LEGACY_LOG.test(text);
 }

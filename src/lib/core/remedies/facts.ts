@@ -136,10 +136,13 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 		if (listed.length) facts.certificateNames = listed.map((n) => n.value);
 	}
 	if (role === 'client' && leaves[0]) facts.clientSubject = leaves[0].subject.rfc2253;
-	const peerRole = vantages.find((v) => v.peer !== 'server')?.peer;
+	// Whose certificate the fixes are about is the top diagnosis's reading: a driver's error pasted beside
+	// a mongod log is about the server's certificate even when a later diagnosis reads a log line.
+	const topVantage = diagnosisFacts[0]?.vantage as TextVantage | undefined;
+	const peerRole = topVantage?.writer === 'server' && topVantage.peer !== 'server' ? topVantage.peer : undefined;
 	const certificateRole = role === 'client' ? 'client' : (peerRole ?? 'server');
 	if (certificateRole !== 'server') facts.certificateRole = certificateRole;
-	if (vantages.length) facts.clockOf = 'server';
+	if (topVantage?.writer === 'server') facts.clockOf = 'server';
 	const subject = diagnosisFacts.map((f) => f.subject ?? f.clientSubject).find((v) => typeof v === 'string');
 	if (typeof subject === 'string' && !facts.clientSubject) facts.clientSubject = subject;
 
