@@ -53,7 +53,10 @@ export function markdownProblems(md: string): string[] {
 	let seen = new Map<string, number>();
 	const evidence = new Map<string, number>();
 	let fence: string | undefined;
-	md.split('\n').forEach((line, i) => {
+	const all = md.split('\n');
+	// The next line with something on it: a lead-in ("Or the same as a connection string:") belongs to the block after it.
+	const nextText = (i: number) => all.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+	all.forEach((line, i) => {
 		const n = i + 1;
 		const opens = /^`{3,}/.exec(line);
 		if (fence) {
@@ -74,7 +77,8 @@ export function markdownProblems(md: string): string[] {
 			else evidence.set(text, n);
 		}
 		// A label over a block ("_macOS:_", "In `mongod.conf`:") names the block under it: each block has its own.
-		const label = /^_[^_]+:_$/.test(text) || /^In `[^`]+`:$/.test(text);
+		const leadIn = text.endsWith(':') && /^(?:`{3,}|In `|_[^_]+:_)/.test(nextText(i).trim());
+		const label = /^_[^_]+:_$/.test(text) || /^In `[^`]+`:$/.test(text) || leadIn;
 		const first = label ? undefined : seen.get(text);
 		if (first !== undefined) problems.push(`line ${n} repeats line ${first}: ${text.slice(0, 120)}`);
 		else seen.set(text, n);

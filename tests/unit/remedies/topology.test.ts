@@ -236,6 +236,22 @@ describe('Python-valued keywords in another client’s snippet', () => {
 	});
 });
 
+describe('a hostname fix in a seed list', () => {
+	it('replaces the member the error names, not the first one the regex met', async () => {
+		const text = [
+			'client = MongoClient("mongodb://app:pw@db1.example.com:27017,db2.example.com:27017/?replicaSet=rs0&tls=true")',
+			"pymongo.errors.ServerSelectionTimeoutError: db1.example.com:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'db1.example.com'. (_ssl.c:1006)"
+		].join('\n');
+		const report = await analyzeText(text);
+		const uris = (report.remedies['connect-with-listed-name']?.steps ?? []).flatMap((s) => (s.kind === 'text' ? [] : urisIn(s.text)));
+		expect(uris.length).toBeGreaterThan(0);
+		for (const uri of uris) {
+			expect(uri).toContain('db2.example.com:27017');
+			expect(uri).not.toContain('db1.example.com');
+		}
+	});
+});
+
 describe('Python code in the paste', () => {
 	it('keeps the person’s os.environ[...] connection argument, with import os', () => {
 		const analysis = analyzeConnectionString('MongoClient(os.environ["MONGO_URL"], tls=True)', 'python');

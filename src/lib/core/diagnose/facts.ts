@@ -76,7 +76,14 @@ export function extractHosts(text: string, may: May = gateFor(text)): HostPort[]
 		const key = `${h}:${port ?? ''}`;
 		if (!seen.has(key) && seen.size < MAX_FACT_HOSTS) seen.set(key, port === undefined ? { host: h } : { host: h, port });
 	};
+	// Hosts inside a connection string come from the URI pass below, after those the error itself names:
+	// the first host is the one the error is about (a hostname fix replaces it in the seed list).
+	const uriSpans = [...(may(PLAIN_URI) ? text.matchAll(PLAIN_URI) : []), ...(may(SRV_URI) ? text.matchAll(SRV_URI) : [])].map(
+		(m) => [m.index, m.index + m[0].length] as const
+	);
+	const inUri = (at: number) => uriSpans.some(([from, to]) => at >= from && at < to);
 	for (const m of hostPorts(text)) {
+		if (inUri(m[3])) continue;
 		const port = Number(m[2]);
 		// Skip "_ssl.c:1006", "topology.js:350", timestamps and line numbers: a host needs a
 		// name-with-a-dot shape, "localhost", an IP, or brackets.
@@ -109,8 +116,8 @@ function isHostChar(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 }
 
-/** [whole, host, port] for every host:port in the text, as a host-then-port pattern would find them. */
-function* hostPorts(text: string): Generator<[string, string, string]> {
+/** [whole, host, port, offset] for every host:port in the text, as a host-then-port pattern would find them. */
+function* hostPorts(text: string): Generator<[string, string, string, number]> {
 	for (const m of text.matchAll(PORT)) {
 		const colon = m.index;
 		// ":350:38" in a stack frame: a token of digits alone is never a host, so skip it cheaply.
@@ -133,7 +140,7 @@ function* hostPorts(text: string): Generator<[string, string, string]> {
 		// The host must start a token: not glued to a word, a path or a user name.
 		if (start > 0 && /[\w.@/-]/.test(text[start - 1])) continue;
 		const host = text.slice(start, colon);
-		yield [`${host}:${m[1]}`, host, m[1]];
+		yield [`${host}:${m[1]}`, host, m[1], start];
 	}
 }
 
