@@ -95,7 +95,7 @@ function posixIn(text: string): string | undefined {
  * Steps run on the database server, not on the client's machine: their commands are bash whatever
  * the client runs (families/chain.ts, server.ts), and they say so ("Run in bash"), which is no mix.
  */
-const ON_THE_SERVER = new Set(['serve-full-chain', 'order-chain-file', 'mongod-tls-config']);
+const ON_THE_SERVER = new Set(['serve-full-chain', 'order-chain-file', 'mongod-tls-config', 'trust-client-ca-in-mongod']);
 
 function expectPowerShell(id: string, step: { kind: string; shell?: string; text: string }, where: string) {
 	if (step.kind !== 'command') return;

@@ -198,7 +198,17 @@ async function analyzeLeaf(job: LeafJob): Promise<ChainAnalysis> {
 		role: context.role,
 		...(job.host ? { host: job.host } : {}),
 		status,
-		summary: summaryOf(status, end, clients, trustView, names.name(leaf.cert), missing, rootNotSupplied, verifiedRoot !== undefined),
+		summary: summaryOf(
+			status,
+			end,
+			clients,
+			trustView,
+			names.name(leaf.cert),
+			missing,
+			rootNotSupplied,
+			verifiedRoot !== undefined,
+			context.role
+		),
 		links,
 		end,
 		trust: trustView,
@@ -470,9 +480,12 @@ function summaryOf(
 	leafName: string,
 	missing: MissingIntermediate | undefined,
 	rootNotSupplied: RootNotSupplied | undefined,
-	verifiedRoot: boolean
+	verifiedRoot: boolean,
+	role: 'server' | 'client' = 'server'
 ): string {
 	const rejecting = clients.filter((c) => !c.accepts).map((c) => c.label);
+	if (status !== 'error' && rootNotSupplied && role === 'client')
+		return `The chain of ${leafName} is complete up to the root ${rootNotSupplied.rootName} (not sent, as usual); mongod accepts it only if that root is in its net.tls.CAFile.`;
 	if (status !== 'error' && rootNotSupplied) {
 		return rootNotSupplied.verifiedBy
 			? `The chain of ${leafName} is complete up to the root ${rootNotSupplied.rootName}, which the machine that ran openssl s_client trusts; every other client needs it too (tlsCAFile).`

@@ -7,16 +7,23 @@ import { finding, type Check } from '../check';
  * in no public store it is a private CA, which the client has to be given (tlsCAFile). An
  * `openssl s_client` run that ended "Verify return code: 0 (ok)" shows the machine it ran on does.
  */
+/** Who has to be given the root: the client (tlsCAFile, or its OS store), or for a client certificate mongod. */
+export function remediesFor(role: 'server' | 'client'): { remedies?: string[] } {
+	return role === 'client' ? { remedies: ['trust-client-ca-in-mongod'] } : {};
+}
+
 export const chainRootNotSupplied: Check = {
 	id: 'chain.root-not-supplied',
 	description: 'The chain is complete as a server sends it, up to a private root the client has to trust.',
 	citation: 'RFC 8446 §4.4.2 and RFC 5246 §7.4.2 (the root may be left out); RFC 5280 §6.1.1(d); OpenSSL s_client(1) (Verify return code)',
 	remedies: ['use-tlscafile', 'add-ca-to-os-store'],
+	// For a client certificate it is mongod that has to trust the root (see remediesFor).
 	run({ chains }) {
 		return chains.flatMap((chain) => {
 			const r = chain.rootNotSupplied;
 			if (!r) return [];
 			const leaf = chain.links[0]?.certificate.name ?? chain.leaf;
+			const sender = chain.role === 'client' ? 'client' : 'server';
 			const who =
 				chain.role === 'client'
 					? 'the server checking this client certificate needs that root in its CA file (net.tls.CAFile)'
@@ -36,7 +43,8 @@ export const chainRootNotSupplied: Check = {
 							`The server sends ${chain.links.map((l) => l.certificate.name).join(' → ')} and leaves out the root “${r.root}”, as it should. ` +
 							's_client ended with “Verify return code: 0 (ok)”: it checked that chain against its CA file (-CAfile) or its default store and found the root there. ' +
 							`Any other client connects too once it trusts the same root: ${who}.`,
-						evidence
+						evidence,
+						...remediesFor(chain.role)
 					})
 				];
 			}
@@ -46,10 +54,11 @@ export const chainRootNotSupplied: Check = {
 					title: `The chain of ${leaf} is complete up to the root “${r.root}”; ${chain.role === 'client' ? 'the server must trust that root' : 'the client must trust that root (tlsCAFile)'}`,
 					detail:
 						`${r.belowName} was issued by “${r.root}”, which is not in what you pasted and is in no public store. ` +
-						'A server sends its own certificate and the intermediates and leaves the root out, so if that is your root this chain is exactly what the server should send: ' +
+						`A ${sender} sends its own certificate and the intermediates and leaves the root out, so if that is your root this chain is exactly what the ${sender} should send: ` +
 						`it is a private CA, and ${who}. ` +
-						`Paste that root certificate (the CA file) next to check the whole chain; if it turns out to be an intermediate rather than a self-signed root, the server has to send it too.`,
-					evidence
+						`Paste that root certificate (the CA file) next to check the whole chain; if it turns out to be an intermediate rather than a self-signed root, the ${sender} has to send it too.`,
+					evidence,
+					...remediesFor(chain.role)
 				})
 			];
 		});

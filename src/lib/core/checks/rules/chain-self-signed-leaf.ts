@@ -25,7 +25,8 @@ export const chainSelfSignedLeaf: Check = {
 							: `It is its own issuer, so no CA vouches for it. A client accepts it only with this very certificate as its CA file ` +
 								`(tlsCAFile=${leaf.certificate.name.replace(/[^A-Za-z0-9.-]/g, '_')}.pem); without that, every client fails with “self-signed certificate”. ` +
 								'That is workable for one server in development; for anything shared, issue the server certificates from a CA and give clients the CA instead.',
-					evidence: [`subject = issuer: ${leaf.certificate.subject}`, `SHA-256: ${leaf.certificate.sha256}`]
+					evidence: [`subject = issuer: ${leaf.certificate.subject}`, `SHA-256: ${leaf.certificate.sha256}`],
+					...(chain.role === 'client' ? { remedies: ['trust-client-ca-in-mongod', 'issue-from-ca'] } : {})
 				})
 			];
 		});

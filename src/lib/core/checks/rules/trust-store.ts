@@ -44,7 +44,7 @@ export const trustStore: Check = {
 								: 'Private CA: every client needs tlsCAFile for this chain',
 						detail: `${t.explanation}${chain.role === 'client' ? '' : ' No amount of certifi or OS updates will make a stock client trust it.'}`,
 						evidence,
-						remedies: ['use-tlscafile', 'add-ca-to-os-store']
+						remedies: chain.role === 'client' ? ['trust-client-ca-in-mongod'] : ['use-tlscafile', 'add-ca-to-os-store']
 					})
 				];
 			}

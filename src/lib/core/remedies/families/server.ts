@@ -76,6 +76,27 @@ export const server: RemedyTemplate[] = [
 		]
 	},
 	{
+		id: 'trust-client-ca-in-mongod',
+		title: 'Give mongod the CA that issued the client certificate (net.tls.CAFile)',
+		source: 'MongoDB net.tls.CAFile (the CA file mongod checks client certificates against); rotateCertificates (5.0+)',
+		why: 'mongod accepts a client certificate only if it chains to a CA in the file net.tls.CAFile names. A private CA of the clients that is not in that file makes every such client fail, whatever the client itself trusts.',
+		verify: 'The client connects, and mongod’s log no longer shows "SSL peer certificate validation failed" for it.',
+		varies: [],
+		// The CA file lives on the database server: its commands are bash, like the other server-side steps.
+		steps: (c) => [
+			text('On the database server, add the clients’ CA certificate (client-ca.pem) to the CA file, after the CAs already there:'),
+			command(c, sh`sudo tee -a /etc/ssl/mongodb/ca.pem < client-ca.pem > /dev/null`, { shell: 'bash' }),
+			config(
+				mongodTlsConf({ mode: 'requireTLS', CAFile: '/etc/ssl/mongodb/ca.pem' }),
+				'mongod.conf (its net.tls section; keep the other settings)',
+				'yaml'
+			),
+			text(
+				'Load it: db.adminCommand({ rotateCertificates: 1 }) on MongoDB 5.0+ reloads the CA file too; otherwise restart mongod. Do it on every member.'
+			)
+		]
+	},
+	{
 		id: 'allow-connections-without-certificates',
 		title: 'Let clients connect without a certificate',
 		source:
