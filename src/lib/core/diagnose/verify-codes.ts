@@ -114,10 +114,15 @@ export function verifyResultIn(text: string, may: May = gateFor(text)): { code: 
 	return bare && { code: bare.row.code, text: bare.row.text ?? `X509_V_ERR_${bare.row.name}` };
 }
 
-/** A lookahead that refuses the text where it is the start of another stack's lookalike. */
+/**
+ * A lookahead that refuses the text where it is only the start of another row's ("self-signed
+ * certificate" in "… in certificate chain"). Other stacks' lookalikes are left to the ranking
+ * rules, which let the other stack's reading speak (go-validity-over-openssl-expired).
+ */
 function notLookalike(text: string): string {
-	const rests = LOOKALIKES.map((l) => l.text.toLowerCase())
-		.filter((l) => l.startsWith(text) && l !== text)
+	const rests = [...SPELLING]
+		.filter(([l, row]) => row && l.startsWith(text) && l !== text)
+		.map(([l]) => l)
 		.map((l) => escape(l.slice(text.length)));
 	return rests.length ? `(?!${rests.join('|')})` : '';
 }

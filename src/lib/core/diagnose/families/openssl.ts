@@ -18,6 +18,9 @@ import {
 } from './ranking';
 import { verifyPattern, verifyRowOf } from '../verify-codes';
 
+/** The renderings of the table's rows that this signature reads (tables/x509-verify.ts `signature`). */
+const readBy = (id: string) => verifyPattern((row) => row.signature === id);
+
 const verify = (
 	id: string,
 	pattern: RegExp,
@@ -37,7 +40,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-get-local-issuer',
 		family: 'openssl',
-		pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY/,
+		pattern: readBy('openssl.unable-to-get-local-issuer'),
 		citation:
 			'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20); PyMongo TLS troubleshooting (CERTIFICATE_VERIFY_FAILED, seed 002)',
 		// s_client prints 20 and then 21 for a leaf sent alone: 21 is the precise one.
@@ -56,7 +59,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-get-issuer',
 		family: 'openssl',
-		pattern: /unable to get issuer certificate\b|UNABLE_TO_GET_ISSUER_CERT\b/,
+		pattern: readBy('openssl.unable-to-get-issuer'),
 		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT (2)',
 		diagnose: () => [
 			{
@@ -72,7 +75,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-verify-leaf',
 		family: 'openssl',
-		pattern: /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
+		pattern: readBy('openssl.unable-to-verify-leaf'),
 		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE (21)',
 		diagnose: (facts) => [
 			{
@@ -87,7 +90,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.self-signed-in-chain',
 		family: 'openssl',
-		pattern: /self[- ]signed certificate in certificate chain|SELF_SIGNED_CERT_IN_CHAIN/,
+		pattern: readBy('openssl.self-signed-in-chain'),
 		citation: 'OpenSSL X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN (19)',
 		diagnose: selfSignedInChain,
 		examples: [
@@ -101,14 +104,14 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.self-signed-leaf',
 		family: 'openssl',
-		pattern: /self[- ]signed certificate(?! in certificate chain)|DEPTH_ZERO_SELF_SIGNED_CERT/,
+		pattern: readBy('openssl.self-signed-leaf'),
 		citation: 'OpenSSL X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT (18)',
 		diagnose: () => [{ id: 'self-signed-cert', confidence: 'high' }],
 		examples: [{ text: 'MongoNetworkError: self-signed certificate', top: 'self-signed-cert' }]
 	},
 	verify(
 		'cert-expired',
-		/certificate has expired|CERT_HAS_EXPIRED/,
+		readBy('openssl.cert-expired'),
 		'X509_V_ERR_CERT_HAS_EXPIRED (10)',
 		'cert-expired',
 		'MongoNetworkError: certificate has expired'

@@ -89,7 +89,8 @@ export const X509_VERIFY: readonly X509VerifyRow[] = [
 		node: true,
 		diagnosis: 'cert-not-yet-valid'
 	}),
-	row(10, 'CERT_HAS_EXPIRED', 'certificate has expired', { node: true, diagnosis: 'cert-expired' }),
+	// Its own signature, which Go's "certificate has expired or is not yet valid" reading silences (ranking-rules.ts).
+	row(10, 'CERT_HAS_EXPIRED', 'certificate has expired', { node: true, diagnosis: 'cert-expired', signature: 'openssl.cert-expired' }),
 	row(11, 'CRL_NOT_YET_VALID', 'CRL is not yet valid', { node: true, diagnosis: 'crl-problem' }),
 	row(12, 'CRL_HAS_EXPIRED', 'CRL has expired', { node: true, diagnosis: 'crl-problem' }),
 	row(13, 'ERROR_IN_CERT_NOT_BEFORE_FIELD', "format error in certificate's notBefore field", {
