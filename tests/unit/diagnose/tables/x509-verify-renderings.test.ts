@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContext } from '../../../../src/lib/core/context';
 import { diagnose } from '../../../../src/lib/core/diagnose/diagnose';
-import { X509_VERIFY, type X509VerifyRow } from '../../../../src/lib/core/diagnose/tables/x509-verify';
+import { NODE_ALTNAME, X509_VERIFY, type X509VerifyRow } from '../../../../src/lib/core/diagnose/tables/x509-verify';
 import { readVerifyResult } from '../../../../src/lib/core/diagnose/verify-codes';
 
 const context = resolveContext({ at: '2026-01-01T00:00:00Z' });
@@ -107,4 +107,29 @@ describe('x509-verify renderings', () => {
 		const read = readVerifyResult('Verify return code: 24 (invalid CA certificate)');
 		expect(read).toMatchObject({ code: 24, row: { name: 'INVALID_CA' } });
 	});
+});
+
+describe("Node's host name check (ERR_TLS_CERT_ALTNAME_INVALID)", () => {
+	// BUILT from lib/internal/errors.js "Hostname/IP does not match certificate's altnames: %s" and each
+	// reason of lib/tls.js checkServerIdentity, with and without Node's code beside the message.
+	const values: Record<string, string> = {
+		hostname: 'db.example.net',
+		ips: '10.0.0.6',
+		altNames: 'DNS:other.example.net',
+		cn: 'other.example.net'
+	};
+	for (const { reason, diagnosis } of NODE_ALTNAME.reasons) {
+		const filled = reason.replace(/\$\{(\w+)\}/g, (_, k: string) => (k === 'hostname' && reason.startsWith('IP') ? '10.0.0.5' : values[k]));
+		const message = `MongoServerSelectionError: ${NODE_ALTNAME.message}${filled}`;
+		for (const text of [message, `${message}\n  code: '${NODE_ALTNAME.code}'`]) {
+			it(`diagnoses "${filled}" as ${diagnosis}`, () => {
+				expect(top(text)[0]?.id).toBe(diagnosis);
+			});
+		}
+	}
+});
+
+it('reads the older Node spelling ("doesn\'t match", "Cert is empty")', () => {
+	// BUILT: Node before v10 said "doesn't" (lib/tls.js of that time) and "Cert is empty" for a certificate with no names.
+	expect(top('Error: Hostname/IP doesn\'t match certificate\'s altnames: "Cert is empty"')[0]?.id).toBe('hostname-mismatch');
 });
