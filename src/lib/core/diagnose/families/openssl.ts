@@ -119,17 +119,21 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	),
 	verify(
 		'ee-key-too-small',
-		/EE certificate key too weak|CA certificate key too weak|EE_KEY_TOO_SMALL|CA_KEY_TOO_SMALL|\bee key too small\b|\bca key too small\b/,
-		'X509_V_ERR_EE_KEY_TOO_SMALL (66), X509_V_ERR_CA_KEY_TOO_SMALL (67)',
+		// The verify results 66 and 67 are the table's (openssl.verify-result); these are the SSL
+		// library's reasons for the same refusal when a certificate is loaded or sent (ssl/ssl_err.c).
+		// The examples are built from the reason strings as Python prints them, not captured.
+		/\[SSL: (?:EE|CA)_KEY_TOO_SMALL\]|\bee key too small\b|\bca key too small\b/,
+		'SSL_R_EE_KEY_TOO_SMALL "ee key too small", SSL_R_CA_KEY_TOO_SMALL "ca key too small" (ssl/ssl_err.c)',
 		'weak-key',
-		'verify error:num=66:EE certificate key too weak'
+		'ssl.SSLError: [SSL: EE_KEY_TOO_SMALL] ee key too small (_ssl.c:3900)'
 	),
 	verify(
 		'ca-md-too-weak',
-		/CA signature digest algorithm too weak|CA_MD_TOO_WEAK|\bca md too weak\b/,
-		'X509_V_ERR_CA_MD_TOO_WEAK (68)',
+		// The verify result 68 is the table's; this is the SSL library's reason (ssl/ssl_err.c).
+		/\[SSL: CA_MD_TOO_WEAK\]|\bca md too weak\b/,
+		'SSL_R_CA_MD_TOO_WEAK "ca md too weak" (ssl/ssl_err.c)',
 		'weak-signature',
-		'MongoServerSelectionError: CA signature digest algorithm too weak'
+		'ssl.SSLError: [SSL: CA_MD_TOO_WEAK] ca md too weak (_ssl.c:3900)'
 	),
 	{
 		// Every X509_V_ERR_* with a fixed meaning, read from the table in all its renderings; the
