@@ -32,6 +32,8 @@ function peerCertificateReading(facts: DiagnoseFacts, reason: string): Candidate
 	if (found === 'wrong-purpose')
 		return [{ id: 'wrong-purpose', confidence: 'high', because: `${whose} does not allow ${out ? 'serverAuth' : 'clientAuth'}` }];
 	if (found === 'revoked') return [{ id: 'revoked', confidence: 'high', because: `${whose} is on its CA’s revocation list` }];
+	if (found === 'weak-key' || found === 'weak-signature')
+		return [{ id: found, confidence: 'high', because: `${whose} is below this server’s OpenSSL security level (${reason.trim()})` }];
 	// A CRL or OCSP answer this server holds is what failed, not the certificate ("CRL has expired").
 	if (found === 'crl-problem' || found === 'ocsp-failure')
 		return [{ id: found, confidence: 'high', because: `this server could not check whether ${whose} is revoked (${reason.trim()})` }];
