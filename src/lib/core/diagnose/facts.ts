@@ -11,7 +11,7 @@ import { pythonOriginIn } from './python-origin';
 import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
 import { extractTlsOptions } from './tls-options';
-import { verifyResultIn } from './verify-codes';
+import { readVerifyResult } from './verify-codes';
 import { serverLogVantage } from './vantage';
 import type { TlsFamily } from './tls-family';
 
@@ -154,7 +154,8 @@ export function extractFacts(text: string, may: May = gateFor(text)): DiagnoseFa
 	if (servers.length) facts.servers = servers;
 	const reason = opensslReason(text, may);
 	if (reason) facts.opensslReason = reason;
-	const verify = verifyError(text, may);
+	// Every rendering (numbered, Python's, Node's bare text and code name) is read from the table.
+	const verify = readVerifyResult(text, may);
 	if (verify) {
 		facts.verifyError = verify.text;
 		if (verify.code !== undefined) facts.verifyCode = verify.code;
@@ -217,30 +218,6 @@ function opensslReason(text: string, may: May): string | undefined {
 		if (m) return m[1];
 	}
 	return undefined;
-}
-
-const LIBMONGOC_VERIFY = gated(/certificate verify failed \((\d+)\): ([^\n\]]+?)(?: calling | \(|\]|$)/m);
-const S_CLIENT_VERIFY = gated(/verify error:num=(\d+):([^\n]+)/);
-const S_CLIENT_RETURN = gated(/Verify return code: ([1-9]\d*) \(([^)\n]+)\)/);
-// The reason runs to the first bracket, quote or line end (trimmed by the reader): a lazy reason
-// followed by optional spaces tries every split of a long run of spaces, quadratic in its length.
-const PYTHON_VERIFY = gated(/certificate verify failed: ([^()\n\r'"\u2028\u2029]+)(?:\(_ssl\.c|\)|'|"|$)/im);
-
-/** The X.509 verification error, with its OpenSSL code when the text carries one. */
-function verifyError(text: string, may: May): { text: string; code?: number } | undefined {
-	const libmongoc = may(LIBMONGOC_VERIFY) ? LIBMONGOC_VERIFY.exec(text) : null;
-	if (libmongoc) return { text: libmongoc[2].trim(), code: Number(libmongoc[1]) };
-	const sClient = (may(S_CLIENT_VERIFY) && S_CLIENT_VERIFY.exec(text)) || (may(S_CLIENT_RETURN) && S_CLIENT_RETURN.exec(text));
-	if (sClient) return { text: sClient[2].trim(), code: Number(sClient[1]) };
-	const python = may(PYTHON_VERIFY) ? PYTHON_VERIFY.exec(text) : null;
-	if (python) return { text: python[1].trim().replace(/\.$/, ''), ...codeOf(python[1], may) };
-	// Node, mongosh, Go and Java print the result's text (or Node's code name) on its own.
-	return verifyResultIn(text, may);
-}
-
-function codeOf(text: string, may: May): { code?: number } {
-	const known = verifyResultIn(text, may);
-	return known ? { code: known.code } : {};
 }
 
 /** "python3.11/site-packages", "Python.framework/Versions/3.12", "Python310\\lib". */

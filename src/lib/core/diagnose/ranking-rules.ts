@@ -100,9 +100,7 @@ const OPENSSL_VERIFY_READINGS = [
 	'openssl.self-signed-in-chain',
 	'openssl.self-signed-leaf',
 	'openssl.cert-expired',
-	'openssl.cert-not-yet-valid',
-	'openssl.wrong-purpose',
-	'openssl.revoked',
+	'openssl.verify-result',
 	'openssl.certificate-verify-failed'
 ];
 

@@ -8,6 +8,11 @@
 
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
+import { readVerifyResult } from '../verify-codes';
+import type { DiagnosisId } from '../vocabulary';
+
+/** Results that say the peer's chain does not lead to a CA this server trusts. */
+const TRUST: readonly DiagnosisId[] = ['untrusted-ca', 'missing-intermediate', 'self-signed-cert', 'self-signed-in-chain'];
 
 /**
  * What mongod's own check of the peer's certificate found (the X509_verify_cert_error_string in
@@ -18,15 +23,21 @@ import type { DiagnoseFacts } from '../facts';
 function peerCertificateReading(facts: DiagnoseFacts, reason: string): Candidate[] {
 	const out = facts.vantage?.direction === 'out';
 	const whose = out ? 'the other member’s certificate' : 'the certificate the client presented';
-	const r = reason.toLowerCase();
-	if (/has expired/.test(r))
+	// The reason is X509_verify_cert_error_string: the table's row says which check failed.
+	const found = readVerifyResult(reason)?.row?.diagnosis;
+	if (found === 'cert-expired')
 		return [{ id: 'cert-expired', confidence: 'high', because: `${whose} is past its notAfter by this server’s clock` }];
-	if (/not yet valid/.test(r))
+	if (found === 'cert-not-yet-valid')
 		return [{ id: 'cert-not-yet-valid', confidence: 'high', because: `${whose} starts after now by this server’s clock` }];
-	if (/purpose/.test(r))
+	if (found === 'wrong-purpose')
 		return [{ id: 'wrong-purpose', confidence: 'high', because: `${whose} does not allow ${out ? 'serverAuth' : 'clientAuth'}` }];
-	if (/revoked/.test(r)) return [{ id: 'revoked', confidence: 'high', because: `${whose} is on its CA’s revocation list` }];
-	const untrusted = /issuer|self[- ]signed|first certificate|signature failure/.test(r);
+	if (found === 'revoked') return [{ id: 'revoked', confidence: 'high', because: `${whose} is on its CA’s revocation list` }];
+	if (found === 'weak-key' || found === 'weak-signature')
+		return [{ id: found, confidence: 'high', because: `${whose} is below this server’s OpenSSL security level (${reason.trim()})` }];
+	// A CRL or OCSP answer this server holds is what failed, not the certificate ("CRL has expired").
+	if (found === 'crl-problem' || found === 'ocsp-failure')
+		return [{ id: found, confidence: 'high', because: `this server could not check whether ${whose} is revoked (${reason.trim()})` }];
+	const untrusted = found !== undefined && TRUST.includes(found);
 	return [
 		{
 			id: out ? 'untrusted-ca' : 'client-cert-untrusted',

@@ -14,8 +14,9 @@ export const NODE_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'node.altname-host',
 		family: 'node',
-		pattern:
-			/Hostname\/IP does not match certificate's altnames: Host: [^\s.]+(?:\.[^\s.]+)*\.? is not in the cert's altnames|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{0,300}IP: )/,
+		// Any reason but an IP's (tables/x509-verify.ts NODE_ALTNAME): "Host: h. is not in the cert's
+		// altnames", "Host: h. is not cert's CN", "Cert does not contain a DNS name" ("Cert is empty" before).
+		pattern: /Hostname\/IP does(?: not|n't) match certificate's altnames: (?!IP: )|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{0,300}IP: )/,
 		citation: 'Node.js tls.checkServerIdentity: ERR_TLS_CERT_ALTNAME_INVALID, "Host: … is not in the cert\'s altnames"',
 		diagnose: () => [{ id: 'hostname-mismatch', confidence: 'high' }],
 		examples: [

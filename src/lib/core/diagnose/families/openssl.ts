@@ -16,6 +16,10 @@ import {
 	selfSignedInChain,
 	unknownIssuer
 } from './ranking';
+import { verifyPattern, verifyRowOf } from '../verify-codes';
+
+/** The renderings of the table's rows that this signature reads (tables/x509-verify.ts `signature`). */
+const readBy = (id: string) => verifyPattern((row) => row.signature === id);
 
 const verify = (
 	id: string,
@@ -36,7 +40,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-get-local-issuer',
 		family: 'openssl',
-		pattern: /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT_LOCALLY/,
+		pattern: readBy('openssl.unable-to-get-local-issuer'),
 		citation:
 			'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (20); PyMongo TLS troubleshooting (CERTIFICATE_VERIFY_FAILED, seed 002)',
 		// s_client prints 20 and then 21 for a leaf sent alone: 21 is the precise one.
@@ -55,7 +59,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-get-issuer',
 		family: 'openssl',
-		pattern: /unable to get issuer certificate\b|UNABLE_TO_GET_ISSUER_CERT\b/,
+		pattern: readBy('openssl.unable-to-get-issuer'),
 		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT (2)',
 		diagnose: () => [
 			{
@@ -71,7 +75,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.unable-to-verify-leaf',
 		family: 'openssl',
-		pattern: /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
+		pattern: readBy('openssl.unable-to-verify-leaf'),
 		citation: 'OpenSSL X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE (21)',
 		diagnose: (facts) => [
 			{
@@ -86,7 +90,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.self-signed-in-chain',
 		family: 'openssl',
-		pattern: /self[- ]signed certificate in certificate chain|SELF_SIGNED_CERT_IN_CHAIN/,
+		pattern: readBy('openssl.self-signed-in-chain'),
 		citation: 'OpenSSL X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN (19)',
 		diagnose: selfSignedInChain,
 		examples: [
@@ -100,82 +104,64 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.self-signed-leaf',
 		family: 'openssl',
-		pattern: /self[- ]signed certificate(?! in certificate chain)|DEPTH_ZERO_SELF_SIGNED_CERT/,
+		pattern: readBy('openssl.self-signed-leaf'),
 		citation: 'OpenSSL X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT (18)',
 		diagnose: () => [{ id: 'self-signed-cert', confidence: 'high' }],
 		examples: [{ text: 'MongoNetworkError: self-signed certificate', top: 'self-signed-cert' }]
 	},
 	verify(
 		'cert-expired',
-		/certificate has expired|CERT_HAS_EXPIRED/,
+		readBy('openssl.cert-expired'),
 		'X509_V_ERR_CERT_HAS_EXPIRED (10)',
 		'cert-expired',
 		'MongoNetworkError: certificate has expired'
 		// Go's "certificate has expired or is not yet valid" contains this text: ranking-rules.ts lets Go's reading speak.
 	),
 	verify(
-		'cert-not-yet-valid',
-		/certificate is not yet valid|CERT_NOT_YET_VALID/,
-		'X509_V_ERR_CERT_NOT_YET_VALID (9)',
-		'cert-not-yet-valid',
-		'verify error:num=9:certificate is not yet valid'
-	),
-	verify(
-		'hostname-mismatch',
-		/Hostname mismatch(?:, certificate is not valid for '[^']+')?|ERR_TLS_CERT_ALTNAME_INVALID(?![\s\S]{1,200}\bIP: )|HOSTNAME_MISMATCH/,
-		'X509_V_ERR_HOSTNAME_MISMATCH (62)',
-		'hostname-mismatch',
-		"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'localhost'. (_ssl.c:992)"
-	),
-	verify(
-		'ip-mismatch',
-		/IP address mismatch(?:, certificate is not valid for '[^']+')?|IP_ADDRESS_MISMATCH/,
-		'X509_V_ERR_IP_ADDRESS_MISMATCH (64)',
-		'ip-mismatch',
-		"TLS handshake failed: certificate verify failed (64): IP address mismatch calling hello on '127.0.0.1:28208'"
-	),
-	verify(
-		'wrong-purpose',
-		/unsu(?:pported|itable) certificate purpose|INVALID_PURPOSE/,
-		'X509_V_ERR_INVALID_PURPOSE (26): 1.1 "unsupported", 3.x "unsuitable certificate purpose"',
-		'wrong-purpose',
-		'MongoNetworkError: unsuitable certificate purpose'
-	),
-	verify(
 		'ee-key-too-small',
-		/EE certificate key too weak|CA certificate key too weak|EE_KEY_TOO_SMALL|CA_KEY_TOO_SMALL|\bee key too small\b|\bca key too small\b/,
-		'X509_V_ERR_EE_KEY_TOO_SMALL (66), X509_V_ERR_CA_KEY_TOO_SMALL (67)',
+		// The verify results 66 and 67 are the table's (openssl.verify-result); these are the SSL
+		// library's reasons for the same refusal when a certificate is loaded or sent (ssl/ssl_err.c).
+		// The examples are built from the reason strings as Python prints them, not captured.
+		/\[SSL: (?:EE|CA)_KEY_TOO_SMALL\]|\bee key too small\b|\bca key too small\b/,
+		'SSL_R_EE_KEY_TOO_SMALL "ee key too small", SSL_R_CA_KEY_TOO_SMALL "ca key too small" (ssl/ssl_err.c)',
 		'weak-key',
-		'verify error:num=66:EE certificate key too weak'
+		'ssl.SSLError: [SSL: EE_KEY_TOO_SMALL] ee key too small (_ssl.c:3900)'
 	),
 	verify(
 		'ca-md-too-weak',
-		/CA signature digest algorithm too weak|CA_MD_TOO_WEAK|\bca md too weak\b/,
-		'X509_V_ERR_CA_MD_TOO_WEAK (68)',
+		// The verify result 68 is the table's; this is the SSL library's reason (ssl/ssl_err.c).
+		/\[SSL: CA_MD_TOO_WEAK\]|\bca md too weak\b/,
+		'SSL_R_CA_MD_TOO_WEAK "ca md too weak" (ssl/ssl_err.c)',
 		'weak-signature',
-		'MongoServerSelectionError: CA signature digest algorithm too weak'
+		'ssl.SSLError: [SSL: CA_MD_TOO_WEAK] ca md too weak (_ssl.c:3900)'
 	),
-	verify(
-		'revoked',
-		/certificate revoked|CERT_REVOKED/,
-		'X509_V_ERR_CERT_REVOKED (23)',
-		'revoked',
-		'verify error:num=23:certificate revoked'
-	),
-	verify(
-		'crl-problem',
-		/unable to get certificate CRL|CRL has expired|CRL is not yet valid|unable to get CRL issuer|CRL signature failure|unable to decrypt CRL'?s signature|UNABLE_TO_GET_CRL\b|CRL_HAS_EXPIRED|different CRL scope/,
-		'X509_V_ERR_UNABLE_TO_GET_CRL (3), X509_V_ERR_CRL_HAS_EXPIRED (12), X509_V_ERR_CRL_NOT_YET_VALID (11), X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER (33)',
-		'crl-problem',
-		'MongoNetworkError: unable to get certificate CRL'
-	),
-	verify(
-		'invalid-ca',
-		/invalid CA certificate|INVALID_CA\b|CA cert does not include key usage extension|Missing Authority Key Identifier|Basic Constraints of CA cert not marked critical/,
-		'X509_V_ERR_INVALID_CA (24); OpenSSL 3.x strict checks (X509_V_ERR_CA_CERT_MISSING_KEY_USAGE, X509_V_ERR_MISSING_AUTHORITY_KEY_IDENTIFIER), seen with Python 3.13 (python/cpython#138193)',
-		'untrusted-ca',
-		'certificate verify failed: CA cert does not include key usage extension (_ssl.c:1028)'
-	),
+	{
+		// Every X509_V_ERR_* with a fixed meaning, read from the table in all its renderings; the
+		// results whose ranking depends on the facts have their own signatures above.
+		id: 'openssl.verify-result',
+		family: 'openssl',
+		pattern: verifyPattern((row) => !!row.diagnosis && !row.signature),
+		citation: 'OpenSSL X509_V_ERR_* (include/openssl/x509_vfy.h.in, crypto/x509/x509_txt.c): diagnose/tables/x509-verify.ts',
+		diagnose: (_facts, match) => {
+			const row = verifyRowOf(match[0]);
+			return row?.diagnosis ? [{ id: row.diagnosis, confidence: 'high' }] : [];
+		},
+		examples: [
+			{ text: 'verify error:num=9:certificate is not yet valid', top: 'cert-not-yet-valid' },
+			{
+				text: "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'localhost'. (_ssl.c:992)",
+				top: 'hostname-mismatch'
+			},
+			{
+				text: "TLS handshake failed: certificate verify failed (64): IP address mismatch calling hello on '127.0.0.1:28208'",
+				top: 'ip-mismatch'
+			},
+			{ text: 'MongoNetworkError: unsuitable certificate purpose', top: 'wrong-purpose' },
+			{ text: 'verify error:num=23:certificate revoked', top: 'revoked' },
+			{ text: 'MongoNetworkError: unable to get certificate CRL', top: 'crl-problem' },
+			{ text: 'certificate verify failed: CA cert does not include key usage extension (_ssl.c:1028)', top: 'untrusted-ca' }
+		]
+	},
 	{
 		id: 'openssl.certificate-verify-failed',
 		family: 'openssl',
