@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { TLS_ALERTS, type TlsAlert } from '../../../../src/lib/core/diagnose/tables/tls-alerts';
 import { TLS_ALERT_SIGNATURES, opensslReasonText, renderings } from '../../../../src/lib/core/diagnose/tables/tls-alerts-signatures';
 import { analyzeText } from '../../../helpers/analyze';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixtureText } from '../../../helpers/fixtures';
 
 const extract = (name: string) =>
@@ -187,6 +189,29 @@ describe('table 1, TLS alerts: every row in every stack’s rendering (built fro
 				}
 			}
 		});
+	}
+});
+
+const CAPTURED_DIR = join(import.meta.dirname, '../../../fixtures/vocabulary/tls-alerts/captured');
+
+describe('table 1, TLS alerts: texts captured from real clients (scripts/vocabulary/capture-tls-alerts.sh)', () => {
+	for (const client of readdirSync(CAPTURED_DIR)) {
+		for (const file of readdirSync(join(CAPTURED_DIR, client))) {
+			const row = TLS_ALERTS.find((a) => a.name === file.replace(/\.txt$/, ''))!;
+			it(`${client} ${row.name} [captured]: ranks one of the row’s diagnoses first`, async () => {
+				const text = fixtureText(`vocabulary/tls-alerts/captured/${client}/${file}`);
+				expect('reading' in row.meaning).toBe(true);
+				if (!('reading' in row.meaning)) return;
+				expect(
+					tableMatches(text)
+						.map((s) => s.id)
+						.join(),
+					text
+				).toContain(`.alert-${row.name.replaceAll('_', '-')}`);
+				const report = await analyzeText(text);
+				expect(row.meaning.tops, text).toContain(report.diagnoses[0]?.id);
+			});
+		}
 	}
 });
 
