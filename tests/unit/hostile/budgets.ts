@@ -225,7 +225,7 @@ export const BUDGETS = {
 		measured: 211
 	},
 	'family: rustls': {
-		what: 'diagnosis: rustls signatures (tables/tls-alerts-signatures.ts, from the TLS alert table)',
+		what: 'diagnosis: rustls signatures (tables/tls-alerts-signatures.ts)',
 		input: '8 × 256 KB of its examples and pattern literals',
 		ms: 1000,
 		measured: 305
