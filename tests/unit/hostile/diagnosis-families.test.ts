@@ -89,6 +89,7 @@ const FAMILIES: SignatureFamily[] = [
 	'node',
 	'java',
 	'go',
+	'rustls',
 	'dotnet',
 	'mongod',
 	'network',

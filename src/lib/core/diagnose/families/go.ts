@@ -7,15 +7,7 @@
  */
 
 import type { ErrorSignature } from '../signature';
-import {
-	ASK_TLS_WORKS,
-	certificateRequired,
-	closedAfterConnect,
-	handshakeClosed,
-	handshakeFailureAlert,
-	internalErrorAlert,
-	unknownIssuer
-} from './ranking';
+import { ASK_TLS_WORKS, closedAfterConnect, handshakeClosed, unknownIssuer } from './ranking';
 
 export const GO_SIGNATURES: ErrorSignature[] = [
 	{
@@ -111,58 +103,12 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 		]
 	},
 	{
-		id: 'go.remote-certificate-required',
-		family: 'go',
-		pattern: /remote error: tls: certificate required/,
-		citation:
-			'Go crypto/tls alert certificate_required (116) from the server; Go sends a client certificate only when its issuer is among the CAs the server asks for',
-		diagnose: certificateRequired,
-		examples: [
-			{
-				text: 'connection(localhost:28302[-5]) incomplete read of message header: remote error: tls: certificate required',
-				top: 'client-cert-required'
-			}
-		]
-	},
-	{
-		id: 'go.remote-bad-certificate',
-		family: 'go',
-		pattern: /remote error: tls: (?:bad certificate|unknown certificate authority|unknown certificate|certificate unknown)/,
-		citation: 'Go crypto/tls alerts bad_certificate (42), unknown_ca (48), certificate_unknown (46) from the server',
-		diagnose: () => [{ id: 'client-cert-untrusted', confidence: 'high' }],
-		examples: [{ text: 'remote error: tls: bad certificate', top: 'client-cert-untrusted' }]
-	},
-	{
-		id: 'go.remote-handshake-failure',
-		family: 'go',
-		pattern: /remote error: tls: handshake failure/,
-		citation: 'Go crypto/tls alert handshake_failure (40) from the server',
-		diagnose: handshakeFailureAlert,
-		examples: [
-			{ text: 'connection() error occured during connection handshake: remote error: tls: handshake failure', top: 'client-cert-required' }
-		]
-	},
-	{
 		id: 'go.protocol-version',
 		family: 'go',
-		pattern:
-			/remote error: tls: protocol version not supported|tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion/,
+		pattern: /tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion/,
 		citation: 'Go crypto/tls alert protocol_version (70); handshake_client.go unsupported version',
 		diagnose: () => [{ id: 'protocol-version', confidence: 'high' }],
 		examples: [{ text: 'remote error: tls: protocol version not supported', top: 'protocol-version' }]
-	},
-	{
-		id: 'go.internal-error',
-		family: 'go',
-		pattern: /remote error: tls: internal error/,
-		citation: 'Go crypto/tls alert internal_error (80) from the server',
-		diagnose: internalErrorAlert,
-		examples: [
-			{
-				text: 'Addr: cluster0-shard-00-00.abcde.mongodb.net:28500, Type: Unknown, Last error: connection() error occured during connection handshake: remote error: tls: internal error',
-				top: 'atlas-ip-access-list'
-			}
-		]
 	},
 	{
 		id: 'go.handshake-eof',

@@ -7,7 +7,7 @@
 
 import type { ErrorSignature } from '../signature';
 import { ASK_TLS_WORKS } from './ranking';
-import { certificateRequired, handshakeClosed, handshakeFailureAlert, internalErrorAlert, unknownIssuer } from './ranking';
+import { handshakeClosed, unknownIssuer } from './ranking';
 
 export const JAVA_SIGNATURES: ErrorSignature[] = [
 	{
@@ -123,48 +123,10 @@ export const JAVA_SIGNATURES: ErrorSignature[] = [
 		examples: [{ text: 'Caused by: javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake', top: 'tls-to-plain-server' }]
 	},
 	{
-		id: 'java.alert-internal-error',
-		family: 'java',
-		pattern: /Received fatal alert: internal_error/,
-		citation: 'TLS alert internal_error (80) received by JSSE',
-		diagnose: internalErrorAlert,
-		examples: [
-			{
-				text: '{address=cluster0-shard-00-00.abcde.mongodb.net:28498, type=UNKNOWN, state=CONNECTING, exception={com.mongodb.MongoSocketWriteException: Exception sending message}, caused by {javax.net.ssl.SSLException: Received fatal alert: internal_error}}',
-				top: 'atlas-ip-access-list'
-			}
-		]
-	},
-	{
-		id: 'java.alert-handshake-failure',
-		family: 'java',
-		pattern: /Received fatal alert: handshake_failure/,
-		citation: 'TLS alert handshake_failure (40) received by JSSE',
-		diagnose: handshakeFailureAlert,
-		examples: [{ text: 'javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure', top: 'client-cert-required' }]
-	},
-	{
-		id: 'java.alert-certificate-required',
-		family: 'java',
-		pattern: /Received fatal alert: certificate_required/,
-		citation:
-			'TLS 1.3 alert certificate_required (116) received by JSSE; JSSE X509KeyManager picks a client certificate only from the issuers the server names',
-		diagnose: certificateRequired,
-		examples: [{ text: 'javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_required', top: 'client-cert-required' }]
-	},
-	{
-		id: 'java.alert-bad-certificate',
-		family: 'java',
-		pattern: /Received fatal alert: (?:bad_certificate|unknown_ca|certificate_unknown)/,
-		citation: 'TLS alerts bad_certificate (42), unknown_ca (48), certificate_unknown (46) received by JSSE',
-		diagnose: () => [{ id: 'client-cert-untrusted', confidence: 'high' }],
-		examples: [{ text: 'javax.net.ssl.SSLHandshakeException: Received fatal alert: bad_certificate', top: 'client-cert-untrusted' }]
-	},
-	{
 		id: 'java.protocol',
 		family: 'java',
 		pattern:
-			/Received fatal alert: protocol_version|No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|The server selected protocol version TLS1[01]? is not accepted by client preferences|Client requested protocol \S+ is not enabled or supported/,
+			/No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)|The server selected protocol version TLS1[01]? is not accepted by client preferences|Client requested protocol \S+ is not enabled or supported/,
 		citation: 'OpenJDK: TLS 1.0/1.1 disabled by jdk.tls.disabledAlgorithms (ClientHello / ServerHello version checks)',
 		diagnose: () => [{ id: 'protocol-version', confidence: 'high' }],
 		examples: [

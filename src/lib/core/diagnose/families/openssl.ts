@@ -7,15 +7,7 @@
  */
 
 import type { ErrorSignature } from '../signature';
-import {
-	ASK_CHAIN,
-	handshakeClosed,
-	handshakeFailureAlert,
-	hostKinds,
-	internalErrorAlert,
-	selfSignedInChain,
-	unknownIssuer
-} from './ranking';
+import { ASK_CHAIN, handshakeClosed, hostKinds, selfSignedInChain, unknownIssuer } from './ranking';
 import { verifyPattern, verifyRowOf } from '../verify-codes';
 
 /** The renderings of the table's rows that this signature reads (tables/x509-verify.ts `signature`). */
@@ -226,9 +218,9 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 		id: 'openssl.alert-protocol-version',
 		family: 'openssl',
 		pattern:
-			/TLSV1_ALERT_PROTOCOL_VERSION|tlsv1 alert protocol version|unsupported protocol|UNSUPPORTED_PROTOCOL|no protocols available|NO_PROTOCOLS_AVAILABLE|legacy sigalg disallowed or unsupported|version too low|ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION/,
+			/unsupported protocol|UNSUPPORTED_PROTOCOL|no protocols available|NO_PROTOCOLS_AVAILABLE|legacy sigalg disallowed or unsupported|version too low/,
 		citation:
-			'PyMongo TLS troubleshooting: TLSV1_ALERT_PROTOCOL_VERSION (seeds 000, 001, 002); OpenSSL SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED (a TLS 1.0/1.1 peer)',
+			'OpenSSL SSL_R_UNSUPPORTED_PROTOCOL, SSL_R_NO_PROTOCOLS_AVAILABLE, SSL_R_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED (a TLS 1.0/1.1 peer); the alert protocol_version (70) is read from tables/tls-alerts.ts',
 		diagnose: () => [
 			{
 				id: 'protocol-version',
@@ -242,82 +234,6 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 				top: 'protocol-version'
 			},
 			{ text: '[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version', top: 'protocol-version' }
-		]
-	},
-	{
-		id: 'openssl.alert-handshake-failure',
-		family: 'openssl',
-		pattern: /SSLV3_ALERT_HANDSHAKE_FAILURE|sslv3 alert handshake failure|ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE/,
-		citation:
-			'PyMongo troubleshooting: SSLV3_ALERT_HANDSHAKE_FAILURE with Python 3.10+ and MongoDB <= 4.0 (seeds 000, 001, 002); TLS alert 40',
-		diagnose: handshakeFailureAlert,
-		examples: [
-			{
-				text: 'SSL handshake failed: localhost:27017: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:997)',
-				top: 'python310-legacy-server'
-			},
-			{
-				text: "[TLS handshake failed: error:0A000410:SSL routines::sslv3 alert handshake failure calling hello on 'localhost:28316']",
-				top: 'client-cert-required'
-			}
-		]
-	},
-	{
-		id: 'openssl.alert-certificate-required',
-		family: 'openssl',
-		pattern: /tlsv13 alert certificate required|TLSV13_ALERT_CERTIFICATE_REQUIRED|ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED/,
-		citation: 'RFC 8446 §6.2 certificate_required alert (116); OpenSSL SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED',
-		diagnose: () => [{ id: 'client-cert-required', confidence: 'high' }],
-		examples: [
-			{
-				text: '408779996C7F0000:error:0A00045C:SSL routines:ssl3_read_bytes:tlsv13 alert certificate required:../ssl/record/rec_layer_s3.c:1601:SSL alert number 116',
-				top: 'client-cert-required'
-			}
-		]
-	},
-	{
-		id: 'openssl.alert-unknown-ca',
-		family: 'openssl',
-		pattern:
-			/tlsv1 alert unknown ca|TLSV1_ALERT_UNKNOWN_CA|sslv3 alert bad certificate|SSLV3_ALERT_BAD_CERTIFICATE|sslv3 alert certificate unknown|tlsv1 alert decrypt error|ERR_SSL_TLSV1_ALERT_UNKNOWN_CA/,
-		citation:
-			'TLS alerts unknown_ca (48), bad_certificate (42), certificate_unknown (46), sent by the peer about the certificate it received',
-		diagnose: (facts) =>
-			facts.serverLog
-				? [
-						{
-							id: 'untrusted-ca',
-							confidence: 'medium',
-							because: 'in a server log the alert came from the client: the client did not trust the server’s certificate',
-							next: [ASK_CHAIN]
-						}
-					]
-				: [
-						{
-							id: 'client-cert-untrusted',
-							confidence: 'high',
-							because: 'the server sent this alert about the certificate the client presented'
-						}
-					],
-		examples: [
-			{
-				text: 'MongoServerSelectionError: 80ECD3E0D07F0000:error:0A000418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1601:SSL alert number 48',
-				top: 'client-cert-untrusted'
-			}
-		]
-	},
-	{
-		id: 'openssl.alert-internal-error',
-		family: 'openssl',
-		pattern: /TLSV1_ALERT_INTERNAL_ERROR|tlsv1 alert internal error|ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR/,
-		citation:
-			'TLS alert internal_error (80); Atlas sends it for an address not on the project IP access list (e.g. mongodb/mongo-python-driver and Atlas community threads)',
-		diagnose: internalErrorAlert,
-		examples: [
-			{
-				text: 'SSL handshake failed: cluster0-shard-00-00.abcde.mongodb.net:27017: [SSL: TLSV1_ALERT_INTERNAL_ERROR] tlsv1 alert internal error (_ssl.c:992)',
-				top: 'atlas-ip-access-list'
-			}
 		]
 	},
 	{
