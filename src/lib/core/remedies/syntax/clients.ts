@@ -14,7 +14,7 @@ import { code, command, config, text, type RenderContext } from '../remedy';
 import { connectionUriOf, optionQueryOf, pathOf, type UriWriting } from '../values';
 import { codeOptionsNote, codeOptionsOf, connectionArgument, connectionNotes } from './connection';
 import { conflictsOf, DROP_CREDENTIALS, type OptionEdit } from '../../uri/edit';
-import { safePythonExpression } from '../../uri/outputs/values';
+import { SAFE_PYTHON_EXPRESSION, safePythonExpression } from '../../uri/outputs/values';
 import type { ConnectionOption } from '../../model/connection';
 import { cs, go as goCode, identifier, java as javaCode, join, js, lines, py, sh, verbatim, type Fragment } from '../../syntax/template';
 
@@ -202,8 +202,6 @@ function python(c: RenderContext, want: TlsWant): RemedyStep[] {
 
 // Modules the person's own keyword values may need (certifi.where(), os.environ[…]).
 const KNOWN_MODULES = ['certifi', 'os', 'ssl', 'pathlib'];
-// What safePythonExpression lets through.
-const PYTHON_EXPRESSION = /^(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?|os\.(?:environ\[|environ\.get\(|getenv\()"[A-Za-z_]\w*"[\])])$/;
 
 /**
  * The person's own MongoClient keyword arguments the string cannot carry: Python expressions
@@ -243,7 +241,7 @@ function pythonValue(o: ConnectionOption): Fragment<'python'> | string | undefin
 			return py`os.environ[${o.name === 'proxyPassword' ? 'MONGODB_PROXY_PASSWORD' : 'MONGODB_TLS_KEY_PASSWORD'}]`;
 		case 'code': {
 			const safe = safePythonExpression(o.value.text);
-			return safe !== undefined ? verbatim('python', safe, PYTHON_EXPRESSION) : undefined;
+			return safe !== undefined ? verbatim('python', safe, SAFE_PYTHON_EXPRESSION) : undefined;
 		}
 	}
 }

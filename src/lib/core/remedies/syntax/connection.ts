@@ -10,15 +10,12 @@
 
 import type { RemedyStep } from '../../model/report';
 import type { OptionEdit } from '../../uri/edit';
-import { safePythonExpression } from '../../uri/outputs/values';
+import { SAFE_PYTHON_EXPRESSION, safePythonExpression } from '../../uri/outputs/values';
 import { text, type RenderContext } from '../remedy';
 import { connectionOf, connectionUriOf, needsPasswordNote, PASSWORD_NOTE, URI_ENV, type UriWriting } from '../values';
 import { cs, go, identifier, js, py, sh, verbatim, type ConnectionString, type Fragment } from '../../syntax/template';
 
 type Language = 'python' | 'javascript' | 'go' | 'csharp' | 'shell';
-
-// What safePythonExpression lets through: a (dotted) name, a call without arguments, an environment lookup.
-const PYTHON_EXPRESSION = /^(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?|os\.(?:environ\[|environ\.get\(|getenv\()"[A-Za-z_]\w*"[\])])$/;
 
 export interface ConnectionArgument<T extends Language> {
 	fragment: Fragment<T>;
@@ -38,7 +35,8 @@ export function connectionArgument<T extends Language>(
 	const uri = connectionUriOf(c, edit, w);
 	if (uri !== undefined) return { fragment: literal(target, uri), fromEnvironment: false };
 	const expression = target === 'python' ? safePythonExpression(connectionOf(c)?.hostExpression ?? '') : undefined;
-	if (expression !== undefined) return { fragment: verbatim(target, expression, PYTHON_EXPRESSION), fromEnvironment: false, expression };
+	if (expression !== undefined)
+		return { fragment: verbatim(target, expression, SAFE_PYTHON_EXPRESSION), fromEnvironment: false, expression };
 	return { fragment: readEnvironment(c, target), fromEnvironment: true };
 }
 

@@ -61,6 +61,13 @@ const DOTTED = new RegExp(`^${NAME}(?:\\.${NAME})*$`);
 // (os.abort(), sys.exit(), a function of the person's own) would run in whatever a person pastes the
 // snippet into, and a shared link can put one there.
 const KNOWN_CALLS = new Set(['certifi.where()']);
+
+/**
+ * The shape of what safePythonExpression returns, for the snippet templates' verbatim check: a
+ * (dotted) name, certifi.where(), or an environment lookup in our own quoting.
+ */
+export const SAFE_PYTHON_EXPRESSION =
+	/^(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|certifi\.where\(\)|os\.(?:environ\[|environ\.get\(|getenv\()"[A-Za-z_]\w*"[\])])$/;
 const ENV_LOOKUP = new RegExp(`^os\\.(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(["'])(${NAME})\\1\\s*[\\])]$`);
 
 /**
