@@ -81,3 +81,17 @@ describe('Java trust steps', () => {
 		expect(list).toMatch(/mongodb-ca.*trustedCertEntry/);
 	});
 });
+
+describe('a CA bundle for Java (add-intermediate-to-cafile)', () => {
+	it('imports the root and the intermediate one alias each, and never hands keytool the bundle', () => {
+		const r = renderRemedy('add-intermediate-to-cafile', { client: 'java', os: 'debian' }, {})!;
+		const commands = r.steps
+			.filter((s) => s.kind === 'command')
+			.map((s) => s.text)
+			.join('\n');
+		expect(commands).toMatch(/-alias mongodb-ca-1 -file \/path\/to\/root-ca\.pem/);
+		expect(commands).toMatch(/-alias mongodb-ca-2 -file \/path\/to\/intermediate\.pem/);
+		expect(commands).not.toMatch(/keytool[^\n]*ca-bundle\.pem/);
+		expect(r.steps.find((s) => s.role === 'why')?.text).not.toContain('tlsCAFile');
+	});
+});

@@ -140,13 +140,21 @@ export const chain: RemedyTemplate[] = [
 		id: 'add-intermediate-to-cafile',
 		title: 'Add the intermediate to the client’s CA file',
 		source: 'seeds 000/001 (tlsCAFile holds "the root certificate chain")',
-		why: 'When the server cannot be changed soon, the client can carry the missing intermediate itself: a tlsCAFile holding both the root and the intermediate lets it complete the path.',
+		why: (c) =>
+			c.client === 'java'
+				? 'When the server cannot be changed soon, the client can carry the missing intermediate itself: a JVM trust store holding both the root and the intermediate lets it complete the path.'
+				: 'When the server cannot be changed soon, the client can carry the missing intermediate itself: a tlsCAFile holding both the root and the intermediate lets it complete the path.',
 		verify: 'The client connects; and openssl verify -CAfile ca-bundle.pem server.crt prints "OK".',
 		varies: ['shell', 'client', 'os'],
+		// Java takes the two certificates one by one (keytool), not as one bundle file.
 		steps: (c) => [
 			command(c, concatFiles(c.shell, ['root-ca.pem', 'intermediate.pem'], 'ca-bundle.pem')),
-			text('Then give ca-bundle.pem as the CA file:'),
-			...clientSteps(c, { caFile: true, caFileName: 'ca-bundle.pem' })
+			text(
+				c.client === 'java'
+					? 'Then give the JVM both certificates (ca-bundle.pem is for the check below):'
+					: 'Then give ca-bundle.pem as the CA file:'
+			),
+			...clientSteps(c, { caFile: true, caFileName: 'ca-bundle.pem', caFileParts: ['root-ca.pem', 'intermediate.pem'] })
 		]
 	}
 ];

@@ -24,6 +24,8 @@ export interface TlsWant {
 	caFile?: boolean;
 	/** The CA file's name when it is not ca.pem (a bundle of root and intermediate). */
 	caFileName?: string;
+	/** The files that bundle is made of, for clients that take one certificate at a time (Java's keytool). */
+	caFileParts?: readonly string[];
 	/** Python only: trust certifi's bundle (tlsCAFile=certifi.where()). */
 	certifi?: boolean;
 	/** Present client.pem (key + certificate). */
@@ -325,7 +327,7 @@ function java(c: RenderContext, want: TlsWant): RemedyStep[] {
 	const steps: RemedyStep[] = [];
 	const jvm: Fragment<'shell'>[] = [];
 	if (want.caFile) {
-		const trust = javaTrustCa(c, caName(want));
+		const trust = javaTrustCa(c, caName(want), want.caFileParts);
 		steps.push(...trust.steps);
 		jvm.push(...trust.jvm);
 	}

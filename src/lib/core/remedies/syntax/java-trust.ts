@@ -55,13 +55,15 @@ export interface JavaTrust {
  * distributions whose OpenJDK follows the system store, add it there; everywhere, a trust store of
  * the application's own given with javax.net.ssl.trustStore.
  */
-export function javaTrustCa(c: RenderContext, caFile: string): JavaTrust {
+export function javaTrustCa(c: RenderContext, caFile: string, parts: readonly string[] = []): JavaTrust {
 	const ca = pathOf(c, caFile);
 	const steps: RemedyStep[] = [text(`The Java driver has no tlsCAFile: it trusts what the JVM’s trust store holds. ${javaCacertsNote(c)}`)];
-	if (followsSystemStore(c)) {
+	// A bundle (root + intermediate) goes into an application trust store one certificate per alias:
+	// keytool reads only the first certificate of a file, and a system store is for roots.
+	if (followsSystemStore(c) && !parts.length) {
 		steps.push(
 			text('For every Java program on the machine, add the CA to the system store (the distribution’s OpenJDK then trusts it):'),
-			...addCaToStore(c),
+			...addCaToStore(c, caFile),
 			text('Or, for this application only, a trust store of its own:')
 		);
 	} else if (c.os === 'windows') {
@@ -73,10 +75,16 @@ export function javaTrustCa(c: RenderContext, caFile: string): JavaTrust {
 	} else {
 		steps.push(text('Give the application a trust store of its own:'));
 	}
+	const imports = parts.length
+		? parts.map((p, i) => ({ file: pathOf(c, p), alias: `mongodb-ca-${i + 1}` }))
+		: [{ file: ca, alias: 'mongodb-ca' }];
 	steps.push(
 		command(
 			c,
-			sh`keytool -importcert -trustcacerts -noprompt -alias mongodb-ca -file ${ca} -keystore truststore.p12 -storetype PKCS12 -storepass YOUR_TRUSTSTORE_PASSWORD`
+			imports.map(
+				(i) =>
+					sh`keytool -importcert -trustcacerts -noprompt -alias ${i.alias} -file ${i.file} -keystore truststore.p12 -storetype PKCS12 -storepass YOUR_TRUSTSTORE_PASSWORD`
+			)
 		),
 		text(
 			'keytool imports one certificate per alias: for a file holding several (a root and an intermediate), import each under its own alias. A trust store given with javax.net.ssl.trustStore replaces cacerts for the whole JVM: import any public roots the application also needs too, or build it from a copy of cacerts. In code, an SSLContext built from this trust store and passed to MongoClientSettings (applyToSslSettings … context(sslContext)) keeps the change to the MongoDB client.'

@@ -32,8 +32,8 @@ const DEBIAN_ANCHOR = '/usr/local/share/ca-certificates/mongodb-ca.crt';
 const RHEL_ANCHOR = '/etc/pki/ca-trust/source/anchors/mongodb-ca.pem';
 
 /** Add one CA certificate (PEM) to the operating system's trust store. */
-export function addCaToStore(c: RenderContext): RemedyStep[] {
-	const ca = pathOf(c, 'ca.pem');
+export function addCaToStore(c: RenderContext, file = 'ca.pem'): RemedyStep[] {
+	const ca = pathOf(c, file);
 	switch (c.os) {
 		case 'macos':
 			return [command(c, sh`sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${ca}`)];
@@ -57,7 +57,7 @@ export function addCaToStore(c: RenderContext): RemedyStep[] {
 		case 'docker':
 			return dockerfileCaSteps(true);
 		default:
-			return perOs(c, addCaToStore, ALL_OSES);
+			return perOs(c, (each) => addCaToStore(each, file), ALL_OSES);
 	}
 }
 
