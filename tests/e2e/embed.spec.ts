@@ -2,26 +2,15 @@
  * /embed inside a docs site on another origin, using the very snippet /embed-guide/ documents:
  * the frame grows with the result and never needs its own scroll bar.
  */
-import { createServer, type Server } from 'node:http';
 import { expect, expectAccessible, test } from './fixtures';
+import { docsSite } from './docs-site';
 
 // A docs site on another origin: a real server on loopback (Chromium refuses to frame a loopback
 // page inside a page it considers public, so a routed fake host would not do).
-const DOCS_PORT = 4334;
-const DOCS = `http://localhost:${DOCS_PORT}`;
-let docsPage = '';
-let docs: Server;
+const site = docsSite(4334);
+const DOCS = site.origin;
 test.use({ extraOrigins: [DOCS] });
 test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-	docs = createServer((_req, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(docsPage);
-	});
-	await new Promise<void>((resolve) => docs.listen(DOCS_PORT, '127.0.0.1', resolve));
-});
-test.afterAll(() => new Promise<void>((resolve) => docs.close(() => resolve())));
 
 test('/embed in an iframe on a docs site resizes its parent as the result grows', async ({ guarded: { page }, baseURL }) => {
 	// The snippet exactly as the guide shows it once the guide has run (it names its own site then).
@@ -31,7 +20,9 @@ test('/embed in an iframe on a docs site resizes its parent as the result grows'
 	expect(snippet).toContain(`event.origin !== '${baseURL}'`);
 	await expectAccessible(page, 'the embed guide');
 
-	docsPage = `<!doctype html><html lang="en"><head><title>Docs: TLS errors</title></head><body><main><h1>Fixing TLS errors</h1>${snippet}<p id="after">After the tool.</p></main></body></html>`;
+	site.serve(
+		`<!doctype html><html lang="en"><head><title>Docs: TLS errors</title></head><body><main><h1>Fixing TLS errors</h1>${snippet}<p id="after">After the tool.</p></main></body></html>`
+	);
 	await page.goto(`${DOCS}/guide/tls/`);
 	const iframe = page.locator('#tls-doctor');
 	const frame = page.frameLocator('#tls-doctor');
@@ -54,10 +45,10 @@ test('/embed in an iframe on a docs site resizes its parent as the result grows'
 });
 
 test('/embed follows ?theme= and posts only its height', async ({ guarded: { page }, baseURL }) => {
-	docsPage = `<!doctype html><html lang="en"><head><title>Docs</title></head><body><main><h1>Docs</h1>
+	site.serve(`<!doctype html><html lang="en"><head><title>Docs</title></head><body><main><h1>Docs</h1>
 <iframe id="f" title="TLS Doctor" src="${baseURL}/embed/?theme=dark#error=${encodeURIComponent('certificate has expired')}"></iframe>
 <script>window.messages = []; addEventListener('message', (e) => window.messages.push({ origin: e.origin, data: e.data }));</script>
-</main></body></html>`;
+</main></body></html>`);
 	await page.goto(`${DOCS}/`);
 	const frame = page.frameLocator('#f');
 	await expect(frame.locator('[data-diagnosis-id="cert-expired"]')).toBeVisible();

@@ -2,11 +2,11 @@
  * The journeys of issue 14, items 5, 7 and 10: the setup a person chooses (or a link gives) shapes
  * the answer and the steps, and the answer reaches them in the /embed/ frame and on a phone.
  */
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { analysed, expect, expectAccessible, open, paste, test } from './fixtures';
+import { docsSite } from './docs-site';
 
 // A python.org Python on macOS, typed at a zsh prompt: every guess points at a Mac.
 const MAC_TRACEBACK = `ann@mbp app % python3 main.py
@@ -155,20 +155,10 @@ test.describe('item 10: the answer reaches the person', () => {
 
 test.describe('item 10: in the /embed/ frame', () => {
 	// A docs site on another origin, as in embed.spec.ts (its own port: the specs run side by side).
-	const DOCS_PORT = 4914;
-	const DOCS = `http://localhost:${DOCS_PORT}`;
-	let docsPage = '';
-	let docs: Server;
+	const site = docsSite(4914);
+	const DOCS = site.origin;
 	test.use({ extraOrigins: [DOCS], permissions: ['clipboard-read', 'clipboard-write'] });
 	test.describe.configure({ mode: 'serial' });
-	test.beforeAll(async () => {
-		docs = createServer((_req, res) => {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(docsPage);
-		});
-		await new Promise<void>((resolve) => docs.listen(DOCS_PORT, '127.0.0.1', resolve));
-	});
-	test.afterAll(() => new Promise<void>((resolve) => docs.close(() => resolve())));
 
 	/** The docs page with the guide's own snippet, a long text above it, and the frame's result. */
 	async function embedded(page: Page) {
@@ -176,7 +166,9 @@ test.describe('item 10: in the /embed/ frame', () => {
 		await expect(page.locator('[data-snippet]')).toContainText('/embed/?theme=auto');
 		const snippet = (await page.locator('[data-snippet]').textContent())!;
 		const intro = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i + 1} of the docs about TLS.</p>`).join('');
-		docsPage = `<!doctype html><html lang="en"><head><title>Docs: TLS errors</title></head><body><main><h1>Fixing TLS errors</h1>${snippet}${intro}</main></body></html>`;
+		site.serve(
+			`<!doctype html><html lang="en"><head><title>Docs: TLS errors</title></head><body><main><h1>Fixing TLS errors</h1>${snippet}${intro}</main></body></html>`
+		);
 		await page.goto(`${DOCS}/guide/tls/`);
 		const frame = page.frameLocator('#tls-doctor');
 		await frame.locator('.doctor[data-ready="true"]').waitFor();
