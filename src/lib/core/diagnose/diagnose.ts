@@ -14,6 +14,7 @@ import type { ChainAnalysis } from '../model/chain';
 import type { Confidence, Diagnosis, EvidenceSpan, NextStep } from '../model/report';
 import { DIAGNOSES } from './catalogue';
 import { tlsFamilyOf } from './tls-family';
+import { readServers, serversDiffer } from './per-server';
 import { onServerLogLine } from './vantage';
 import { withChosenContext } from './context-facts';
 import { extractFacts, type DiagnoseFacts } from './facts';
@@ -69,7 +70,8 @@ export function diagnoseTraced(
 	context: ResolvedContext,
 	related?: RelatedEvidence,
 	signatures: readonly ErrorSignature[] = SIGNATURES,
-	rules: readonly RankingRule[] = RANKING_RULES
+	rules: readonly RankingRule[] = RANKING_RULES,
+	perServer = true
 ): { diagnoses: Diagnosis[]; fired: Set<string>; events: Set<string> } {
 	const found = new Map<DiagnosisId, Accumulator>();
 	const fired = new Set<string>();
@@ -83,6 +85,14 @@ export function diagnoseTraced(
 		const facts = extractFacts(text, may);
 		if (!facts.hosts?.length && context.host) facts.hosts = [{ host: context.host }];
 		withChosenContext(facts, context);
+		if (perServer) {
+			// A server's error is read as a text of its own, with the same context and no more.
+			const readings = readServers(facts.servers, (error) => {
+				const top = diagnoseTraced([{ item: { ...item, text: error } }], context, undefined, signatures, rules, false).diagnoses[0];
+				return top && { id: top.id as DiagnosisId, title: top.title };
+			});
+			if (readings.length) facts.serverReadings = readings;
+		}
 		const chainTrust = related?.chains?.find((c) => c.links.length)?.trust.kind;
 		if (chainTrust) facts.chainTrust = chainTrust;
 		if (!facts.hosts?.length && related) {
@@ -235,6 +245,11 @@ function toDiagnosis(acc: Accumulator): Diagnosis {
 	// Read from a server's log of an incoming connection, the peer is the client: its own reading.
 	const read = vantage?.writer === 'server' && vantage.peer === 'client' ? { ...general, ...general.peerIsClient } : general;
 	const family = acc.facts.tlsFamily ? general.byFamily?.[acc.facts.tlsFamily] : undefined;
+	const readings = acc.facts.serverReadings;
+	const facts =
+		readings && serversDiffer(readings)
+			? { ...acc.facts, serversWithThis: readings.filter((r) => r.diagnosis === acc.id).map((r) => r.address) }
+			: acc.facts;
 	const entry = family ? { ...read, ...family } : read;
 	const side = vantage?.writer === 'server' ? ` ${vantage.summary}` : '';
 	const because = (acc.because.length ? ` Why this ranking: ${acc.because.join('; ')}.` : '') + side;
@@ -246,7 +261,7 @@ function toDiagnosis(acc: Accumulator): Diagnosis {
 		confidence: acc.confidence,
 		title: entry.title,
 		explanation: entry.explanation + because,
-		facts: acc.facts,
+		facts,
 		evidence: acc.evidence.sort((x, y) => x.start - y.start),
 		next: next.map((n) => fillHost(n, acc.facts, acc.evidence)),
 		remedies: entry.remedies

@@ -14,6 +14,7 @@ import { extractTlsOptions } from './tls-options';
 import { readVerifyResult } from './verify-codes';
 import { serverLogVantage } from './vantage';
 import type { TlsFamily } from './tls-family';
+import type { ServerReading } from './per-server';
 
 export interface HostPort {
 	host: string;
@@ -23,6 +24,10 @@ export interface HostPort {
 /** The facts diagnose() works with: the report's Facts, typed for the fields signatures read. */
 export interface DiagnoseFacts extends Facts {
 	servers?: ServerError[];
+	/** Each failing server's own error, diagnosed on its own (per-server.ts), when two or more failed. */
+	serverReadings?: ServerReading[];
+	/** The servers whose own error has this diagnosis as its top, when the servers fail differently. */
+	serversWithThis?: string[];
 	tlsOptions?: Record<string, string>;
 	atlas?: boolean;
 	/** The text is a server's log (mongod / mongos), not a client's error: alerts point the other way (vantage says more). */

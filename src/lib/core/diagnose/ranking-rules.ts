@@ -27,6 +27,7 @@
 
 import type { DiagnoseFacts } from './facts';
 import { CERTIFICATE_OUTCOMES } from './families/ranking';
+import { SERVER_SELECTION_SIGNATURE_IDS } from './tables/server-selection';
 import type { DiagnosisId } from './vocabulary';
 
 /** What a rule may look at: the facts of the text, and what the signatures made of it. */
@@ -82,15 +83,12 @@ function yields(
 }
 
 /** Signatures that name a wrapper, not a cause: they speak only when nothing else matched. */
-export const WRAPPERS = [
+export const WRAPPERS: readonly string[] = [
 	'openssl.certificate-verify-failed',
-	'pymongo.no-servers-found',
-	'node.server-selection-timeout',
-	'java.timeout-no-exception',
-	'go.server-selection-timeout',
 	'dotnet.invalid-validation-procedure',
-	'network.libmongoc-no-suitable-servers'
-] as const;
+	// Every driver's server-selection error (tables/server-selection.ts).
+	...SERVER_SELECTION_SIGNATURE_IDS
+];
 
 /** The client-side readings of OpenSSL's verify results, which a server log's own peer check replaces. */
 const OPENSSL_VERIFY_READINGS = [
@@ -119,7 +117,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		id: 'wrappers-speak-last',
 		effect: 'silence',
 		silences: WRAPPERS,
-		when: (f) => [...f.matched].some((id) => !(WRAPPERS as readonly string[]).includes(id)),
+		when: (f) => [...f.matched].some((id) => !WRAPPERS.includes(id)),
 		candidates: ['server-selection-timeout', 'untrusted-ca', 'missing-system-roots'],
 		because:
 			'a server-selection timeout or a bare "certificate verify failed" only wraps the error that caused it, so the wrapped error decides',

@@ -13,6 +13,8 @@ export interface ServerError {
 	type?: string;
 	/** The server's own error, as the driver printed it. */
 	error?: string;
+	/** The error in the driver's own framing, where the framing carries meaning (libmongoc's "… calling hello on"). */
+	framed?: string;
 }
 
 // Like GO below: a server's error stops before the next server.
@@ -30,13 +32,25 @@ const GO = gated(
 );
 const JAVA = gated(/\{address=([^,\s]{1,300}), type=(\w+), state=\w+(, exception=)?/g);
 const LIBMONGOC = /\[([^[\]]*?) calling (?:hello|ismaster|isMaster) on '([^']+)'\]/g;
+// Rust driver (sdam/description/server.rs, Display for ServerInfo): like Go's, "Error:" for "Last error:".
+const RUST = gated(
+	/\{ Address: ([^,\s]{1,300}), Type: (\w+)(?:, [A-Za-z ]{1,40}: [^,}]{1,300}){0,8}?, Error: ((?:(?!\{ Address: )[\s\S]){0,4000}?) \}(?=, \{ Address|\s*\])/g
+);
+// C# driver (Core/Servers/ServerDescription.cs ToString): EndPoint is "Unspecified/host:port" for a
+// DNS name, and HeartbeatException runs, stack trace and all, to LastHeartbeatTimestamp; a paste
+// often stops inside it, so it may also end at the next server or the end of the text.
+const CSHARP = gated(/, EndPoint: "(?:Unspecified\/|InterNetwork(?:V6)?\/)?([^"\s]{1,300})",[\s\S]{0,600}?\bType: "(\w+)"/g);
+const CSHARP_EXCEPTION = /^(?:, Tags: "[^"]*"|, WireVersionRange: "[^"]*"|, ElectionId: "[^"]*")*, HeartbeatException: "/;
+const CSHARP_END = /", LastHeartbeatTimestamp: |(?:"\s*\}\s*,\s*)?\{ ServerId: "/;
+/** A .NET stack frame ("   at Namespace.Type.Method(...)"): noise in a server's own error. */
+const DOTNET_FRAME = /^\s+at \S|^\s*--- End of inner exception stack trace ---/;
 
 /** Servers kept: a replica set has at most 50 members, and each server carries its own error text into the report. */
 export const MAX_SERVERS = 50;
 
 export function extractServers(text: string, may: May = gateFor(text)): ServerError[] {
 	const found = new Map<string, ServerError>();
-	const add = (address: string, type: string | undefined, error: string | undefined) => {
+	const add = (address: string, type: string | undefined, error: string | undefined, framed?: string) => {
 		const { host, port } = splitAddress(address);
 		if (!host) return;
 		const key = `${host}:${port ?? ''}`;
@@ -51,7 +65,7 @@ export function extractServers(text: string, may: May = gateFor(text)): ServerEr
 			host,
 			...(port !== undefined ? { port } : {}),
 			...(type ? { type } : {}),
-			...(clean && clean !== 'None' && clean !== 'null' ? { error: clean } : {})
+			...(clean && clean !== 'None' && clean !== 'null' ? { error: clean, ...(framed ? { framed } : {}) } : {})
 		});
 	};
 	// PyMongo: <ServerDescription ('host', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('...')>
@@ -79,7 +93,28 @@ export function extractServers(text: string, may: May = gateFor(text)): ServerEr
 		add(m[1], m[2], causes.length ? causes.join(' ← ') : undefined);
 	});
 	// libmongoc (C, PHP, C++): [TLS handshake failed: ... calling hello on 'host:port']
-	if (text.includes(' calling ')) for (const m of text.matchAll(LIBMONGOC)) add(m[2], undefined, m[1]);
+	if (text.includes(' calling ')) for (const m of text.matchAll(LIBMONGOC)) add(m[2], undefined, m[1], m[0]);
+	// Rust driver: { Address: host:port, Type: Unknown, Error: Kind: I/O error: ..., labels: {} }
+	if (may(RUST))
+		for (const m of text.matchAll(RUST)) {
+			add(m[1], m[2], m[3].replace(/, labels: \{[^{}]*\}$/, ''));
+		}
+	// C# driver: { ServerId: "...", EndPoint: "Unspecified/host:port", ..., Type: "Unknown", HeartbeatException: "..." }
+	if (may(CSHARP))
+		for (const m of text.matchAll(CSHARP)) {
+			const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8000);
+			const open = CSHARP_EXCEPTION.exec(after);
+			let error: string | undefined;
+			if (open) {
+				const body = after.slice(open[0].length);
+				const end = CSHARP_END.exec(body);
+				error = (end ? body.slice(0, end.index) : body)
+					.split('\n')
+					.filter((line) => !DOTNET_FRAME.test(line))
+					.join('\n');
+			}
+			add(m[1], m[2], error);
+		}
 	return [...found.values()];
 }
 

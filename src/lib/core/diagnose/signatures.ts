@@ -11,6 +11,7 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
 
@@ -25,7 +26,8 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...GO_SIGNATURES,
 	...DOTNET_SIGNATURES,
 	...NETWORK_SIGNATURES,
-	...CONFIG_SIGNATURES
+	...CONFIG_SIGNATURES,
+	...SERVER_SELECTION_SIGNATURES
 ];
 
 // Each text is scanned once for the literals every pattern needs (gate.ts).

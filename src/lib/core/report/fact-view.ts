@@ -53,6 +53,10 @@ export function factLines(facts: Facts): FactLine[] {
 		facts.tlsOptions && typeof facts.tlsOptions === 'object' ? Object.entries(facts.tlsOptions as Record<string, unknown>) : [];
 	add('TLS options in the text', options.map(([k, v]) => `${k}=${String(v)}`).join(', '));
 	add('Names in the server’s certificate', strings(facts.peerNames).join(', '));
+	// Each server's own error, read on its own: a replica set can fail differently per member.
+	const readings = Array.isArray(facts.serverReadings) ? (facts.serverReadings as { address: string; title: string }[]) : [];
+	add('Each server', readings.map((r) => `${r.address}: ${r.title}`).join('; '));
+	add('Servers with this error', strings(facts.serversWithThis).join(', '));
 	add('The certificates lead to', typeof facts.chainTrust === 'string' ? CHAIN_TRUST[facts.chainTrust] : undefined);
 	return out;
 }
