@@ -50,7 +50,7 @@ export async function scoreThreads(entries: readonly ThreadEntry[] = THREADS): P
 			family,
 			exact: id === entry.cause,
 			familyRight: entry.cause !== 'unresolved' && family === familyOf(entry.cause),
-			bare: id === 'unknown' && family === 'unknown'
+			bare: id === 'unknown' && !top?.facts.tlsFamily
 		});
 	}
 	return out;
