@@ -11,12 +11,14 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
 
 export const SIGNATURES: readonly ErrorSignature[] = [
 	...OPENSSL_SIGNATURES,
 	...TLS_ALERT_SIGNATURES,
+	...RUSTLS_SIGNATURES,
 	...PYTHON_SIGNATURES,
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
