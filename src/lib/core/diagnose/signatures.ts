@@ -11,6 +11,7 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
 import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
@@ -22,6 +23,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...PYTHON_SIGNATURES,
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
+	...NODE_TABLE_SIGNATURES,
 	...JAVA_SIGNATURES,
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,

@@ -1,14 +1,14 @@
 /**
  * The Node.js driver, Mongoose, mongosh and Compass. Node reports OpenSSL verify failures by
  * their bare text ("unable to get local issuer certificate") or code (SELF_SIGNED_CERT_IN_CHAIN),
- * which the OpenSSL family reads; what is Node's own is below: its host-name check, its socket
- * messages, the driver's error classes and mongosh's hints.
+ * which the OpenSSL family reads; Node's own TLS, socket and file errors are the table's
+ * (tables/node.ts); what is below is its host-name check, the driver's error classes and mongosh's hints.
  * Sources: Node's lib/_tls_wrap.js and lib/tls.js (checkServerIdentity), the driver's
  * src/error.ts and src/connection_string.ts, mongosh's errors.
  */
 
 import type { ErrorSignature } from '../signature';
-import { closedAfterConnect, handshakeClosed, tlsInUse } from './ranking';
+import { closedAfterConnect, tlsInUse } from './ranking';
 
 export const NODE_SIGNATURES: ErrorSignature[] = [
 	{
@@ -36,19 +36,6 @@ export const NODE_SIGNATURES: ErrorSignature[] = [
 			{
 				text: "MongoServerSelectionError: Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: ",
 				top: 'ip-mismatch'
-			}
-		]
-	},
-	{
-		id: 'node.socket-disconnected',
-		family: 'node',
-		pattern: /Client network socket disconnected before secure TLS connection was established/,
-		citation: 'Node.js lib/_tls_wrap.js onConnectEnd: the peer closed the socket during the TLS handshake (ECONNRESET)',
-		diagnose: handshakeClosed,
-		examples: [
-			{
-				text: 'MongoServerSelectionError: Client network socket disconnected before secure TLS connection was established',
-				top: 'tls-to-plain-server'
 			}
 		]
 	},
