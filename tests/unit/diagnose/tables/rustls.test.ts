@@ -21,6 +21,8 @@ const RUSTLS: Record<RustlsVersion, string[][]> = { '0.21': tsv('rustls-error-0.
 const WEBPKI: Record<RustlsVersion, string[][]> = { '0.21': tsv('webpki-error-0.101.7.tsv'), '0.23': tsv('webpki-error-0.103.13.tsv') };
 const DISPLAY: Record<RustlsVersion, string[][]> = { '0.21': tsv('rustls-display-0.21.12.tsv'), '0.23': tsv('rustls-display-0.23.43.tsv') };
 const DRIVER = tsv('rust-driver-tls-messages.tsv');
+const TOKIO = tsv('tokio-rustls-messages.tsv');
+const TOKIO_OF: Record<string, RustlsVersion> = { 'v/0.24.1': '0.21', 'v/0.26.4': '0.23' };
 const DRIVER_OF: Record<string, RustlsVersion> = { 'v2.8.2': '0.21', 'v3.8.1': '0.23' };
 
 const key = (list: string, name: string) => `${list}.${name}`;
@@ -41,11 +43,11 @@ describe('rustls table against its sources', () => {
 	for (const v of ['0.21', '0.23'] as const) {
 		it(`has exactly rustls ${v}'s error variants`, () => {
 			const fromSource = RUSTLS[v].map(([list, name]) => key(list, name)).sort();
-			const fromTable = rowsIn(v, (r) => r.list !== 'webpki' && r.list !== 'driver')
+			const fromTable = rowsIn(v, (r) => !['webpki', 'driver', 'tokio-rustls'].includes(r.list))
 				.map((r) => key(r.list, r.name))
 				.sort();
 			expect(fromTable).toEqual(fromSource);
-			const rows = rowsIn(v, (r) => r.list !== 'webpki' && r.list !== 'driver');
+			const rows = rowsIn(v, (r) => !['webpki', 'driver', 'tokio-rustls'].includes(r.list));
 			expect(coverage(`rustls ${v === '0.21' ? '0.21.12' : '0.23.43'}`, rows, fromSource.length)).toBe(fromSource.length);
 		});
 
@@ -91,6 +93,15 @@ describe('rustls table against its sources', () => {
 			const rows = rowsIn(v, (r) => r.list === 'driver');
 			expect(rows.map((r) => r.display!).sort(), tag).toEqual(fromSource);
 			expect(coverage(`Rust driver ${tag} TLS messages`, rows, fromSource.length)).toBe(fromSource.length);
+		}
+	});
+
+	it("has exactly tokio-rustls' own io::Error texts, in each version", () => {
+		for (const [tag, v] of Object.entries(TOKIO_OF)) {
+			const fromSource = TOKIO.filter(([t]) => t === tag).map(([, message]) => message);
+			const rows = rowsIn(v, (r) => r.list === 'tokio-rustls');
+			expect(rows.map((r) => r.display!).sort(), tag).toEqual(fromSource.sort());
+			expect(coverage(`tokio-rustls ${tag}`, rows, fromSource.length)).toBe(fromSource.length);
 		}
 	});
 

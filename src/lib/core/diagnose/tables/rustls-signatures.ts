@@ -6,7 +6,7 @@
 
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
-import { unknownIssuer } from '../families/ranking';
+import { handshakeClosed, unknownIssuer } from '../families/ranking';
 import { RUSTLS_ERRORS, type RustlsList, type RustlsRow, type RustlsVersion } from './rustls';
 
 const PREFIX: Partial<Record<RustlsList, string>> = {
@@ -34,7 +34,7 @@ export function printedAs(row: RustlsRow, version: RustlsVersion): RustlsRow {
 export function literalOf(row: RustlsRow, version: RustlsVersion): string {
 	const printed = printedAs(row, version);
 	if (printed !== row) return literalOf(printed, version);
-	if (row.list === 'Error' || row.list === 'driver') return row.display!;
+	if (row.list === 'Error' || row.list === 'driver' || row.list === 'tokio-rustls') return row.display!;
 	if (row.list === 'webpki') return `${PREFIX.CertificateError}${version === '0.21' ? 'Other(' : 'Other(OtherError('}${row.name}`;
 	if (row.list === 'CertificateError' && version === '0.23' && row.display23) return PREFIX.CertificateError + row.display23;
 	return PREFIX[row.list]! + row.name;
@@ -77,6 +77,7 @@ function nameReading(facts: DiagnoseFacts, match: RegExpExecArray): Candidate[] 
 
 const READINGS: Record<NonNullable<RustlsRow['reading']>, (facts: DiagnoseFacts, match: RegExpExecArray) => Candidate[]> = {
 	'unknown-issuer': (facts) => unknownIssuer(facts),
+	'handshake-closed': (facts) => handshakeClosed(facts),
 	name: nameReading,
 	'bad-signature': () => [
 		{ id: 'untrusted-ca', confidence: 'high', because: 'the certificate is not signed by the key of the CA it names' },
@@ -121,6 +122,10 @@ export const RUSTLS_SIGNATURES: ErrorSignature[] = [
 	]),
 	signature('corrupt-message', ['InvalidMessage'], `${CITATION}: InvalidMessage`, [
 		{ text: 'Kind: I/O error: received corrupt message of type InvalidContentType, labels: {}', top: 'tls-to-plain-server' }
+	]),
+	signature('handshake-eof', ['tokio-rustls'], 'rustls/tokio-rustls src/common/mod.rs @ v/0.24.1, v/0.26.4: "tls handshake eof"', [
+		// BUILT from the driver's "Kind: I/O error: {0}" around tokio-rustls' io::Error.
+		{ text: 'Kind: I/O error: tls handshake eof, labels: {}', top: 'tls-to-plain-server' }
 	]),
 	signature('keys', ['InconsistentKeys'], `${CITATION}: InconsistentKeys`, [
 		{ text: 'Kind: keys may not be consistent: KeyMismatch, labels: {}', top: 'key-mismatch' }

@@ -9,6 +9,7 @@
  *   their Display); rustls/src/verify.rs (0.21) and rustls/src/webpki/mod.rs (0.23) pki_error(),
  *   which turns a webpki error into a CertificateError or keeps it as Other;
  * - rustls/webpki src/error.rs @ v/0.101.7 26d93509 and v/0.103.13 2879b2ce (Display is Debug);
+ * - rustls/tokio-rustls src/common/mod.rs @ v/0.24.1 cb386eb2 and v/0.26.4 6cb3fd80 ("tls handshake eof");
  * - mongodb/mongo-rust-driver src/runtime/tls_rustls.rs @ v2.8.2 f424aed9, and
  *   driver/src/runtime/tls_rustls.rs + pem.rs @ v3.8.1 d25c92fc.
  *
@@ -32,6 +33,7 @@ export type RustlsList =
 	| 'PeerMisbehaved'
 	| 'InconsistentKeys'
 	| 'webpki'
+	| 'tokio-rustls'
 	| 'driver';
 
 export interface RustlsRow {
@@ -52,13 +54,14 @@ export interface RustlsRow {
 	/** Why there is no diagnosis. */
 	unmapped?: string;
 	/** The reading depends on the facts or on the text around it (rustls-signatures.ts READINGS). */
-	reading?: 'unknown-issuer' | 'name' | 'bad-signature' | 'pem-item';
+	reading?: 'unknown-issuer' | 'name' | 'bad-signature' | 'pem-item' | 'handshake-closed';
 	citation: string;
 }
 
 const RUSTLS = 'rustls/rustls rustls/src/error.rs';
 const WEBPKI = 'rustls/webpki src/error.rs';
 const DRIVER = 'mongodb/mongo-rust-driver runtime/tls_rustls.rs';
+const TOKIO = 'rustls/tokio-rustls src/common/mod.rs';
 const BOTH: readonly RustlsVersion[] = ['0.21', '0.23'];
 const NEW: readonly RustlsVersion[] = ['0.23'];
 const OLD: readonly RustlsVersion[] = ['0.21'];
@@ -71,7 +74,7 @@ const row =
 		name,
 		in: versions,
 		...extra,
-		citation: `${source}: ${list === 'driver' ? '' : list === 'webpki' ? 'Error::' : list + '::'}${name}`
+		citation: `${source}: ${list === 'driver' || list === 'tokio-rustls' ? '' : list === 'webpki' ? 'Error::' : list + '::'}${name}`
 	});
 
 const error = row('Error', RUSTLS);
@@ -83,6 +86,7 @@ const misbehaved = row('PeerMisbehaved', RUSTLS);
 const keys = row('InconsistentKeys', RUSTLS);
 const webpki = row('webpki', WEBPKI);
 const driver = row('driver', DRIVER);
+const tokio = row('tokio-rustls', TOKIO);
 
 const WRAPPER = (inner: string) => `a wrapper: the ${inner} it holds is a row of its own and names the cause`;
 const LOCAL = 'a fault inside the client (time, randomness, encryption, an API used out of order), not a TLS setting';
@@ -501,6 +505,16 @@ export const RUSTLS_ERRORS: readonly RustlsRow[] = [
 	webpki('UnsupportedSignatureAlgorithmForPublicKeyContext', NEW, {
 		becomes: { '0.23': 'UnsupportedSignatureAlgorithmForPublicKeyContext' },
 		unmapped: "the signature's algorithm does not fit the issuer's key type: a malformed certificate"
+	}),
+
+	// ── tokio-rustls (0.24 with rustls 0.21, 0.26 with 0.23), the layer between the driver and rustls ─
+	// The peer closed the connection before the handshake finished: a mongod without TLS does so
+	// when the client hello arrives, and so does a server that refuses the client.
+	tokio('handshake-eof', BOTH, {
+		display: 'tls handshake eof',
+		diagnosis: 'tls-to-plain-server',
+		reading: 'handshake-closed',
+		note: 'io::ErrorKind::UnexpectedEof while handshaking'
 	}),
 
 	// ── The Rust driver's own TLS messages (ErrorKind::InvalidTlsConfig / DnsResolve) ──────────
