@@ -23,6 +23,10 @@ const VALUES: Record<string, string[]> = {
 	ERR_TLS_INVALID_PROTOCOL_VERSION: ['TLSv1.4', 'minimum'],
 	ERR_TLS_PROTOCOL_VERSION_CONFLICT: ['TLSv1.2', 'TLSv1_2_method'],
 	'Unknown method: <1>': ['TLSv1_3_method'],
+	'connection <1> to <2> closed': ['<monitor>', '127.0.0.1:27017'],
+	'connection <1> to <2> timed out': ['1', 'db.example.net:27017'],
+	'Socket closed after <1> during connection establishment': ['12'],
+	"Socket '<1>' timed out after <2>ms (connectTimeoutMS: <3>)": ['secureConnect', '1501', '1500'],
 	'Warning: Ignoring extra certs from `<1>`, load failed: <2>': ['/etc/ssl/corp-ca.pem', '…']
 };
 
@@ -41,6 +45,7 @@ function texts(row: NodeRow): string[] {
 		];
 	}
 	if (row.list === 'crypto_context' && row.name === 'fprintf') return [message];
+	if (row.list === 'driver') return [`${row.name}: ${message}`, `MongoServerSelectionError: ${message}`];
 	const out = [
 		`Error: ${message}\n    at Object.createSecureContext (node:_tls_common:114:3)${row.code ? ` {\n  code: '${row.code}'\n}` : ''}`,
 		`MongoServerSelectionError: ${message}\n    at Topology.selectServer (/app/node_modules/mongodb/lib/sdam/topology.js:350:38)`

@@ -49,6 +49,18 @@ describe('node table against its sources', () => {
 		});
 	}
 
+	it("has exactly the driver's network errors of each version in node-driver-network-errors.tsv", () => {
+		const fromSource = tsv('node-driver-network-errors.tsv').map((e) => e.join('\t'));
+		const rows = NODE_ERRORS.filter((r) => r.list === 'driver');
+		expect(rows.flatMap((r) => (r.versions ?? []).map((v) => `v${v}\t${r.name}\t${r.message}`)).sort()).toEqual([...fromSource].sort());
+		const mapped = rows.filter((r) => r.diagnosis).length;
+		const unmapped = rows.filter((r) => r.unmapped).length;
+		console.log(
+			`node coverage, MongoDB Node driver network errors (4.17.2, 7.9.0): ${mapped + unmapped} of ${rows.length} distinct messages, ${fromSource.length} with versions (${mapped} mapped to a diagnosis, ${unmapped} unmapped with a reason)`
+		);
+		expect(mapped + unmapped).toBe(rows.length);
+	});
+
 	it('gives every row a known diagnosis or a reason, never both, and a citation', () => {
 		for (const r of NODE_ERRORS) {
 			expect(Boolean(r.diagnosis) !== Boolean(r.unmapped), `${r.name} ${r.message}`).toBe(true);

@@ -6,7 +6,7 @@
 
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
-import { handshakeClosed } from '../families/ranking';
+import { closedAfterConnect, handshakeClosed, tlsInUse } from '../families/ranking';
 import { NODE_ERRORS, type NodeList, type NodeRow } from './node';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -26,6 +26,8 @@ const isBareName = (message: string) => /^[A-Za-z0-9_]+$/.test(message);
 function rowPattern(row: NodeRow): string {
 	const message = row.message!;
 	if (row.list === 'fs') return `\\b${escape(row.name)}: ${escape(message)}, (?:open|read)\\b`;
+	// The 4.x driver's short messages ("connection closed") are its only when its class frames them.
+	if (row.list === 'driver' && !message.includes('<')) return `(?:${row.name}|MongoServerSelectionError): ${escape(message)}(?![\\w ])`;
 	if (isBareName(message)) return `(?:^|: )${escape(message)}[ \\t]*$`;
 	const codes = row.list === 'ERR_TLS' ? [`\\b${row.name}\\b`] : [];
 	return [messagePattern(message), ...codes].join('|');
@@ -41,6 +43,17 @@ export function nodeRowOf(list: NodeList, matched: string): NodeRow | undefined 
 
 const READINGS: Record<NonNullable<NodeRow['reading']>, (facts: DiagnoseFacts, match: RegExpExecArray) => Candidate[]> = {
 	'handshake-closed': (facts) => handshakeClosed(facts),
+	'closed-after-connect': (facts, match) => closedAfterConnect(facts, { tlsInUse: tlsInUse(match.input, facts) }),
+	'timed-out': (facts, match) =>
+		tlsInUse(match.input, facts)
+			? [
+					{
+						id: 'handshake-timeout',
+						confidence: 'medium',
+						because: 'the connection opened but the TLS or MongoDB handshake never finished'
+					}
+				]
+			: [{ id: 'handshake-timeout', confidence: 'low' }],
 	// The person put the PEM itself where the option wants a path (tlsCAFile=-----BEGIN CERTIFICATE-----…).
 	'name-too-long': (_facts, match) =>
 		/^ '?-----BEGIN /.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 16))
@@ -99,6 +112,16 @@ export const NODE_TABLE_SIGNATURES: ErrorSignature[] = [
 		// Captured here: Node v20.20.2, mongodb 7.9.0, tlsCRLFile naming a certificate.
 		{ text: 'MongoServerSelectionError: Failed to parse CRL', top: 'crl-problem' }
 	]),
+	signature(
+		'connection-lost',
+		'driver',
+		'MongoDB Node driver src/cmap/connect.ts, connection.ts (v4.17.2, v7.9.0): MongoNetworkError, MongoNetworkTimeoutError',
+		[
+			// Captured here (tests/fixtures/errors/captured/node/plain-to-tls-server.txt): the driver without TLS to a TLS port.
+			{ text: 'MongoServerSelectionError: connection <monitor> to 127.0.0.1:28422 closed', top: 'plain-to-tls-server' },
+			{ text: 'MongoNetworkTimeoutError: connection 1 to 127.0.0.1:27017 timed out', top: 'handshake-timeout' }
+		]
+	),
 	signature(
 		'file-read',
 		'fs',

@@ -11,13 +11,16 @@
  * - lib/_tls_wrap.js (Node v20.20.2): onConnectEnd, onSocketClose;
  * - src/crypto/crypto_context.cc @ nodejs/node 00f666a7 (SecureContext: setKey, setCert, addCRL,
  *   loadPKCS12, init; ThrowCryptoError's default message when OpenSSL queued none);
+ * - the MongoDB Node driver's network errors while it opens or uses a connection: lib/cmap/connect.js
+ *   and connection.js of mongodb 7.9.0 (the same as 6.21.0), src/cmap/connect.ts and connection.ts at
+ *   mongodb/node-mongodb-native v4.17.2 aab9c461;
  * - libuv's errno descriptions (util.getSystemErrorMap) for each errno open(2)/read(2) document,
  *   printed by Node as "CODE: description, syscall 'path'".
  */
 
 import type { DiagnosisId } from '../vocabulary';
 
-export type NodeList = 'ERR_TLS' | 'tls_wrap' | 'crypto_context' | 'fs';
+export type NodeList = 'ERR_TLS' | 'tls_wrap' | 'crypto_context' | 'fs' | 'driver';
 
 export interface NodeRow {
 	list: NodeList;
@@ -25,13 +28,15 @@ export interface NodeRow {
 	name: string;
 	/** The message, with <1>, <2>, … where Node puts a value; absent where Node words nothing fixed. */
 	message?: string;
+	/** driver rows: the driver versions whose source has it. */
+	versions?: readonly string[];
 	/** err.code Node sets beside the message. */
 	code?: string;
 	diagnosis?: DiagnosisId;
 	note?: string;
 	unmapped?: string;
 	/** The reading depends on the text around it (node-signatures.ts READINGS). */
-	reading?: 'handshake-closed' | 'name-too-long' | 'extra-ca-certs';
+	reading?: 'handshake-closed' | 'name-too-long' | 'extra-ca-certs' | 'closed-after-connect' | 'timed-out';
 	citation: string;
 }
 
@@ -74,6 +79,17 @@ const fs = (
 	...extra,
 	citation: `${FS}: ${name}`
 });
+
+const DRIVER = 'mongodb/node-mongodb-native src/cmap/connect.ts, connection.ts';
+const NEW = ['7.9.0'];
+const OLD = ['4.17.2'];
+const driver = (
+	name: 'MongoNetworkError' | 'MongoNetworkTimeoutError',
+	message: string,
+	versions: readonly string[],
+	extra: Omit<NodeRow, 'list' | 'name' | 'message' | 'versions' | 'citation'>
+): NodeRow => ({ list: 'driver', name, message, versions, ...extra, citation: `${DRIVER}: new ${name}('${message}')` });
+const CANCELLED = 'the driver gave up the attempt itself (the pool was cleared or the client closed); the cause is the error before it';
 
 const FILE_NOTE = 'the file named in tlsCAFile, tlsCertificateKeyFile or tlsCRLFile';
 
@@ -207,6 +223,32 @@ export const NODE_ERRORS: readonly NodeRow[] = [
 		reading: 'extra-ca-certs',
 		note: 'NODE_EXTRA_CA_CERTS names a file Node could not read, so the CA it should add is not trusted'
 	}),
+
+	// ── the driver's network errors: the connection closed or timed out while it was being opened ─
+	driver('MongoNetworkError', 'Socket closed after <1> during connection establishment', NEW, {
+		diagnosis: 'plain-to-tls-server',
+		reading: 'closed-after-connect'
+	}),
+	driver('MongoNetworkError', 'connection <1> to <2> closed', [...OLD, ...NEW], {
+		diagnosis: 'plain-to-tls-server',
+		reading: 'closed-after-connect'
+	}),
+	driver('MongoNetworkError', 'connection closed', OLD, { diagnosis: 'plain-to-tls-server', reading: 'closed-after-connect' }),
+	driver('MongoNetworkTimeoutError', "Socket '<1>' timed out after <2>ms (connectTimeoutMS: <3>)", NEW, {
+		diagnosis: 'handshake-timeout',
+		reading: 'timed-out'
+	}),
+	driver('MongoNetworkTimeoutError', 'connection <1> to <2> timed out', [...OLD, ...NEW], {
+		diagnosis: 'handshake-timeout',
+		reading: 'timed-out'
+	}),
+	driver('MongoNetworkTimeoutError', 'connection timed out', OLD, { diagnosis: 'handshake-timeout', reading: 'timed-out' }),
+	driver('MongoNetworkError', 'Socket connection establishment was cancelled after <1>', NEW, { unmapped: CANCELLED }),
+	driver('MongoNetworkError', 'connection establishment was cancelled', OLD, { unmapped: CANCELLED }),
+	driver('MongoNetworkError', 'unexpected error writing to socket', NEW, {
+		unmapped: 'a write failed; the error it wraps (its cause) names why'
+	}),
+	driver('MongoNetworkError', 'unknown network error', OLD, { unmapped: 'names nothing' }),
 
 	// ── fs: reading the files the TLS options name ────────────────────────────────────────
 	fs('EACCES', 'permission denied', { diagnosis: 'pem-file-invalid', note: `the process may not read ${FILE_NOTE}` }),
