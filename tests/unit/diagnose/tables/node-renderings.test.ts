@@ -87,7 +87,8 @@ describe('node renderings (CAPTURED)', () => {
 		{ file: 'ca-file-not-a-directory.txt', setup: 'tlsCAFile goes through a file as if a folder (ENOTDIR)', tops: ['pem-file-invalid'] },
 		{ file: 'ca-file-unreadable.txt', setup: 'tlsCAFile is not readable by the process (EACCES)', tops: ['pem-file-invalid'] },
 		{ file: 'crl-file-not-a-crl.txt', setup: 'tlsCRLFile names a certificate, not a CRL', tops: ['crl-problem', 'pem-file-invalid'] },
-		{ file: 'secure-protocol-sslv3.txt', setup: 'secureProtocol: SSLv3_method', tops: ['protocol-version'] }
+		{ file: 'secure-protocol-sslv3.txt', setup: 'secureProtocol: SSLv3_method', tops: ['protocol-version'] },
+		{ file: 'pkcs12-legacy-encryption.txt', setup: 'pfx: a PKCS#12 made with openssl pkcs12 -export -legacy', tops: ['pem-file-invalid'] }
 	];
 	for (const { file, setup, tops } of CAPTURED) {
 		it(`${file} (${setup}) is diagnosed ${tops.join(' or ')}`, () => {

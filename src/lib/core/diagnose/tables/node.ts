@@ -217,6 +217,12 @@ export const NODE_ERRORS: readonly NodeRow[] = [
 		diagnosis: 'pem-file-invalid',
 		note: 'the pfx option is neither a string nor a buffer: the application passed something else (a path object, undefined)'
 	}),
+	// Node v20.20.2 (after 00f666a7): OpenSSL 3 has no RC2-40 / 3DES, which older PKCS#12 exports use.
+	ctx('THROW_ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported PKCS12 PFX data', {
+		code: 'ERR_CRYPTO_UNSUPPORTED_OPERATION',
+		diagnosis: 'pem-file-invalid',
+		note: 'the PKCS#12 file is encrypted with RC2 or 3DES, which OpenSSL 3 refuses: export it again with AES (openssl pkcs12 -export without -legacy), or use PEM files'
+	}),
 	ctx('ThrowError', 'Unknown error', { unmapped: 'loadPKCS12 with no OpenSSL reason: the text names nothing' }),
 	ctx('fprintf', 'Warning: Ignoring extra certs from `<1>`, load failed: <2>', {
 		diagnosis: 'pem-file-invalid',
