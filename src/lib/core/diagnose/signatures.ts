@@ -11,6 +11,8 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
+import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
@@ -18,9 +20,11 @@ import type { ErrorSignature } from './signature';
 export const SIGNATURES: readonly ErrorSignature[] = [
 	...OPENSSL_SIGNATURES,
 	...TLS_ALERT_SIGNATURES,
+	...RUSTLS_SIGNATURES,
 	...PYTHON_SIGNATURES,
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
+	...NODE_TABLE_SIGNATURES,
 	...JAVA_SIGNATURES,
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,

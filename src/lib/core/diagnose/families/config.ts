@@ -73,14 +73,15 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 		id: 'config.file-missing',
 		family: 'config',
 		pattern:
-			/ENOENT: no such file or directory, open '[^']+'|open [^\s:]+: no such file or directory|Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
+			/open [^\s:]+: no such file or directory|Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
 		citation:
-			'Node fs ENOENT (the driver reads tlsCAFile / tlsCertificateKeyFile itself); Go os.Open; libmongoc mongoc-openssl.c "Cannot load Certificate Authorities from"',
+			// Node's fs errors (ENOENT, EACCES, …) are the Node table's (tables/node.ts).
+			'Go os.Open; libmongoc mongoc-openssl.c "Cannot load Certificate Authorities from"',
 		diagnose: () => [
 			{ id: 'pem-file-invalid', confidence: 'high', because: 'the CA or key file named in the options is missing or could not be read' }
 		],
 		examples: [
-			{ text: "Error: ENOENT: no such file or directory, open '/tmp/tls-doctor-corpus/pki/no-such-ca.pem'", top: 'pem-file-invalid' },
+			{ text: '2026/11/22 00:09:41 open /tmp/tls-doctor-corpus/pki/no-such-ca.pem: no such file or directory', top: 'pem-file-invalid' },
 			{
 				text: "mongoc: Cannot load Certificate Authorities from '/tmp/tls-doctor-corpus/pki/root.der' and '(null)'",
 				top: 'pem-file-invalid'

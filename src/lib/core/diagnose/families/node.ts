@@ -1,14 +1,14 @@
 /**
  * The Node.js driver, Mongoose, mongosh and Compass. Node reports OpenSSL verify failures by
  * their bare text ("unable to get local issuer certificate") or code (SELF_SIGNED_CERT_IN_CHAIN),
- * which the OpenSSL family reads; what is Node's own is below: its host-name check, its socket
- * messages, the driver's error classes and mongosh's hints.
+ * which the OpenSSL family reads; Node's own TLS, socket and file errors are the table's
+ * (tables/node.ts), and so are the driver's network errors; what is below is its host-name check,
+ * the driver's server selection timeout and mongosh's hints.
  * Sources: Node's lib/_tls_wrap.js and lib/tls.js (checkServerIdentity), the driver's
  * src/error.ts and src/connection_string.ts, mongosh's errors.
  */
 
 import type { ErrorSignature } from '../signature';
-import { closedAfterConnect, handshakeClosed, tlsInUse } from './ranking';
 
 export const NODE_SIGNATURES: ErrorSignature[] = [
 	{
@@ -38,44 +38,6 @@ export const NODE_SIGNATURES: ErrorSignature[] = [
 				top: 'ip-mismatch'
 			}
 		]
-	},
-	{
-		id: 'node.socket-disconnected',
-		family: 'node',
-		pattern: /Client network socket disconnected before secure TLS connection was established/,
-		citation: 'Node.js lib/_tls_wrap.js onConnectEnd: the peer closed the socket during the TLS handshake (ECONNRESET)',
-		diagnose: handshakeClosed,
-		examples: [
-			{
-				text: 'MongoServerSelectionError: Client network socket disconnected before secure TLS connection was established',
-				top: 'tls-to-plain-server'
-			}
-		]
-	},
-	{
-		id: 'node.connection-closed',
-		family: 'node',
-		pattern: /connection (?:\d+|<[a-z]+>) to [^\s]+ closed|MongoNetworkError: connection closed/,
-		citation: 'MongoDB Node.js driver src/cmap/connection.ts: ConnectionClosedError / "connection N to HOST closed"',
-		diagnose: (facts, m) => closedAfterConnect(facts, { tlsInUse: tlsInUse(m.input, facts) }),
-		examples: [{ text: 'MongoServerSelectionError: connection <monitor> to 127.0.0.1:28422 closed', top: 'plain-to-tls-server' }]
-	},
-	{
-		id: 'node.connection-timed-out',
-		family: 'node',
-		pattern: /MongoNetworkTimeoutError|connection (?:<monitor>|\d+) to [^\s]+ timed out|Socket '[a-z]+' timed out/,
-		citation: 'MongoDB Node.js driver src/cmap/connect.ts: MongoNetworkTimeoutError while the connection handshake was in progress',
-		diagnose: (facts, m) =>
-			tlsInUse(m.input, facts)
-				? [
-						{
-							id: 'handshake-timeout',
-							confidence: 'medium',
-							because: 'the connection opened but the TLS or MongoDB handshake never finished'
-						}
-					]
-				: [{ id: 'handshake-timeout', confidence: 'low' }],
-		examples: [{ text: 'MongoNetworkTimeoutError: connection 1 to 127.0.0.1:27017 timed out', top: 'handshake-timeout' }]
 	},
 	{
 		id: 'node.server-selection-timeout',
