@@ -101,6 +101,11 @@ describe('the Rust driver’s topology', () => {
 			{ host: 'db2.internal', port: 27017, type: 'Unknown', error: 'Kind: I/O error: Connection refused (os error 111)' }
 		]);
 	});
+
+	it('and diagnoses each', async () => {
+		const { readings } = await readingsOf(text);
+		expect(readings.map((r) => r.diagnosis)).toEqual(['untrusted-ca', 'connection-refused']);
+	});
 });
 
 describe('the wrapper table', () => {
