@@ -11,6 +11,7 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
 
@@ -23,6 +24,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...JAVA_SIGNATURES,
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,
+	...GO_TABLE_SIGNATURES,
 	...DOTNET_SIGNATURES,
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES
