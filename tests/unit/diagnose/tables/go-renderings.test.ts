@@ -1,7 +1,8 @@
 /**
  * Every mapped row of the Go tables, in every rendering a Go client prints it, is diagnosed as
- * the row says. Texts captured from a real Go client here (tests/fixtures/errors/captured/go/,
- * Go 1.19.8 with mongo-go-driver 1.8.4) are used where the capture holds the row's message; the
+ * the row says. Texts captured from a real Go client here (Go 1.19.8 with mongo-go-driver 1.8.4:
+ * the corpus's tests/fixtures/errors/captured/go/ and scripts/vocabulary/capture-go.sh's
+ * tests/fixtures/vocabulary/go-captured/) are used where a capture holds the row's message; the
  * others are BUILT from the source's format string, with the values a real run would print in
  * place of its %-verbs, and are marked so by their stack name ("built: …").
  */
@@ -21,11 +22,21 @@ const ids = (text: string) =>
 
 const ERRORS = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'errors');
 const INDEX: { file: string; top: string | string[] }[] = JSON.parse(readFileSync(join(ERRORS, 'index.json'), 'utf8'));
-/** Each capture with the tops the corpus accepts for it (index.json, never changed here). */
-const CAPTURED = readdirSync(join(ERRORS, 'captured', 'go')).map((f) => {
+/** Each corpus capture with the tops the corpus accepts for it (index.json, never changed here). */
+const CORPUS = readdirSync(join(ERRORS, 'captured', 'go')).map((f) => {
 	const top = INDEX.find((e) => e.file === `captured/go/${f}`)?.top ?? [];
-	return { file: f, text: readFileSync(join(ERRORS, 'captured', 'go', f), 'utf8').trim(), tops: [top].flat() };
+	return { file: f, text: readFileSync(join(ERRORS, 'captured', 'go', f), 'utf8').trim(), tops: [top].flat() as string[] | undefined };
 });
+/** The captures of scripts/vocabulary/capture-go.sh, for the rows the corpus does not reach: held to the row. */
+const VOCABULARY = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary', 'go-captured');
+const CAPTURED = [
+	...CORPUS,
+	...readdirSync(VOCABULARY).map((f) => ({
+		file: `vocabulary/${f}`,
+		text: readFileSync(join(VOCABULARY, f), 'utf8').trim(),
+		tops: undefined
+	}))
+];
 
 /** What a real run prints for a %-verb, by the verb's place in the message. */
 const VALUES: Record<string, string> = {
@@ -146,6 +157,11 @@ describe('Go readings that depend on where a message stands', () => {
 	it('does not call a server certificate Go cannot parse a bad local file', () => {
 		const found = ids(topology('tls: failed to parse certificate from server: x509: malformed certificate'));
 		expect(found[0]).not.toBe('pem-file-invalid');
+	});
+
+	it('does not blame the options for the system CA bundle Go could not read (captured)', () => {
+		const text = readFileSync(join(VOCABULARY, 'no-system-roots.txt'), 'utf8');
+		expect(ids(text)).toEqual(['missing-system-roots']);
 	});
 
 	it('reads the wrapper of Go 1.20+ around an unknown authority as the unknown authority', () => {

@@ -79,6 +79,8 @@ export function goRowOf(rows: readonly GoMessageRow[], token: string): GoMessage
 // A certificate Go cannot parse is the client's own file when tls.X509KeyPair says so, but the
 // server's when it follows this wrapper (go-tls.ts), and no shared diagnosis names that.
 const FROM_SERVER = /failed to parse certificate from server: $/i;
+// The file SystemRootsError could not read is the system's CA bundle, not a file the options name.
+const SYSTEM_ROOTS = /no roots provided; $/i;
 
 function tableSignature(id: string, rows: readonly GoMessageRow[], summary: string, examples: ErrorSignature['examples']): ErrorSignature {
 	const mine = own(rows);
@@ -90,9 +92,9 @@ function tableSignature(id: string, rows: readonly GoMessageRow[], summary: stri
 		diagnose: (_facts, match): Candidate[] => {
 			const row = goRowOf(mine, match[0]);
 			if (!row?.diagnosis) return [];
-			if (row.file === 'crypto/x509/parser.go' && FROM_SERVER.test(match.input.slice(Math.max(0, match.index - 60), match.index))) {
-				return [];
-			}
+			const before = match.input.slice(Math.max(0, match.index - 60), match.index);
+			if (row.file === 'crypto/x509/parser.go' && FROM_SERVER.test(before)) return [];
+			if (row.pathError && SYSTEM_ROOTS.test(before)) return [];
 			const because = row.pathError && PEM_AS_PATH.test(match[0]) ? 'the option holds the PEM’s content, not the path of a file' : row.note;
 			return [{ id: row.diagnosis, confidence: row.diagnosis === 'benign-message' ? 'medium' : 'high', because }];
 		},
