@@ -8,6 +8,8 @@
  * Sources (extract: tests/fixtures/vocabulary/go-x509.tsv, rebuilt by scripts/vocabulary/extract-go.sh):
  * golang/go src/crypto/x509/{verify,x509,parser,root_darwin,root_windows}.go and
  * src/crypto/rsa/rsa.go at go1.19.8. The stored master verify.go (commit 0184fe5e) has the same texts.
+ * The parse errors newer Go added (tests/fixtures/vocabulary/go-x509-newer.tsv): src/crypto/x509/parser.go
+ * at golang/go 01f40d362ef9, among them Go 1.23's "x509: negative serial number".
  */
 
 import { rowsOf, type GoMessageRow } from './go-messages';
@@ -15,6 +17,7 @@ import { rowsOf, type GoMessageRow } from './go-messages';
 const verify = rowsOf('go1.19.8', 'crypto/x509/verify.go');
 const x509 = rowsOf('go1.19.8', 'crypto/x509/x509.go');
 const parser = rowsOf('go1.19.8', 'crypto/x509/parser.go');
+const newer = rowsOf('golang/go@01f40d36', 'crypto/x509/parser.go');
 
 const NAME_CONSTRAINT =
 	'a CA with name constraints that forbid or cannot check a name in the certificate; the CA must reissue, no client setting changes it (as OpenSSL 47–53)';
@@ -248,6 +251,30 @@ export const GO_X509: readonly GoMessageRow[] = [
 	rowsOf('go1.19.8', 'crypto/x509/root_windows.go')('x509: internal error: system verifier returned an empty chain', {
 		unmapped: 'the Windows verifier failed without a reason'
 	}),
+	// Parse errors of newer Go: a certificate that Go 1.19 read and newer Go refuses (a negative
+	// serial since 1.23, an extension marked critical that must not be) reads the same way.
+	...[
+		'x509: authority info access incorrectly marked critical',
+		'x509: authority key identifier incorrectly marked critical',
+		'x509: certificate contains duplicate extension with OID %q',
+		'x509: empty name constraints subtree sequence',
+		'x509: invalid basic constraints',
+		'x509: invalid inhibit any policy extension',
+		'x509: invalid policy constraints extension',
+		'x509: invalid policy mappings extension',
+		'x509: IP constraint contained IPv4-mapped IPv6 address',
+		'x509: ML-DSA key encoded with illegal parameters',
+		'x509: ML-KEM-1024 key encoded with illegal parameters',
+		'x509: ML-KEM-768 key encoded with illegal parameters',
+		'x509: negative serial number',
+		'x509: policy constraints inhibitPolicyMapping field overflows int',
+		'x509: policy constraints requireExplicitPolicy field overflows int',
+		'x509: SAN iPAddress contains IPv4-mapped IPv6 address',
+		'x509: subject key identifier incorrectly marked critical',
+		'x509: unsupported ML-DSA parameters',
+		'x509: X25519 key encoded with illegal parameters'
+	].map((text) => newer(text, PARSE)),
+	newer('x509: malformed reasonCode extension', { unmapped: CRL }),
 	verify(' (possibly because of %q while trying to verify candidate authority certificate %q)', {
 		unmapped: "UnknownAuthorityError's hint: a frame, the error quoted in it is read by its own row"
 	}),
