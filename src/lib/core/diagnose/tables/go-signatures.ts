@@ -95,8 +95,13 @@ function tableSignature(id: string, rows: readonly GoMessageRow[], summary: stri
 			const before = match.input.slice(Math.max(0, match.index - 60), match.index);
 			if (row.file === 'crypto/x509/parser.go' && FROM_SERVER.test(before)) return [];
 			if (row.pathError && SYSTEM_ROOTS.test(before)) return [];
-			const because = row.pathError && PEM_AS_PATH.test(match[0]) ? 'the option holds the PEM’s content, not the path of a file' : row.note;
-			return [{ id: row.diagnosis, confidence: row.diagnosis === 'benign-message' ? 'medium' : 'high', because }];
+			const confidence = row.diagnosis === 'benign-message' ? 'medium' : 'high';
+			// A row's reading is fixed, so the catalogue's words explain it; only a PEM given as a path
+			// says something the catalogue cannot know.
+			if (row.pathError && PEM_AS_PATH.test(match[0])) {
+				return [{ id: row.diagnosis, confidence, because: 'the option holds the PEM’s content, not the path of a file' }];
+			}
+			return [{ id: row.diagnosis, confidence }];
 		},
 		examples
 	};
