@@ -11,6 +11,7 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
 import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
@@ -28,6 +29,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...JAVA_SIGNATURES,
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,
+	...GO_TABLE_SIGNATURES,
 	...DOTNET_SIGNATURES,
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES,

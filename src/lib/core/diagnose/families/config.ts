@@ -73,10 +73,10 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 		id: 'config.file-missing',
 		family: 'config',
 		pattern:
-			/open [^\s:]+: no such file or directory|Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
-		citation:
-			// Node's fs errors (ENOENT, EACCES, …) are the Node table's (tables/node.ts).
-			'Go os.Open; libmongoc mongoc-openssl.c "Cannot load Certificate Authorities from"',
+			/Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
+		// Node's fs errors (ENOENT, EACCES, …) are the Node table's (tables/node.ts); Go's "open PATH:
+		// no such file or directory" is the Go key-file table's (tables/go-keys.ts).
+		citation: 'libmongoc mongoc-openssl.c "Cannot load Certificate Authorities from"; Windows ERROR_FILE_NOT_FOUND / ERROR_PATH_NOT_FOUND',
 		diagnose: () => [
 			{ id: 'pem-file-invalid', confidence: 'high', because: 'the CA or key file named in the options is missing or could not be read' }
 		],
@@ -89,21 +89,12 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 		]
 	},
 	{
-		id: 'config.ca-file-no-certificates',
-		family: 'config',
-		pattern:
-			/the specified CA file does not contain any valid certificates|failed to append certificates? from PEM|no valid certificates? (?:found )?in (?:the )?CA file/i,
-		citation: 'Go driver x/mongo/driver/topology (addCACertFromFile): the CA file holds no PEM certificate, e.g. a DER file',
-		diagnose: () => [{ id: 'pem-file-invalid', confidence: 'high' }],
-		examples: [{ text: '2026/11/22 00:09:40 the specified CA file does not contain any valid certificates', top: 'pem-file-invalid' }]
-	},
-	{
 		id: 'config.key-not-found',
 		family: 'config',
-		pattern:
-			/failed to find (?:PRIVATE KEY|any PEM data in key input)|Cannot find private key in: '[^']+'|tls: failed to find any PEM data in key input|no private key (?:found|in)/i,
+		pattern: /Cannot find private key in: '[^']+'|no private key (?:found|in)/i,
+		// The Go driver's "failed to find PRIVATE KEY" and tls.X509KeyPair's are the Go key-file table's (tables/go-keys.ts).
 		citation:
-			'Go driver (addClientCertFromFile: "failed to find PRIVATE KEY"); libmongoc mongoc-openssl.c "Cannot find private key in" (also printed when the key does not match the certificate, or cannot be decrypted)',
+			'libmongoc mongoc-openssl.c "Cannot find private key in" (also printed when the key does not match the certificate, or cannot be decrypted)',
 		diagnose: (_facts, m) => {
 			if (!/Cannot find private key/i.test(m[0])) return [{ id: 'key-missing', confidence: 'high' }];
 			const file = /'([^']+)'/.exec(m[0])?.[1]?.replaceAll("'", '') ?? 'FILE.pem';
@@ -122,9 +113,6 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 				{ id: 'key-encrypted', confidence: 'low' }
 			];
 		},
-		examples: [
-			{ text: '2026/11/22 00:09:37 failed to find PRIVATE KEY', top: 'key-missing' },
-			{ text: "mongoc: Cannot find private key in: '/tmp/tls-doctor-corpus/pki/client-certonly.pem'", top: 'key-missing' }
-		]
+		examples: [{ text: "mongoc: Cannot find private key in: '/tmp/tls-doctor-corpus/pki/client-certonly.pem'", top: 'key-missing' }]
 	}
 ];

@@ -1,9 +1,10 @@
 /**
- * The Go driver: Go's own crypto/tls and crypto/x509 messages, which do not come from OpenSSL.
- * Go does not say whether an unknown authority was a missing root, a private CA or a missing
- * intermediate, so those rank as the host suggests. Sources: Go src/crypto/x509/verify.go
- * (UnknownAuthorityError, HostnameError, CertificateInvalidError), src/crypto/tls/alert.go and
- * handshake_client.go; the driver's x/mongo/driver/topology.
+ * The Go driver: the readings of Go's messages that depend on the facts or on a value in the
+ * message, and the driver's own wrappers. Every other crypto/x509, crypto/tls and key-file message
+ * is read from the tables (tables/go-*.ts, tables/go-signatures.ts), which name these signatures
+ * in their rows. Go does not say whether an unknown authority was a missing root, a private CA or
+ * a missing intermediate, so those rank as the host suggests. Sources: Go src/crypto/x509/verify.go
+ * (UnknownAuthorityError, HostnameError, CertificateInvalidError); the driver's x/mongo/driver/topology.
  */
 
 import type { ErrorSignature } from '../signature';
@@ -24,37 +25,16 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 		]
 	},
 	{
-		id: 'go.insecure-algorithm',
-		family: 'go',
-		pattern: /x509: cannot verify signature: insecure algorithm|insecure algorithm (?:SHA1|MD5)-RSA/,
-		citation: 'Go crypto/x509 InsecureAlgorithmError (SHA-1 signatures rejected since Go 1.18)',
-		diagnose: () => [{ id: 'weak-signature', confidence: 'high' }],
-		examples: [
-			{
-				text: 'x509: certificate signed by unknown authority (possibly because of "x509: cannot verify signature: insecure algorithm SHA1-RSA (temporarily override with GODEBUG=x509sha1=1)" while trying to verify candidate authority certificate "Test Intermediate CA")',
-				top: 'weak-signature'
-			}
-		]
-	},
-	{
 		id: 'go.hostname',
 		family: 'go',
 		pattern:
-			/x509: certificate is valid for (?:[^,\n]{1,255}, ){1,100}?not ([^\s},]+)|x509: certificate is not valid for any names, but wanted to match ([^\s}]+)|x509: certificate relies on legacy Common Name field/,
-		citation: 'Go crypto/x509 HostnameError',
+			/x509: certificate is valid for (?:[^,\n]{1,255}, ){1,100}?not ([^\s},]+)|x509: certificate is not valid for any names, but wanted to match ([^\s}]+)/,
+		citation: 'Go crypto/x509 HostnameError: the name wanted tells a host name from an IP address',
 		diagnose: (_facts, m) => {
 			const wanted = m[1] ?? m[2] ?? '';
 			return [{ id: /^[\d.]+$|:/.test(wanted) ? 'ip-mismatch' : 'hostname-mismatch', confidence: 'high' }];
 		},
 		examples: [{ text: 'x509: certificate is valid for db.example.com, not localhost', top: 'hostname-mismatch' }]
-	},
-	{
-		id: 'go.no-ip-sans',
-		family: 'go',
-		pattern: /x509: cannot validate certificate for [0-9a-f.:]+ because it doesn't contain any IP SANs/,
-		citation: 'Go crypto/x509 HostnameError for an IP address',
-		diagnose: () => [{ id: 'ip-mismatch', confidence: 'high' }],
-		examples: [{ text: "x509: cannot validate certificate for 127.0.0.1 because it doesn't contain any IP SANs", top: 'ip-mismatch' }]
 	},
 	{
 		id: 'go.expired-or-not-yet-valid',
@@ -80,35 +60,6 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 				top: 'cert-not-yet-valid'
 			}
 		]
-	},
-	{
-		id: 'go.incompatible-key-usage',
-		family: 'go',
-		pattern: /x509: certificate specifies an incompatible key usage/,
-		citation: 'Go crypto/x509 CertificateInvalidError (IncompatibleUsage)',
-		diagnose: () => [{ id: 'wrong-purpose', confidence: 'high' }],
-		examples: [{ text: 'x509: certificate specifies an incompatible key usage', top: 'wrong-purpose' }]
-	},
-	{
-		id: 'go.not-tls',
-		family: 'go',
-		pattern: /tls: first record does not look like a TLS handshake|tls: oversized record received/,
-		citation: 'Go crypto/tls conn.go: the reply to the hello is not a TLS record',
-		diagnose: () => [{ id: 'tls-to-plain-server', confidence: 'high' }],
-		examples: [
-			{
-				text: 'connection() error occured during connection handshake: tls: first record does not look like a TLS handshake',
-				top: 'tls-to-plain-server'
-			}
-		]
-	},
-	{
-		id: 'go.protocol-version',
-		family: 'go',
-		pattern: /tls: server selected unsupported protocol version|tls: no supported versions satisfy MinVersion and MaxVersion/,
-		citation: 'Go crypto/tls alert protocol_version (70); handshake_client.go unsupported version',
-		diagnose: () => [{ id: 'protocol-version', confidence: 'high' }],
-		examples: [{ text: 'remote error: tls: protocol version not supported', top: 'protocol-version' }]
 	},
 	{
 		id: 'go.handshake-eof',

@@ -317,8 +317,7 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'openssl.bad-decrypt',
 		family: 'openssl',
-		pattern:
-			/Enter PEM pass phrase|bad decrypt|BAD_DECRYPT|bad password read|interrupted or cancell?ed|no password provided to decrypt private key|decryption password incorrect/,
+		pattern: /Enter PEM pass phrase|bad decrypt|BAD_DECRYPT|bad password read|interrupted or cancell?ed/,
 		citation: 'OpenSSL PEM_R_BAD_DECRYPT / PEM_R_BAD_PASSWORD_READ: an encrypted private key and no (or the wrong) passphrase',
 		diagnose: () => [{ id: 'key-encrypted', confidence: 'high' }],
 		examples: [{ text: 'error: MongoError: error:1C800064:Provider routines::bad decrypt', top: 'key-encrypted' }]
