@@ -14,9 +14,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A value Node puts in a message: one line, no quote, bounded so a long run cannot make it slow. */
 const VALUE = '[^\\n"\'`]{0,200}';
 
+/**
+ * The driver's values are one word each (a connection id or <monitor>, host:port, a duration):
+ * with room for spaces, "connection <1> to <2> closed" would run over other stacks' sentences
+ * ("connection handshake: tls: failed to send … (but connection was closed").
+ */
+const WORD = '[^\\s"\'`]{1,200}';
+
 /** A message as a pattern: fixed parts escaped, each <n> a bounded value. */
-export function messagePattern(message: string): string {
-	return message.split(/<\d+>/).map(escape).join(VALUE);
+export function messagePattern(message: string, value = VALUE): string {
+	return message.split(/<\d+>/).map(escape).join(value);
 }
 
 /** A function name ("SSL_CTX_use_PrivateKey") is Node's whole message only when nothing follows it on its line. */
@@ -30,7 +37,7 @@ function rowPattern(row: NodeRow): string {
 	if (row.list === 'driver' && !message.includes('<')) return `(?:${row.name}|MongoServerSelectionError): ${escape(message)}(?![\\w ])`;
 	if (isBareName(message)) return `(?:^|: )${escape(message)}[ \\t]*$`;
 	const codes = row.list === 'ERR_TLS' ? [`\\b${row.name}\\b`] : [];
-	return [messagePattern(message), ...codes].join('|');
+	return [messagePattern(message, row.list === 'driver' ? WORD : VALUE), ...codes].join('|');
 }
 
 const mapped = (list: NodeList) => NODE_ERRORS.filter((r) => r.list === list && r.diagnosis && r.message);
