@@ -26,7 +26,11 @@ const extract = (files: string) =>
 const key = (r: GoMessageRow) => [r.source, r.file, r.text].join(' | ');
 
 const TABLES: [string, string, readonly GoMessageRow[]][] = [
-	['go-x509.tsv+go-x509-newer.tsv', 'Go crypto/x509 (verification and certificate parsing, go1.19.8 and newer parse errors)', GO_X509],
+	[
+		'go-x509.tsv+go-x509-newer.tsv+go-x509-go115.tsv',
+		'Go crypto/x509 (verification and certificate parsing, go1.19.8, newer parse errors, go1.15–1.16 CN texts)',
+		GO_X509
+	],
 	['go-tls.tsv', 'Go crypto/tls (handshake and record layer, client side)', GO_TLS],
 	['go-keys.tsv', 'Go key and file loading (crypto/tls X509KeyPair, x509 key parsers, os errors, Go driver, youmark/pkcs8)', GO_KEYS]
 ];

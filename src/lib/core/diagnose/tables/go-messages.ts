@@ -8,7 +8,8 @@
 import type { DiagnosisId } from '../vocabulary';
 
 /** Where a message was read: a tagged release read from its source tree, or a stored commit. */
-export type GoSource = 'go1.19.8' | 'golang/go@f4967a86' | 'golang/go@01f40d36' | 'mongo-go-driver v1.8.4' | 'youmark/pkcs8 v1.1';
+export type GoSource =
+	'go1.19.8' | 'go1.15' | 'golang/go@f4967a86' | 'golang/go@01f40d36' | 'mongo-go-driver v1.8.4' | 'youmark/pkcs8 v1.1';
 
 export interface GoMessageRow {
 	/**
@@ -48,4 +49,6 @@ export const citationOf = (row: GoMessageRow) =>
 		? `mongodb/mongo-go-driver ${row.file} (v1.8.4)`
 		: row.source === 'youmark/pkcs8 v1.1'
 			? `github.com/youmark/pkcs8 ${row.file} (v1.1, used by the Go driver for encrypted PKCS#8 keys)`
-			: `golang/go src/${row.file} (${row.source === 'go1.19.8' ? 'go1.19.8' : `commit ${row.source.slice('golang/go@'.length)}`})`;
+			: row.source === 'go1.15'
+				? `golang/go src/${row.file} (go1.15 and go1.16, where GODEBUG=x509ignoreCN still existed)`
+				: `golang/go src/${row.file} (${row.source === 'go1.19.8' ? 'go1.19.8' : `commit ${row.source.slice('golang/go@'.length)}`})`;

@@ -18,6 +18,9 @@ const verify = rowsOf('go1.19.8', 'crypto/x509/verify.go');
 const x509 = rowsOf('go1.19.8', 'crypto/x509/x509.go');
 const parser = rowsOf('go1.19.8', 'crypto/x509/parser.go');
 const newer = rowsOf('golang/go@01f40d36', 'crypto/x509/parser.go');
+// Go 1.15 and 1.16 said more about the subject CN, and Go 1.17 dropped the GODEBUG switch and both
+// texts (tests/fixtures/vocabulary/go-x509-go115.tsv): still printed by tools built with those Gos.
+const go115 = rowsOf('go1.15', 'crypto/x509/verify.go');
 
 const NAME_CONSTRAINT =
 	'a CA with name constraints that forbid or cannot check a name in the certificate; the CA must reissue, no client setting changes it (as OpenSSL 47–53)';
@@ -69,6 +72,17 @@ export const GO_X509: readonly GoMessageRow[] = [
 	verify('x509: certificate relies on legacy Common Name field, use SANs instead', {
 		diagnosis: 'hostname-mismatch',
 		note: 'the name is only in the subject CN; Go 1.15+ reads only subjectAltName'
+	}),
+	go115(
+		'x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0',
+		{
+			diagnosis: 'hostname-mismatch',
+			note: 'the name is only in the subject CN; Go 1.15 stopped reading it unless GODEBUG=x509ignoreCN=0, which Go 1.17 removed'
+		}
+	),
+	go115('x509: Common Name is not a valid hostname: ', {
+		diagnosis: 'hostname-mismatch',
+		note: 'the certificate has no subjectAltName and its CN is not a host name Go will match: reissue it with the name in subjectAltName'
 	}),
 	verify('x509: cannot validate certificate for ', {
 		diagnosis: 'ip-mismatch',
