@@ -11,6 +11,7 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
 
@@ -21,6 +22,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
 	...JAVA_SIGNATURES,
+	...JAVA_TABLE_SIGNATURES,
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,
 	...DOTNET_SIGNATURES,
