@@ -116,6 +116,56 @@ server "${S[@]}"; client truststore-empty localhost $(trust empty-bundle.pem PKC
 server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-wrong-password localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/client.p12" -Djavax.net.ssl.keyStoreType=PKCS12 -Djavax.net.ssl.keyStorePassword=wrong
 server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-missing localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/no-such-keystore.p12" -Djavax.net.ssl.keyStorePassword=changeit
 
+# The certificate path checks alone, as JSSE's trust manager runs them (CertPathCheck.java), for
+# the chains a TLS server here cannot be made to send or the JDK cannot be made to fetch.
+ca_like() { # NAME SUBJECT EXTENSIONS: an intermediate signed by the root
+	printf '[ext]\n%b\n' "$3" >"$1.cnf"
+	openssl req -new -newkey rsa:2048 -nodes -keyout "$1.key" -subj "$2" -out "$1.csr" 2>/dev/null
+	openssl x509 -req -in "$1.csr" -CA root.crt -CAkey root.key -CAcreateserial -days 3650 -extfile "$1.cnf" -extensions ext -out "$1.crt" 2>/dev/null
+}
+leaf_under() { # NAME ISSUER
+	printf '[ext]\nsubjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >"$1.cnf"
+	openssl req -new -newkey rsa:2048 -nodes -keyout "$1.key" -subj "/CN=localhost" -out "$1.csr" 2>/dev/null
+	openssl x509 -req -in "$1.csr" -CA "$2.crt" -CAkey "$2.key" -CAcreateserial -days 3650 -extfile "$1.cnf" -extensions ext -out "$1.crt" 2>/dev/null
+}
+ca_like pathlen0 "/CN=Path Length Zero CA" 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign'
+ca_like below-pathlen0 "/CN=Below Path Length Zero CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign'
+openssl x509 -req -in below-pathlen0.csr -CA pathlen0.crt -CAkey pathlen0.key -CAcreateserial -days 3650 -extfile below-pathlen0.cnf -extensions ext -out below-pathlen0.crt 2>/dev/null
+leaf_under deep below-pathlen0
+ca_like nocertsign "/CN=No CertSign CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,digitalSignature'
+leaf_under under-nocertsign nocertsign
+ca_like constrained "/CN=Constrained CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nnameConstraints=critical,permitted;DNS:.example.org'
+leaf_under outside-constraints constrained
+ca_like inter2 "/CN=Another Intermediate CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign'
+ca_like same-name-inter "/O=TLS Doctor Corpus/CN=Test Intermediate CA" 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign'
+openssl crl -in inter-revoking.crl -out inter-revoking.pem 2>/dev/null || cp inter-revoking.crl inter-revoking.pem
+path_check() { # NAME ANCHOR CHAIN REVOCATION [java options]; REVOCATION: off, on (no CRL given), or a CRL file
+	local name=$1 anchor=$2 chain=$3 revocation=$4
+	shift 4
+	local extra=()
+	[ "$revocation" = on ] && extra=("")
+	[ "$revocation" != on ] && [ "$revocation" != off ] && extra=("$revocation")
+	{
+		echo "# java $(java -version 2>&1 | head -1 | cut -d'"' -f2) CertPathCheck (see scripts/corpus/jsse/capture.sh)"
+		timeout 20 java "$@" "$HERE/CertPathCheck.java" "$anchor" "$chain" "${extra[@]}" 2>&1
+	} >"$OUT/$name.txt"
+}
+cat deep.crt below-pathlen0.crt pathlen0.crt >deep-chain.pem
+cat under-nocertsign.crt nocertsign.crt >nocertsign-chain.pem
+cat outside-constraints.crt constrained.crt >constrained-chain.pem
+cat server.crt inter2.crt >misordered-chain.pem
+cat server.crt same-name-inter.crt >same-name-chain.pem
+cat revoked.crt inter.crt >revoked-chain.pem
+cat sha1.crt inter.crt >sha1-chain.pem
+path_check path-length-exceeded root.crt deep-chain.pem off
+path_check ca-without-certsign root.crt nocertsign-chain.pem off
+path_check name-constraints root.crt constrained-chain.pem off
+path_check name-chaining root.crt misordered-chain.pem off
+path_check signature-check-failed root.crt same-name-chain.pem off
+path_check revoked inter.crt revoked.crt inter-revoking.pem
+path_check revocation-undetermined root.crt server-chain.pem on
+path_check weak-signature root.crt sha1-chain.pem off "-Djava.security.properties=$PKI/strict-certpath.security"
+
 keytool_run keytool-wrong-password-jks -list -keystore "$PKI/trust.jks" -storetype JKS -storepass wrong
 keytool_run keytool-wrong-password-p12 -list -keystore "$PKI/trust.p12" -storepass wrong
 keytool_run keytool-pem-as-store -list -keystore "$PKI/root.crt" -storepass changeit

@@ -1,6 +1,6 @@
 /**
  * What JDK 17's own TLS stack and keytool really printed, captured against openssl s_server here
- * (scripts/corpus/jsse/capture.sh), classifies as the scenario's cause. Each expectation is the
+ * (scripts/corpus/jsse/capture.sh: a TLS client, the path validator alone, keytool), classifies as the scenario's cause. Each expectation is the
  * cause the capture set up, with every answer that is right for it; none is what the code said.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -54,6 +54,16 @@ const CAUSES: Record<string, readonly DiagnosisId[]> = {
 	'keytool-import-missing-file': ['pem-file-invalid'],
 	// keytool says what to do; nothing is wrong with TLS.
 	'keytool-short-password': ['unknown'],
+	// The certificate path checks on their own (CertPathCheck.java), as the trust manager runs them.
+	'path-length-exceeded': ['untrusted-ca'],
+	'ca-without-certsign': ['untrusted-ca'],
+	'name-chaining': ['missing-intermediate'],
+	'signature-check-failed': ['untrusted-ca'],
+	revoked: ['revoked'],
+	'revocation-undetermined': ['crl-problem', 'ocsp-failure'],
+	'weak-signature': ['weak-signature'],
+	// The CA may not issue for this name: the table leaves it unmapped (only the CA can fix it).
+	'name-constraints': ['unknown'],
 	// The control: the same client and server, and the handshake completes.
 	'trusted-ok': ['unknown']
 };
