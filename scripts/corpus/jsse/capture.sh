@@ -116,6 +116,29 @@ server "${S[@]}"; client truststore-empty localhost $(trust empty-bundle.pem PKC
 server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-wrong-password localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/client.p12" -Djavax.net.ssl.keyStoreType=PKCS12 -Djavax.net.ssl.keyStorePassword=wrong
 server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-missing localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/no-such-keystore.p12" -Djavax.net.ssl.keyStorePassword=changeit
 
+# The same failures through the MongoDB Java driver (Debian libmongodb-java 3.6), which prints
+# them inside its cluster view: the rows the driver corpus (captured/java/) has no text for.
+JAR=/usr/share/java/mongo-java-driver.jar
+driver() { # NAME HOST JAVA_OPTIONS...
+	local name=$1 host=$2
+	shift 2
+	[ -f "$JAR" ] || return 0
+	{
+		echo "# mongo-java-driver $(dpkg-query -W -f='${Version}' libmongodb-java), java $(java -version 2>&1 | head -1 | cut -d'"' -f2) (see scripts/corpus/jsse/capture.sh)"
+		timeout 30 java "$@" -cp "$JAR" "$ROOT/scripts/corpus/clients/JavaClient.java" "mongodb://$host:$PORT_IN_USE/?ssl=true&serverSelectionTimeoutMS=1500&connectTimeoutMS=1500" 2>&1
+	} >"$OUT/driver-$name.txt"
+	kill "$SERVER_PID" 2>/dev/null
+	wait "$SERVER_PID" 2>/dev/null
+}
+server -cert weakkey.crt -key weakkey.key -cert_chain inter.crt "${L0[@]}"; driver weak-key localhost $(trust) "-Djava.security.properties=$PKI/strict-certpath.security"
+server -cert undernotca.crt -key undernotca.key -cert_chain notca-chain.pem; driver not-a-ca localhost $(trust)
+server -cert nosan.crt -key nosan.key; driver no-san-ip 127.0.0.1 $(trust)
+server -cert nosan.crt -key nosan.key; driver no-san-dns localhost $(trust)
+server "${S[@]}" -tls1_2 -cipher 'DHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0' -dhparam dh1024.pem; driver dh-too-small localhost $(trust) "-Djava.security.properties=$PKI/strict-dh.security" -Djdk.tls.client.cipherSuites=TLS_DHE_RSA_WITH_AES_128_GCM_SHA256
+server "${S[@]}"; driver client-tls10-only localhost $(trust) -Djdk.tls.client.protocols=TLSv1
+server "${S[@]}"; driver truststore-wrong-password localhost $(trust trust.p12 PKCS12 wrong)
+server "${S[@]}" -Verify 1 -CAfile root.crt; driver keystore-wrong-password localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/client.p12" -Djavax.net.ssl.keyStoreType=PKCS12 -Djavax.net.ssl.keyStorePassword=wrong
+
 # The certificate path checks alone, as JSSE's trust manager runs them (CertPathCheck.java), for
 # the chains a TLS server here cannot be made to send or the JDK cannot be made to fetch.
 ca_like() { # NAME SUBJECT EXTENSIONS: an intermediate signed by the root

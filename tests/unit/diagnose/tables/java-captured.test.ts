@@ -1,6 +1,6 @@
 /**
  * What JDK 17's own TLS stack and keytool really printed, captured against openssl s_server here
- * (scripts/corpus/jsse/capture.sh: a TLS client, the path validator alone, keytool), classifies as the scenario's cause. Each expectation is the
+ * (scripts/corpus/jsse/capture.sh: a TLS client, the MongoDB Java driver, the path validator alone, keytool), classifies as the scenario's cause. Each expectation is the
  * cause the capture set up, with every answer that is right for it; none is what the code said.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -64,6 +64,15 @@ const CAUSES: Record<string, readonly DiagnosisId[]> = {
 	'weak-signature': ['weak-signature'],
 	// The CA may not issue for this name: the table leaves it unmapped (only the CA can fix it).
 	'name-constraints': ['unknown'],
+	// Through the MongoDB Java driver 3.6, inside its cluster view.
+	'driver-weak-key': ['weak-key'],
+	'driver-not-a-ca': ['untrusted-ca'],
+	'driver-no-san-ip': ['ip-mismatch'],
+	'driver-no-san-dns': ['hostname-mismatch'],
+	'driver-dh-too-small': ['dh-key-too-small'],
+	'driver-client-tls10-only': ['protocol-version'],
+	'driver-truststore-wrong-password': ['pem-file-invalid'],
+	'driver-keystore-wrong-password': ['pem-file-invalid', 'key-encrypted'],
 	// The control: the same client and server, and the handshake completes.
 	'trusted-ok': ['unknown']
 };
