@@ -9,8 +9,8 @@
  * b1e645b17bcb (handleEOF), HandshakeContext.java @ a40d0a0ee1d6 (getActiveProtocols),
  * ServerHello.java @ b97d0a7a9b21 and ClientHello.java @ dc3c7b480d21 (version negotiation, cipher
  * choice), DHServerKeyExchange.java @ 833627bc3c7f, DHClientKeyExchange.java @ 776ef6a07176,
- * SSLCipher.java @ 962e755c3ac6; JDK 8's words from its sun/security/ssl/InputRecord.java and
- * SSLSocketImpl.java. JDK 17.0.15's own output for the main rows: tests/fixtures/errors/captured/jsse/.
+ * SSLCipher.java @ 962e755c3ac6; JDK 8's words from its sun/security/ssl/InputRecord.java,
+ * SSLSocketImpl.java, ClientHandshaker.java and ServerHandshaker.java (checked in stored copies). JDK 17.0.15's own output for the main rows: tests/fixtures/errors/captured/jsse/.
  */
 
 import type { JavaRow } from './java-row';
@@ -49,10 +49,14 @@ export const JAVA_SSL: readonly JavaRow[] = [
 		note: 'the JVM may use none of the versions (or, for them, none of the cipher suites) it was configured with: TLS 1.0/1.1 disabled in java.security, or jdk.tls.client.protocols'
 	}),
 	row('server-version-not-accepted', 'ServerHello', 'The server selected protocol version %s is not accepted by client preferences %*', {
+		// JDK 8's ClientHandshaker.
+		older: ['Server chose %s, but that protocol version is not enabled or not supported by the client.'],
 		diagnosis: 'protocol-version'
 	}),
 	// A Java server's side of the same mismatch.
 	row('client-version-not-enabled', 'ClientHello', 'Client requested protocol %s is not enabled or supported in server context', {
+		// JDK 8's ServerHandshaker.
+		older: ['Client requested protocol %s not enabled or not supported'],
 		diagnosis: 'protocol-version'
 	}),
 	row('no-cipher-in-common', 'ServerHello', 'no cipher suites in common', {
