@@ -19,7 +19,8 @@ const top = (text: string) => diagnose([{ item: { id: 'item-1', kind: 'error-tex
 
 /** The class a message is thrown as, with its package, as the JVM prints it. */
 function thrownAs(row: JavaRow): string {
-	if (row.frame === 'FileNotFoundException') return 'java.io.FileNotFoundException';
+	if (row.frame === 'FileNotFoundException' || row.frame === 'IOException') return `java.io.${row.frame}`;
+	if (row.frame === 'SSLHandshakeException') return 'javax.net.ssl.SSLHandshakeException';
 	if (row.frame === 'KeyManagementException') return 'java.security.KeyManagementException';
 	if (row.frame?.startsWith('Certificate') || row.frame === 'CertPathValidatorException') return `java.security.cert.${row.frame}`;
 	if (row.frame === 'ValidatorException') return 'sun.security.validator.ValidatorException';
@@ -72,6 +73,17 @@ describe('Java table rows in every rendering', () => {
 				const hits = table.filter((s) => compiledSignature(s).first.test(text)).map((s) => s.id);
 				expect(hits, `${row.id}: ${text}`).toEqual([]);
 			}
+	});
+
+	it('words other stacks use too are Java’s only after a Java exception class', () => {
+		const cipher = compiledSignature(byId.get('java.no-cipher-in-common')!).first;
+		expect(cipher.test('javax.net.ssl.SSLHandshakeException: no cipher suites in common')).toBe(true);
+		expect(cipher.test('Custom { kind: InvalidData, error: PeerIncompatible(NoCipherSuitesInCommon) }: no cipher suites in common')).toBe(
+			false
+		);
+		const integrity = compiledSignature(byId.get('java.p12-integrity-failed')!).first;
+		expect(integrity.test('java.io.IOException: Integrity check failed: java.security.UnrecoverableKeyException')).toBe(true);
+		expect(integrity.test('restic: Integrity check failed: Data seems to be missing.')).toBe(false);
 	});
 
 	it('a shorter message does not read a longer one that starts with it', () => {

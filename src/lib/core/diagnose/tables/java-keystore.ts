@@ -42,6 +42,8 @@ export const JAVA_KEYSTORE: readonly JavaRow[] = [
 		note: WRONG_PASSWORD
 	}),
 	row('p12-integrity-failed', 'sun.security.pkcs12.PKCS12KeyStore', 'Integrity check failed: %*', {
+		// Words other software uses too: Java's come after java.io.IOException.
+		frame: 'IOException',
 		diagnosis: 'pem-file-invalid',
 		note: WRONG_PASSWORD
 	}),

@@ -60,6 +60,8 @@ export const JAVA_SSL: readonly JavaRow[] = [
 		diagnosis: 'protocol-version'
 	}),
 	row('no-cipher-in-common', 'ServerHello', 'no cipher suites in common', {
+		// rustls has the same words; Java's come after its exception class.
+		frame: 'SSLHandshakeException',
 		diagnosis: 'no-shared-cipher',
 		note: 'a Java server found none of its cipher suites in the client’s hello'
 	}),
