@@ -84,6 +84,9 @@ describe('Java table rows in every rendering', () => {
 		const integrity = compiledSignature(byId.get('java.p12-integrity-failed')!).first;
 		expect(integrity.test('java.io.IOException: Integrity check failed: java.security.UnrecoverableKeyException')).toBe(true);
 		expect(integrity.test('restic: Integrity check failed: Data seems to be missing.')).toBe(false);
+		const revocation = compiledSignature(byId.get('java.revocation-undetermined')!).first;
+		expect(revocation.test('java.security.cert.CertPathValidatorException: Could not determine revocation status')).toBe(true);
+		expect(revocation.test('WARN revocation: Could not determine revocation status, allowing')).toBe(false);
 	});
 
 	it('a shorter message does not read a longer one that starts with it', () => {

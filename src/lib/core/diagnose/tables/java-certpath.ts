@@ -319,7 +319,9 @@ export const JAVA_CERTPATH: readonly JavaRow[] = [
 		reason: 'BasicReason.REVOKED',
 		diagnosis: 'revoked'
 	}),
+	// Words revocation libraries of other languages use too: Java's come after its exception class.
 	row('revocation-undetermined', 'sun.security.provider.certpath.RevocationChecker', 'Could not determine revocation status', {
+		frame: CPV,
 		reason: 'BasicReason.UNDETERMINED_REVOCATION_STATUS',
 		diagnosis: 'crl-problem',
 		alternatives: ['ocsp-failure'],
