@@ -116,6 +116,17 @@ server "${S[@]}"; client truststore-empty localhost $(trust empty-bundle.pem PKC
 server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-wrong-password localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/client.p12" -Djavax.net.ssl.keyStoreType=PKCS12 -Djavax.net.ssl.keyStorePassword=wrong
 server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-missing localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/no-such-keystore.p12" -Djavax.net.ssl.keyStorePassword=changeit
 
+# A server certificate whose key usage allows key encipherment only; a PKCS#12 trust store made
+# by openssl without Java's trust attribute; a JKS key store whose key has its own password.
+printf '[ext]\nsubjectAltName=DNS:localhost\nkeyUsage=critical,keyEncipherment\nextendedKeyUsage=serverAuth\n' >kuenc.cnf
+openssl req -new -newkey rsa:2048 -nodes -keyout kuenc.key -subj "/CN=localhost" -out kuenc.csr 2>/dev/null
+openssl x509 -req -in kuenc.csr -CA inter.crt -CAkey inter.key -CAcreateserial -days 3650 -extfile kuenc.cnf -extensions ext -out kuenc.crt 2>/dev/null
+openssl pkcs12 -export -nokeys -in root.crt -passout pass:changeit -out notrust.p12 2>/dev/null
+keytool -importkeystore -noprompt -srckeystore client.p12 -srcstoretype PKCS12 -srcstorepass changeit -destkeystore client.jks -deststoretype JKS -deststorepass changeit -destkeypass otherpass >/dev/null 2>&1
+server -cert kuenc.crt -key kuenc.key -cert_chain inter.crt; client key-usage-encipherment-only localhost $(trust)
+server "${S[@]}"; client truststore-without-trust-attributes localhost $(trust notrust.p12 PKCS12)
+server "${S[@]}" -Verify 1 -CAfile root.crt; client keystore-key-password-differs localhost $(trust) "-Djavax.net.ssl.keyStore=$PKI/client.jks" -Djavax.net.ssl.keyStoreType=JKS -Djavax.net.ssl.keyStorePassword=changeit
+
 # The same failures through the MongoDB Java driver (Debian libmongodb-java 3.6), which prints
 # them inside its cluster view: the rows the driver corpus (captured/java/) has no text for.
 JAR=/usr/share/java/mongo-java-driver.jar
@@ -187,6 +198,7 @@ path_check name-chaining root.crt misordered-chain.pem off
 path_check signature-check-failed root.crt same-name-chain.pem off
 path_check revoked inter.crt revoked.crt inter-revoking.pem
 path_check revocation-undetermined root.crt server-chain.pem on
+path_check no-trust-anchor other-root.crt server-chain.pem off
 path_check weak-signature root.crt sha1-chain.pem off "-Djava.security.properties=$PKI/strict-certpath.security"
 
 keytool_run keytool-wrong-password-jks -list -keystore "$PKI/trust.jks" -storetype JKS -storepass wrong

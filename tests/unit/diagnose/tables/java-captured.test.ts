@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContext } from '../../../../src/lib/core/context';
 import { diagnose } from '../../../../src/lib/core/diagnose/diagnose';
+import { rowsPattern } from '../../../../src/lib/core/diagnose/tables/java-row';
+import { JAVA_ROWS } from '../../../../src/lib/core/diagnose/tables/java-signatures';
 import type { DiagnosisId } from '../../../../src/lib/core/diagnose/vocabulary';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'errors', 'captured', 'jsse');
@@ -54,6 +56,10 @@ const CAUSES: Record<string, readonly DiagnosisId[]> = {
 	'keytool-import-missing-file': ['pem-file-invalid'],
 	// keytool says what to do; nothing is wrong with TLS.
 	'keytool-short-password': ['unknown'],
+	'key-usage-encipherment-only': ['wrong-purpose'],
+	// A PKCS#12 file openssl made holds the CA without the attribute that makes Java trust it.
+	'truststore-without-trust-attributes': ['pem-file-invalid', 'missing-system-roots'],
+	'keystore-key-password-differs': ['key-encrypted', 'pem-file-invalid'],
 	// The certificate path checks on their own (CertPathCheck.java), as the trust manager runs them.
 	'path-length-exceeded': ['untrusted-ca'],
 	'ca-without-certsign': ['untrusted-ca'],
@@ -62,6 +68,7 @@ const CAUSES: Record<string, readonly DiagnosisId[]> = {
 	revoked: ['revoked'],
 	'revocation-undetermined': ['crl-problem', 'ocsp-failure'],
 	'weak-signature': ['weak-signature'],
+	'no-trust-anchor': ['untrusted-ca', 'missing-system-roots', 'missing-intermediate'],
 	// The CA may not issue for this name: the table leaves it unmapped (only the CA can fix it).
 	'name-constraints': ['unknown'],
 	// Through the MongoDB Java driver 3.6, inside its cluster view.
@@ -82,6 +89,19 @@ describe('JDK 17 output captured here', () => {
 
 	it('every capture has its cause written down, and every cause its capture', () => {
 		expect(files.map((f) => f.replace(/\.txt$/, '')).sort()).toEqual(Object.keys(CAUSES).sort());
+	});
+
+	it('prints which mapped rows real output holds the words of (this capture and the driver corpus)', () => {
+		const driver = join(DIR, '..', 'java');
+		const texts = [
+			...files.map((f) => readFileSync(join(DIR, f), 'utf8')),
+			...readdirSync(driver).map((f) => readFileSync(join(driver, f), 'utf8'))
+		];
+		const mapped = JAVA_ROWS.filter((r) => r.diagnosis);
+		const held = mapped.filter((r) => texts.some((t) => new RegExp(rowsPattern([r], JAVA_ROWS).source, 'i').test(t)));
+		console.log(`java captured: ${held.length} of ${mapped.length} mapped rows (${held.map((r) => r.id).join(', ')})`);
+		// What scripts/corpus/jsse/capture.sh sets up; fewer would mean a scenario stopped producing its message.
+		expect(held.length).toBeGreaterThanOrEqual(37);
 	});
 
 	it.each(files)('%s', (file) => {

@@ -5,7 +5,7 @@
  *
  * Sources (openjdk/jdk src/java.base/share/classes/; extracts and commands:
  * tests/fixtures/vocabulary/README.md): sun/security/provider/JavaKeyStore.java (engineLoad),
- * sun/security/pkcs12/PKCS12KeyStore.java (engineLoad, engineGetKey), java/security/KeyStore.java
+ * sun/security/pkcs12/PKCS12KeyStore.java (engineLoad, engineGetKey), sun/security/provider/KeyProtector.java, java/security/KeyStore.java
  * and sun/security/tools/keytool/Resources.java (keytool's own words), java/security/cert/
  * PKIXParameters.java (setTrustAnchors), sun/security/ssl/SSLContextImpl.java (the default
  * context), java/io/FileInputStream (the OS error in brackets). JDK 17.0.15's own output for each
@@ -51,6 +51,11 @@ export const JAVA_KEYSTORE: readonly JavaRow[] = [
 	row('get-key-failed', 'sun.security.pkcs12.PKCS12KeyStore', 'Get Key failed: %*', {
 		diagnosis: 'key-encrypted',
 		note: 'the private key in the key store has a password other than the one given'
+	}),
+	// JKS: the key's own password is not the store's, which the default key manager tries.
+	row('cannot-recover-key', 'sun.security.provider.KeyProtector', 'Cannot recover key', {
+		diagnosis: 'key-encrypted',
+		note: 'the private key in the JKS key store has a password other than the store’s (javax.net.ssl.keyStorePassword)'
 	}),
 	row('unrecognized-format', 'java.security.KeyStore', 'Unrecognized keystore format. Please load it with a specified type', {
 		diagnosis: 'pem-file-invalid',
