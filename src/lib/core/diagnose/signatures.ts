@@ -12,6 +12,7 @@ import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
 import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
+import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
 import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
@@ -27,6 +28,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...NODE_SIGNATURES,
 	...NODE_TABLE_SIGNATURES,
 	...JAVA_SIGNATURES,
+	...JAVA_TABLE_SIGNATURES,
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,
 	...GO_TABLE_SIGNATURES,
