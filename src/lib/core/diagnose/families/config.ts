@@ -6,6 +6,7 @@
  */
 
 import type { ErrorSignature } from '../signature';
+import { shellWord } from '../../syntax/quote';
 import { CERTIFICATE_OUTCOMES } from './ranking';
 
 export const CONFIG_SIGNATURES: ErrorSignature[] = [
@@ -72,8 +73,7 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'config.file-missing',
 		family: 'config',
-		pattern:
-			/Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
+		pattern: /Cannot load Certificate Authorities from '[^']+'|The system cannot find the (?:file|path) specified/,
 		// Node's fs errors (ENOENT, EACCES, …) are the Node table's (tables/node.ts); Go's "open PATH:
 		// no such file or directory" is the Go key-file table's (tables/go-keys.ts).
 		citation: 'libmongoc mongoc-openssl.c "Cannot load Certificate Authorities from"; Windows ERROR_FILE_NOT_FOUND / ERROR_PATH_NOT_FOUND',
@@ -97,10 +97,11 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 			'libmongoc mongoc-openssl.c "Cannot find private key in" (also printed when the key does not match the certificate, or cannot be decrypted)',
 		diagnose: (_facts, m) => {
 			if (!/Cannot find private key/i.test(m[0])) return [{ id: 'key-missing', confidence: 'high' }];
-			const file = /'([^']+)'/.exec(m[0])?.[1]?.replaceAll("'", '') ?? 'FILE.pem';
+			// The path comes from the pasted text: one quoted word in the (bash) command, never raw.
+			const file = shellWord('bash', /'([^']+)'/.exec(m[0])?.[1] ?? 'FILE.pem');
 			const tellApart = {
 				ask: 'Count the keys in the file, then compare the key with the certificate: no "PRIVATE KEY" line means the key is missing; two different hashes mean the key belongs to another certificate',
-				command: `grep -c 'PRIVATE KEY' '${file}'; openssl x509 -in '${file}' -noout -pubkey | openssl sha256; openssl pkey -in '${file}' -pubout | openssl sha256`
+				command: `grep -c -- 'PRIVATE KEY' ${file}; openssl x509 -in ${file} -noout -pubkey | openssl sha256; openssl pkey -in ${file} -pubout | openssl sha256`
 			};
 			return [
 				{ id: 'key-missing', confidence: 'medium', because: 'libmongoc says this when the file has no key', next: [tellApart] },
