@@ -91,6 +91,7 @@ const FAMILIES: SignatureFamily[] = [
 	'go',
 	'rustls',
 	'dotnet',
+	'windows',
 	'mongod',
 	'network',
 	'libmongoc',

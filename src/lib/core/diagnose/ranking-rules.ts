@@ -14,9 +14,8 @@
  *
  * WORKED EXAMPLE. "pymongo.errors.ServerSelectionTimeoutError: db.internal:27017: [SSL:
  * CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate
- * (_ssl.c:992), Timeout: 30s" matches three signatures. Rule `wrappers-speak-last` silences the
- * wrapper openssl.certificate-verify-failed; rule `dotnet-partial-chain-over-local-issuer`
- * silences dotnet.partial-chain. Left is openssl.unable-to-get-local-issuer, whose reading
+ * (_ssl.c:992), Timeout: 30s" matches two signatures. Rule `wrappers-speak-last` silences the
+ * wrapper openssl.certificate-verify-failed. Left is openssl.unable-to-get-local-issuer, whose reading
  * (families/ranking.ts, the unknown-issuer table: the first rule that holds is
  * unknown-issuer.private-host, a private host and no tlsCAFile) proposes untrusted-ca high,
  * missing-intermediate low, ca-file-incomplete low. Keys: untrusted-ca (6, 0, 123),
@@ -88,7 +87,9 @@ export const WRAPPERS = [
 	'node.server-selection-timeout',
 	'java.timeout-no-exception',
 	'go.server-selection-timeout',
-	'dotnet.invalid-validation-procedure',
+	'dotnet.ssl-io-cert-validation',
+	'dotnet.ssl-io-cert-chain-validation',
+	'dotnet.remote-certificate-chain-errors',
 	'network.libmongoc-no-suitable-servers'
 ] as const;
 
@@ -190,7 +191,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 	),
 	yields(
 		'dotnet-partial-chain-over-local-issuer',
-		'dotnet.partial-chain',
+		'dotnet.chain-partial-chain',
 		['openssl.unable-to-get-local-issuer'],
 		['missing-intermediate'],
 		'"unable to get local issuer certificate" is OpenSSL’s verify error 20, which .NET on Linux prints too; OpenSSL’s signature reads it with the facts (which host, which CA file), the .NET one cannot',

@@ -1,7 +1,6 @@
 /** Every error signature, from every family. Add a family file and list it here. */
 
 import { CONFIG_SIGNATURES } from './families/config';
-import { DOTNET_SIGNATURES } from './families/dotnet';
 import { GO_SIGNATURES } from './families/go';
 import { JAVA_SIGNATURES } from './families/java';
 import { MONGOD_SIGNATURES } from './families/mongod';
@@ -11,7 +10,9 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
+import { WINDOWS_SIGNATURES } from './tables/windows-signatures';
 import type { ErrorSignature } from './signature';
 
 export const SIGNATURES: readonly ErrorSignature[] = [
@@ -24,6 +25,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...MONGOD_SIGNATURES,
 	...GO_SIGNATURES,
 	...DOTNET_SIGNATURES,
+	...WINDOWS_SIGNATURES,
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES
 ];
