@@ -89,7 +89,6 @@ export const WRAPPERS = [
 	'go.server-selection-timeout',
 	'dotnet.ssl-io-cert-validation',
 	'dotnet.ssl-io-cert-chain-validation',
-	'dotnet.remote-certificate-chain-errors',
 	'network.libmongoc-no-suitable-servers'
 ] as const;
 

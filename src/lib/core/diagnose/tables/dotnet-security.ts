@@ -312,3 +312,10 @@ export const TLS_ALERT_MESSAGE: Readonly<Record<string, number>> = {
 	NoApplicationProtocol: 120,
 	EchRequired: 121
 };
+
+/** TlsAlertMessage names the TLS alert table (RFC 8446, RFC 5246) has no row for, and why none is needed. */
+export const TLS_ALERT_MESSAGE_UNMAPPED: Readonly<Record<string, string>> = {
+	TooManyCidsRequested: 'a DTLS connection-ID alert (RFC 9146); MongoDB connections are TLS over TCP',
+	GeneralError: 'newer than RFC 8446 and names no cause by design',
+	EchRequired: 'Encrypted Client Hello, which MongoDB clients do not use'
+};

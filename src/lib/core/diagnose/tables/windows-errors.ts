@@ -114,7 +114,7 @@ export const WINDOWS_ERRORS: readonly WindowsErrorRow[] = [
 	row(0x80090310, 'SEC_E_OUT_OF_SEQUENCE', { unmapped: 'records arrived out of order: a broken peer or network' }),
 	row(0x80090311, 'SEC_E_NO_AUTHENTICATING_AUTHORITY', { unmapped: KERBEROS }),
 	row(0x80090316, 'SEC_E_BAD_PKGID', { unmapped: SSPI }),
-	row(0x80090317, 'SEC_E_CONTEXT_EXPIRED', { reading: 'handshake-closed', diagnosis: 'tls-to-plain-server' }),
+	row(0x80090317, 'SEC_E_CONTEXT_EXPIRED', { unmapped: 'the application used a TLS session already closed: a bug in the caller' }),
 	row(0x80090318, 'SEC_E_INCOMPLETE_MESSAGE', { unmapped: 'SChannel asks the caller for more bytes; a step, not a failure' }),
 	row(0x80090320, 'SEC_E_INCOMPLETE_CREDENTIALS', { diagnosis: 'client-cert-required' }),
 	row(0x80090321, 'SEC_E_BUFFER_TOO_SMALL', { unmapped: SSPI }),

@@ -7,6 +7,7 @@
 
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
+import type { DiagnosisId } from '../vocabulary';
 import { handshakeClosed } from '../families/ranking';
 import { chainIncomplete, untrustedRoot } from './chain-readings';
 import { hex, signed, WINDOWS_ERRORS, type WindowsErrorRow, type WindowsReading } from './windows-errors';
@@ -15,7 +16,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export interface WindowsRendering {
 	/** Who prints it this way. */
-	form: 'name' | 'hex' | 'mongo shell' | 'signed' | 'unsigned' | 'text';
+	form: 'name' | 'hex' | 'mongo shell' | 'mongod log' | 'signed' | 'unsigned' | 'text';
 	text: string;
 }
 
@@ -24,7 +25,9 @@ export function windowsRenderings(row: WindowsErrorRow): WindowsRendering[] {
 	const out: WindowsRendering[] = [
 		{ form: 'name', text: row.name },
 		{ form: 'hex', text: `0x${hex(row.hresult)}` },
-		{ form: 'mongo shell', text: `(${hex(row.hresult)})` }
+		{ form: 'mongo shell', text: `(${hex(row.hresult)})` },
+		// logv2 23279 puts the same hex in its errorCode attribute.
+		{ form: 'mongod log', text: `"errorCode":"${hex(row.hresult)}"` }
 	];
 	if (row.hresult >= 0x80000000) {
 		out.push({ form: 'signed', text: signed(row.hresult) }, { form: 'unsigned', text: String(row.hresult) });
@@ -100,6 +103,33 @@ const CAPTURED: Partial<Record<string, string[]>> = {
 	]
 };
 
+const CLIENT_SIDE_TRUST: readonly DiagnosisId[] = [
+	'untrusted-ca',
+	'missing-intermediate',
+	'missing-system-roots',
+	'self-signed-cert',
+	'self-signed-in-chain'
+];
+
+/**
+ * mongod on Windows logs its own check of a client's certificate with the same codes
+ * (ssl_manager_windows.cpp, logv2 23279): there the certificate that failed is the client's.
+ */
+function seenFrom(facts: DiagnoseFacts, candidates: Candidate[]): Candidate[] {
+	if (!facts.serverLog || facts.vantage?.direction === 'out') return candidates;
+	const out: Candidate[] = [];
+	for (const c of candidates) {
+		const id = CLIENT_SIDE_TRUST.includes(c.id) ? 'client-cert-untrusted' : c.id;
+		if (!out.some((o) => o.id === id))
+			out.push({
+				...c,
+				id,
+				...(id !== c.id ? { because: 'in a server log the certificate this server could not trust is the client’s' } : {})
+			});
+	}
+	return out;
+}
+
 function signatureFor(row: WindowsErrorRow): ErrorSignature {
 	const texts = CAPTURED[row.name] ?? [builtWindowsText(row)];
 	return {
@@ -107,7 +137,7 @@ function signatureFor(row: WindowsErrorRow): ErrorSignature {
 		family: 'windows',
 		pattern: patternFor(row),
 		citation: `${row.citation}; diagnose/tables/windows-errors.ts`,
-		diagnose: row.reading ? READINGS[row.reading] : (facts) => plain(row, facts),
+		diagnose: (facts) => seenFrom(facts, row.reading ? READINGS[row.reading](facts) : plain(row, facts)),
 		examples: texts.map((text) => ({ text, top: row.diagnosis! }))
 	};
 }
