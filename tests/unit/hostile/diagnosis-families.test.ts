@@ -92,6 +92,7 @@ const FAMILIES: SignatureFamily[] = [
 	'rustls',
 	'dotnet',
 	'windows',
+	'macos',
 	'mongod',
 	'network',
 	'libmongoc',

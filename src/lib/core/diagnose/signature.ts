@@ -33,6 +33,7 @@ export type SignatureFamily =
 	| 'rustls'
 	| 'dotnet'
 	| 'windows'
+	| 'macos'
 	| 'mongod'
 	| 'pymongo'
 	| 'network'

@@ -12,6 +12,7 @@ import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
 import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
+import { MACOS_SIGNATURES } from './tables/macos-signatures';
 import { WINDOWS_SIGNATURES } from './tables/windows-signatures';
 import type { ErrorSignature } from './signature';
 
@@ -26,6 +27,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...GO_SIGNATURES,
 	...DOTNET_SIGNATURES,
 	...WINDOWS_SIGNATURES,
+	...MACOS_SIGNATURES,
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES
 ];
