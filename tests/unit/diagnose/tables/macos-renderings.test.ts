@@ -59,4 +59,15 @@ describe('macOS table renderings', () => {
 		expect(ids('error -98070 in batch')).not.toContain('untrusted-ca');
 		expect(ids('errSSLXCertChainInvalidity is not a code')).not.toContain('untrusted-ca');
 	});
+
+	it("reads mongod's own check of a client certificate on macOS as the client's", () => {
+		// The legacy log line of ssl_manager_apple.cpp as the mongo shell printed it in a public
+		// thread (mongodb-js/vscode#107), with a server connection's context in place of the shell's [js].
+		const text =
+			'2020-05-18T10:02:04.140-0600 E  NETWORK  [conn12] SSL peer certificate validation failed: Certificate trust failure: CSSMERR_TP_NOT_TRUSTED; connection rejected';
+		const found = ids(text);
+		expect(found[0]).toBe('client-cert-untrusted');
+		// The server's own trust store is not what a client can fix.
+		expect(found).not.toContain('untrusted-ca');
+	});
 });

@@ -8,7 +8,7 @@
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed, unknownIssuer } from '../families/ranking';
-import { chainIncomplete, untrustedRoot } from './chain-readings';
+import { chainIncomplete, seenFrom, untrustedRoot } from './chain-readings';
 import { cssmHex, MACOS_ERRORS, type MacosErrorRow, type MacosReading } from './macos-errors';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -65,7 +65,7 @@ function signatureFor(row: MacosErrorRow): ErrorSignature {
 		family: 'macos',
 		pattern: patternFor(row),
 		citation: `${row.citation}; diagnose/tables/macos-errors.ts`,
-		diagnose: (facts) => (row.reading ? READINGS[row.reading](facts) : plain(row, facts)),
+		diagnose: (facts) => seenFrom(facts, row.reading ? READINGS[row.reading](facts) : plain(row, facts)),
 		examples: [{ text: builtMacosText(row), top: row.diagnosis! }]
 	};
 }

@@ -7,9 +7,8 @@
 
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
-import type { DiagnosisId } from '../vocabulary';
 import { handshakeClosed } from '../families/ranking';
-import { chainIncomplete, untrustedRoot } from './chain-readings';
+import { chainIncomplete, seenFrom, untrustedRoot } from './chain-readings';
 import { hex, signed, WINDOWS_ERRORS, type WindowsErrorRow, type WindowsReading } from './windows-errors';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -102,33 +101,6 @@ const CAPTURED: Partial<Record<string, string[]>> = {
 		'Error 0x800b0109: A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.'
 	]
 };
-
-const CLIENT_SIDE_TRUST: readonly DiagnosisId[] = [
-	'untrusted-ca',
-	'missing-intermediate',
-	'missing-system-roots',
-	'self-signed-cert',
-	'self-signed-in-chain'
-];
-
-/**
- * mongod on Windows logs its own check of a client's certificate with the same codes
- * (ssl_manager_windows.cpp, logv2 23279): there the certificate that failed is the client's.
- */
-function seenFrom(facts: DiagnoseFacts, candidates: Candidate[]): Candidate[] {
-	if (!facts.serverLog || facts.vantage?.direction === 'out') return candidates;
-	const out: Candidate[] = [];
-	for (const c of candidates) {
-		const id = CLIENT_SIDE_TRUST.includes(c.id) ? 'client-cert-untrusted' : c.id;
-		if (!out.some((o) => o.id === id))
-			out.push({
-				...c,
-				id,
-				...(id !== c.id ? { because: 'in a server log the certificate this server could not trust is the client’s' } : {})
-			});
-	}
-	return out;
-}
 
 function signatureFor(row: WindowsErrorRow): ErrorSignature {
 	const texts = CAPTURED[row.name] ?? [builtWindowsText(row)];
