@@ -90,7 +90,8 @@ const messagePattern = (row: SslStreamMessage) => (row.reading === 'alert' ? ALE
 
 /** Texts as .NET prints them, built from the resource's format (marked BUILT), unless captured. */
 const EXAMPLES: Record<string, { text: string; top: Candidate['id'] }[]> = {
-	// Captured in public threads (the hand-written signatures' examples before this table).
+	// Kept from the hand-written signatures this table replaced; their wording is SslStream's own
+	// (Strings.resx), but where each was first seen is not recorded.
 	UntrustedRoot: [
 		{
 			text: 'System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
