@@ -81,7 +81,11 @@ export function builtWindowsText(row: WindowsErrorRow): string {
 		: `SSPI status ${row.name} (0x${hex(row.hresult)})`;
 }
 
-/** Texts real clients printed (public threads), kept with the code they show. */
+/**
+ * Texts real clients printed, kept with the code they show: curl/schannel and a driver-install
+ * log from public threads; the two Win32Exception lines are the examples of the hand-written
+ * signatures this table replaced.
+ */
 const CAPTURED: Partial<Record<string, string[]>> = {
 	SEC_E_UNTRUSTED_ROOT: [
 		'curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.'
