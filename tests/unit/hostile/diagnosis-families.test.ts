@@ -91,6 +91,8 @@ const FAMILIES: SignatureFamily[] = [
 	'go',
 	'rustls',
 	'dotnet',
+	'windows',
+	'macos',
 	'mongod',
 	'network',
 	'libmongoc',

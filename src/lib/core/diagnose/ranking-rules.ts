@@ -14,9 +14,8 @@
  *
  * WORKED EXAMPLE. "pymongo.errors.ServerSelectionTimeoutError: db.internal:27017: [SSL:
  * CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate
- * (_ssl.c:992), Timeout: 30s" matches three signatures. Rule `wrappers-speak-last` silences the
- * wrapper openssl.certificate-verify-failed; rule `dotnet-partial-chain-over-local-issuer`
- * silences dotnet.partial-chain. Left is openssl.unable-to-get-local-issuer, whose reading
+ * (_ssl.c:992), Timeout: 30s" matches two signatures. Rule `wrappers-speak-last` silences the
+ * wrapper openssl.certificate-verify-failed. Left is openssl.unable-to-get-local-issuer, whose reading
  * (families/ranking.ts, the unknown-issuer table: the first rule that holds is
  * unknown-issuer.private-host, a private host and no tlsCAFile) proposes untrusted-ca high,
  * missing-intermediate low, ca-file-incomplete low. Keys: untrusted-ca (6, 0, 123),
@@ -85,7 +84,8 @@ function yields(
 /** Signatures that name a wrapper, not a cause: they speak only when nothing else matched. */
 export const WRAPPERS: readonly string[] = [
 	'openssl.certificate-verify-failed',
-	'dotnet.invalid-validation-procedure',
+	'dotnet.ssl-io-cert-validation',
+	'dotnet.ssl-io-cert-chain-validation',
 	// Every driver's server-selection error (tables/server-selection.ts).
 	...SERVER_SELECTION_SIGNATURE_IDS
 ];
@@ -188,7 +188,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 	),
 	yields(
 		'dotnet-partial-chain-over-local-issuer',
-		'dotnet.partial-chain',
+		'dotnet.chain-partial-chain',
 		['openssl.unable-to-get-local-issuer'],
 		['missing-intermediate'],
 		'"unable to get local issuer certificate" is OpenSSL’s verify error 20, which .NET on Linux prints too; OpenSSL’s signature reads it with the facts (which host, which CA file), the .NET one cannot',

@@ -25,7 +25,20 @@ export interface Candidate {
 }
 
 export type SignatureFamily =
-	'openssl' | 'python' | 'node' | 'java' | 'go' | 'rustls' | 'dotnet' | 'mongod' | 'pymongo' | 'network' | 'libmongoc' | 'config';
+	| 'openssl'
+	| 'python'
+	| 'node'
+	| 'java'
+	| 'go'
+	| 'rustls'
+	| 'dotnet'
+	| 'windows'
+	| 'macos'
+	| 'mongod'
+	| 'pymongo'
+	| 'network'
+	| 'libmongoc'
+	| 'config';
 
 export interface ErrorSignature {
 	/** Stable id: family.name, e.g. openssl.unable-to-get-local-issuer. */

@@ -1,7 +1,6 @@
 /** Every error signature, from every family. Add a family file and list it here. */
 
 import { CONFIG_SIGNATURES } from './families/config';
-import { DOTNET_SIGNATURES } from './families/dotnet';
 import { GO_SIGNATURES } from './families/go';
 import { JAVA_SIGNATURES } from './families/java';
 import { MONGOD_SIGNATURES } from './families/mongod';
@@ -11,12 +10,15 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
 import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
 import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
+import { MACOS_SIGNATURES } from './tables/macos-signatures';
+import { WINDOWS_SIGNATURES } from './tables/windows-signatures';
 import type { ErrorSignature } from './signature';
 
 export const SIGNATURES: readonly ErrorSignature[] = [
@@ -33,6 +35,8 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...GO_SIGNATURES,
 	...GO_TABLE_SIGNATURES,
 	...DOTNET_SIGNATURES,
+	...WINDOWS_SIGNATURES,
+	...MACOS_SIGNATURES,
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES,
 	...SERVER_SELECTION_SIGNATURES
