@@ -11,6 +11,7 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { MONGOD_LOG_SIGNATURES } from './tables/mongod-log-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
@@ -23,6 +24,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...NODE_SIGNATURES,
 	...JAVA_SIGNATURES,
 	...MONGOD_SIGNATURES,
+	...MONGOD_LOG_SIGNATURES,
 	...GO_SIGNATURES,
 	...DOTNET_SIGNATURES,
 	...NETWORK_SIGNATURES,
