@@ -286,6 +286,17 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		side: 'a client’s certificate has the O/OU/DC of this cluster’s members, so it is taken for a member',
 		meaning: { diagnosis: 'x509-subject-like-cluster-member' }
 	},
+	{
+		key: 'tls-cluster-member-not-internal-sasl',
+		kind: 'log',
+		id: 8209200,
+		severity: 'W',
+		component: 'ACCESS',
+		text: "Client isn't a mongod or mongos, but is connecting with a certificate with cluster membership",
+		source: 'saslX509',
+		side: 'the same, logged by the MONGODB-X509 SASL mechanism',
+		meaning: { diagnosis: 'x509-subject-like-cluster-member' }
+	},
 	// Connections this server opens (to another member): the member's certificate and name.
 	{
 		key: 'ip-in-dns-san',
@@ -903,6 +914,76 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		text: 'PEMKeyFile requires an absolute file path with Windows services',
 		source: 'options',
 		side: 'a relative certificateKeyFile for a Windows service (CAFile, CRLFile and clusterFile have the same rule)',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'cluster-extension-unknown',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: "Unknown configuration option 'net.tls.clusterAuthX509.extensionValue'",
+		source: 'options',
+		side: 'clusterAuthX509.extensionValue on a release without the feature',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'cluster-extension-mode',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: 'net.tls.clusterAuthX509.extensionValue requires a clusterAuthMode which allows for usage of X509',
+		source: 'options',
+		side: 'the member extension set while clusterAuthMode is keyFile',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'cluster-attributes-unknown',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: "Unknown configuration option 'net.tls.clusterAuthX509.attributes'",
+		source: 'options',
+		side: 'clusterAuthX509.attributes on a release without the feature',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'cluster-attributes-mode',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: 'Cannot set clusterAuthX509.attributes when clusterAuthMode does not allow X.509',
+		source: 'options',
+		side: 'the member attributes set while clusterAuthMode is keyFile',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'windows-service-path-cluster',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: 'clusterFile requires an absolute file path with Windows services',
+		source: 'options',
+		side: 'a relative clusterFile for a Windows service',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'windows-service-path-ca',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: 'CAFile requires an absolute file path with Windows services',
+		source: 'options',
+		side: 'a relative CAFile for a Windows service',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'windows-service-path-crl',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: 'CRLFile requires an absolute file path with Windows services',
+		source: 'options',
+		side: 'a relative CRLFile for a Windows service',
 		meaning: { diagnosis: 'config-conflict' }
 	},
 	{
