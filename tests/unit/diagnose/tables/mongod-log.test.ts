@@ -250,7 +250,7 @@ describe('table 3: the readings that look at the detail', () => {
 			it(`23235 ${format} "${reason}" → ${expected}, the row itself at medium confidence`, () => {
 				expect(ids(text)[0]).toBe(expected);
 				// The connection went on (allowInvalidCertificates): the row does not claim it failed.
-				const signature = MONGOD_LOG_SIGNATURES.find((s) => s.id === 'mongod.peer-certificate-invalid-allowed')!;
+				const signature = MONGOD_LOG_SIGNATURES.find((s) => s.id === 'mongod.peer-certificate-invalid')!;
 				const match = signature.pattern.exec(text)!;
 				const [candidate] = signature.diagnose({}, match);
 				expect(candidate.id).toBe(expected);

@@ -53,7 +53,7 @@ function legacyAlternative(row: MongodMessage): string | undefined {
 	const pattern = wordsPattern(words) + notBefore(longerTails(row, (r) => r.legacy ?? (r.id === undefined ? r.text : undefined)));
 	// Two rows with the same words differ by severity only (an error, and the warning printed when
 	// allowInvalid* let the connection on): the warning needs its "W" column, the error refuses it.
-	const twin = MONGOD_MESSAGES.find((o) => o !== row && o.legacy === words);
+	const twin = MONGOD_MESSAGES.find((o) => o !== row && o.legacy !== undefined && literalOf(o.legacy) === literalOf(words));
 	if (!twin) return pattern;
 	const column = `[A-Z_-]+ +\\[[^\\]\\n]{1,60}\\] +`;
 	return row.severity === 'W' ? `\\bW {1,2}${column}${pattern}` : `(?<!\\bW {1,2}${column})${pattern}`;
@@ -186,13 +186,13 @@ const CAPTURED: Partial<Record<string, { text: string; top: DiagnosisId }[]>> = 
 			top: 'plain-to-tls-server'
 		}
 	],
-	'no-peer-certificate-rejected': [
+	'no-client-certificate-rejected': [
 		{
 			text: '2019-05-02T10:11:12.345+0000 E NETWORK  [conn7] no SSL certificate provided by peer; connection rejected',
 			top: 'client-cert-required'
 		}
 	],
-	'no-peer-certificate': [
+	'no-client-certificate-warning': [
 		{ text: '2016-01-01T00:00:00.500-0700 W NETWORK  [conn9999] no SSL certificate provided by peer', top: 'benign-message' }
 	],
 	'peer-certificate-invalid': [
@@ -213,18 +213,36 @@ export function legacyLine(row: MongodMessage, words = builtWords(row.legacy ?? 
 	return `2019-11-05T10:20:01.554+0000 ${row.severity ?? 'I'}  ${(row.component ?? 'NETWORK').padEnd(8)} [${thread}] ${words}`;
 }
 
-function signatureFor(row: MongodMessage): ErrorSignature {
-	const example = row.kind === 'status' ? builtWords(row.text) : legacyLine(row);
-	const where = row.id === undefined ? '' : ` (LOGV2 ${row.id})`;
+function exampleOf(row: MongodMessage): { text: string; top: DiagnosisId } {
+	const text = row.kind === 'status' ? builtWords(row.text) : row.id !== undefined && !row.legacy ? jsonLine(row) : legacyLine(row);
+	return { text, top: topsOf(row)[0] };
+}
+
+/**
+ * One signature for rows read together (the same words at two severities): each row's pattern in
+ * its own group, so the reading is the row that matched.
+ */
+function signatureFor(rows: MongodMessage[]): ErrorSignature {
+	const [first] = rows;
+	const ids = rows.flatMap((r) => (r.id === undefined ? [] : [r.id]));
+	const where = ids.length ? ` (LOGV2 ${ids.join(', ')})` : '';
+	const readings = rows.map(readingOf);
 	return {
-		id: `mongod.${row.key}`,
+		id: `mongod.${first.signature ?? first.key}`,
 		family: 'mongod',
-		pattern: patternOf(row),
-		citation: `MongoDB server ${MONGOD_SOURCES[row.source]}${where}: "${row.text}"`,
-		diagnose: readingOf(row),
-		examples: CAPTURED[row.key] ?? [
-			{ text: row.kind === 'log' && row.id !== undefined && !row.legacy ? jsonLine(row) : example, top: topsOf(row)[0] }
-		]
+		pattern: rows.length === 1 ? patternOf(first) : new RegExp(rows.map((r) => `(${patternOf(r).source})`).join('|')),
+		citation: `MongoDB server ${MONGOD_SOURCES[first.source]}${where}: "${first.text}"`,
+		diagnose: (facts, match) => {
+			const which =
+				rows.length === 1
+					? 0
+					: Math.max(
+							0,
+							rows.findIndex((_, i) => match[i + 1] !== undefined)
+						);
+			return readings[which](facts, match);
+		},
+		examples: rows.flatMap((r) => CAPTURED[r.key] ?? [exampleOf(r)])
 	};
 }
 
@@ -234,4 +252,14 @@ export function jsonLine(row: MongodMessage, attr = '{}'): string {
 	return `{"t":{"$date":"2024-03-11T09:10:03.215+00:00"},"s":"${row.severity ?? 'I'}",  "c":"${row.component ?? 'NETWORK'}",  "id":${row.id},   "ctx":"${ctx}","msg":"${row.text}","attr":${attr}}`;
 }
 
-export const MONGOD_LOG_SIGNATURES: ErrorSignature[] = MONGOD_MESSAGES.filter((row) => !('unmapped' in row.meaning)).map(signatureFor);
+function grouped(): MongodMessage[][] {
+	const groups = new Map<string, MongodMessage[]>();
+	for (const row of MONGOD_MESSAGES) {
+		if ('unmapped' in row.meaning) continue;
+		const name = row.signature ?? row.key;
+		groups.set(name, [...(groups.get(name) ?? []), row]);
+	}
+	return [...groups.values()];
+}
+
+export const MONGOD_LOG_SIGNATURES: ErrorSignature[] = grouped().map(signatureFor);

@@ -67,6 +67,11 @@ export type MongodMeaning =
 export interface MongodMessage {
 	/** Stable name of the row. */
 	key: string;
+	/**
+	 * The signature the row is read through when it is not its own (mongod.<key>): rows that
+	 * differ only in severity share one, which the ranking rules name.
+	 */
+	signature?: string;
 	kind: 'log' | 'status';
 	/** LOGV2 id (4.4+). */
 	id?: number;
@@ -138,7 +143,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		meaning: { diagnosis: 'benign-message' }
 	},
 	{
-		key: 'no-peer-certificate',
+		key: 'no-client-certificate-warning',
 		kind: 'log',
 		id: 23234,
 		severity: 'W',
@@ -150,7 +155,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		meaning: { diagnosis: 'benign-message', confidence: 'medium' }
 	},
 	{
-		key: 'no-peer-certificate-rejected',
+		key: 'no-client-certificate-rejected',
 		kind: 'log',
 		id: 23255,
 		severity: 'E',
@@ -190,6 +195,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 	},
 	{
 		key: 'peer-certificate-invalid-allowed',
+		signature: 'peer-certificate-invalid',
 		kind: 'log',
 		id: 23235,
 		severity: 'W',
