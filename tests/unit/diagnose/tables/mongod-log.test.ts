@@ -21,8 +21,8 @@ import {
 import { fixtureText } from '../../../helpers/fixtures';
 
 const context = resolveContext({ at: '2026-01-01T00:00:00Z' });
-const ids = (text: string) =>
-	diagnose([{ item: { id: 'item-1', kind: 'error-text', label: '', source: {}, text } }], context).map((d) => d.id);
+const run = (text: string) => diagnose([{ item: { id: 'item-1', kind: 'error-text', label: '', source: {}, text } }], context);
+const ids = (text: string) => run(text).map((d) => d.id);
 
 interface Extracted {
 	kind: 'log' | 'status';
@@ -148,9 +148,13 @@ function attrOf(row: MongodMessage, overrides: Record<string, string> = {}): str
 	return JSON.stringify(values);
 }
 
+/** A row's words with sample values, or the ones a case gives. */
+const fill = (words: string, overrides: Record<string, string>) =>
+	words.replace(/\{([A-Za-z0-9]+)\}/g, (_, a: string) => overrides[a] ?? builtWords(`{${a}}`));
+
 /** The lines that carry a Status, in each format. */
-function wrapped(row: MongodMessage): { format: string; text: string }[] {
-	const text = builtWords(row.text);
+function wrapped(row: MongodMessage, overrides: Record<string, string> = {}): { format: string; text: string }[] {
+	const text = fill(row.text, overrides);
 	const code = (row.code ?? 'BadValue').split(' ')[0];
 	switch (row.surfaces) {
 		case 'startup':
@@ -188,18 +192,11 @@ function wrapped(row: MongodMessage): { format: string; text: string }[] {
 
 /** Every built text of a row, in each format it has. */
 function texts(row: MongodMessage, overrides: Record<string, string> = {}): { format: string; text: string }[] {
-	if (row.kind === 'status') return wrapped(row);
+	if (row.kind === 'status') return wrapped(row, overrides);
 	const out: { format: string; text: string }[] = [];
 	if (row.id !== undefined) out.push({ format: 'JSON', text: jsonLine(row, attrOf(row, overrides)) });
 	const words = row.legacy ?? (row.id === undefined ? row.text : undefined);
-	if (words)
-		out.push({
-			format: 'legacy',
-			text: legacyLine(
-				row,
-				words.replace(/\{([A-Za-z0-9]+)\}/g, (_, a: string) => overrides[a] ?? builtWords(`{${a}}`))
-			)
-		});
+	if (words) out.push({ format: 'legacy', text: legacyLine(row, fill(words, overrides)) });
 	return out;
 }
 
@@ -228,6 +225,24 @@ describe('table 3: the readings that look at the detail', () => {
 			for (const { format, text } of texts(byKey(key), { error })) {
 				it(`${key} ${format} "${error}" → ${expected}`, () => {
 					expect(ids(text)[0]).toBe(expected);
+				});
+			}
+		}
+	}
+
+	// The OS error OpenSSL 3 queues for fopen (ERR_LIB_SYS), and the 1.1.1 form: which one says what to change.
+	const FILE_CASES: [string, RegExp][] = [
+		['error:80000002:system library::No such file or directory', /path/],
+		['error:8000000D:system library::Permission denied', /read access/],
+		['error:0200100D:system library:fopen:Permission denied', /read access/]
+	];
+	for (const key of ['cannot-read-certificate-file', 'key-file-unreadable', 'ca-file-unreadable', 'cannot-read-pem-key-file']) {
+		for (const [error, why] of FILE_CASES) {
+			for (const { format, text } of texts(byKey(key), { error })) {
+				it(`${key} ${format} "${error}" → pem-file-invalid, saying ${why.source}`, () => {
+					const [top] = run(text);
+					expect(top.id).toBe('pem-file-invalid');
+					expect(top.explanation).toMatch(why);
 				});
 			}
 		}

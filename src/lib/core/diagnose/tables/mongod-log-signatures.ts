@@ -94,15 +94,17 @@ function pemKeyReading(detail: string): Candidate[] {
 		return [
 			{ id: 'key-missing', confidence: 'high', because: 'this server’s certificateKeyFile holds a certificate but no PEM private key' }
 		];
-	return [
-		{
-			id: 'pem-file-invalid',
-			confidence: 'high',
-			because: /No such file|system library|fopen|BIO_new_file/i.test(detail)
-				? 'this server could not open its certificateKeyFile: the path is wrong or the mongod user may not read it'
-				: 'this server could not read the key in its certificateKeyFile'
-		}
-	];
+	return fileReading(detail);
+}
+
+/** A file of this server's own that would not load, with the OS error's meaning where it names one. */
+function fileReading(detail: string): Candidate[] {
+	const because = /Permission denied|EACCES/i.test(detail)
+		? 'this server may not read the file: it runs as its own user (often mongodb or mongod), which needs read access to the file and its directories (and, under SELinux, the right context)'
+		: /No such file|ENOENT|cannot find the (?:file|path)/i.test(detail)
+			? 'the file is not there: the path is wrong, or relative to a working directory the service does not run in (use an absolute path)'
+			: 'this server could not read the file it names as a PEM certificate or key';
+	return [{ id: 'pem-file-invalid', confidence: 'high', because }];
 }
 
 /** The verify text after "SSL peer certificate validation failed", in either format. */
@@ -115,6 +117,7 @@ function readingOf(row: MongodMessage): ErrorSignature['diagnose'] {
 	const meaning = row.meaning;
 	if ('reading' in meaning) {
 		if (meaning.reading === 'pem-key') return (_facts, match) => pemKeyReading(match[0]);
+		if (meaning.reading === 'file') return (_facts, match) => fileReading(match[0]);
 		const allowed = row.severity === 'W';
 		return (facts: DiagnoseFacts, match) =>
 			peerCertificateReading(facts, verifyReason(match[0])).map((c) =>

@@ -57,9 +57,11 @@ export type MongodMeaning =
 			 * - peer-verify: the X509_verify_cert_error_string after "SSL peer certificate validation
 			 *   failed", read through the x509-verify table (families/mongod.ts peerCertificateReading);
 			 * - pem-key: OpenSSL's reason for failing to read the server's own key file (bad decrypt,
-			 *   no start line, no such file) decides between a password, a missing key and a bad file.
+			 *   no start line, no such file) decides between a password, a missing key and a bad file;
+			 * - file: a file of this server's own that would not open or parse; the OS error in the
+			 *   detail (no such file, permission denied) says which, for the same diagnosis.
 			 */
-			reading: 'peer-verify' | 'pem-key';
+			reading: 'peer-verify' | 'pem-key' | 'file';
 			tops: readonly DiagnosisId[];
 	  }
 	| { unmapped: string };
@@ -439,7 +441,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		attrs: ['keyFile', 'error'],
 		source: 'openssl',
 		side: 'this server could not load the certificate chain from its own certificateKeyFile (missing, unreadable, or no PEM certificate)',
-		meaning: { diagnosis: 'pem-file-invalid' }
+		meaning: { reading: 'file', tops: ['pem-file-invalid'] }
 	},
 	{
 		key: 'bio-alloc',
@@ -631,7 +633,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		text: "Cannot read key file '{keyFile}' when setting subject name. error: {error}",
 		source: 'openssl',
 		side: 'this server could not open its own certificateKeyFile (or clusterFile): the path, or the mongod user’s permission to read it',
-		meaning: { diagnosis: 'pem-file-invalid' }
+		meaning: { reading: 'file', tops: ['pem-file-invalid'] }
 	},
 	{
 		key: 'key-file-no-certificate',
@@ -651,7 +653,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		text: 'cannot read key file when setting subject name: {keyFile} {error}',
 		source: 'openssl',
 		side: 'the same file unreadable when this server gathers what it logs about its certificates',
-		meaning: { diagnosis: 'pem-file-invalid' }
+		meaning: { reading: 'file', tops: ['pem-file-invalid'] }
 	},
 	{
 		key: 'key-file-no-certificate-info',
@@ -711,7 +713,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		text: 'cannot read certificate authority file: {caFile} {error}',
 		source: 'openssl',
 		side: 'this server could not load its net.tls.CAFile (or clusterCAFile)',
-		meaning: { diagnosis: 'pem-file-invalid' }
+		meaning: { reading: 'file', tops: ['pem-file-invalid'] }
 	},
 	{
 		key: 'system-ca',
