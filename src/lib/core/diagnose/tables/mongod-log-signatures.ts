@@ -178,7 +178,9 @@ const SAMPLE: Record<string, string> = {
 	client: '10.20.1.15:50312',
 	result: 'AuthenticationFailed',
 	connectionId: '12',
-	numberCerts: '3'
+	numberCerts: '3',
+	name: 'net.tls.certificateSelector',
+	key: 'issuer'
 };
 
 /** Texts real servers printed, kept with their row (they were the hand-written signatures' examples). */

@@ -29,6 +29,7 @@ export const MONGOD_SOURCES = {
 	manager: 'src/mongo/util/net/ssl_manager.cpp @ 36b8246daa26',
 	expiration: 'src/mongo/util/net/private/ssl_expiration.cpp (LOGV2 23785/23786; 4.2 warning() text)',
 	options: 'src/mongo/util/net/ssl_options_server.cpp @ 6b0141d15591',
+	selector: 'src/mongo/util/net/ssl_options.cpp parseCertificateSelector (its texts asserted by ssl_options_test.cpp)',
 	session: 'src/mongo/transport/asio/asio_session_impl.cpp @ 6b0141d15591 (4.2: transport/session_asio.h)',
 	legacyPort: 'src/mongo/transport/service_state_machine.cpp / message_server_port.cpp (3.x–4.0 uassert 17132, 17189)',
 	workflow: 'src/mongo/transport/session_workflow.cpp @ 5b6fc80860ca (LOGV2 22988)',
@@ -992,6 +993,36 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		text: 'CRLFile requires an absolute file path with Windows services',
 		source: 'options',
 		side: 'a relative CRLFile for a Windows service',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'selector-shape',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: "Certificate selector for '{name}' must be a key=value pair",
+		source: 'selector',
+		side: 'net.tls.certificateSelector (Windows and macOS key stores) is not "subject=…" or "thumbprint=…"',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'selector-property',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: "Unknown certificate selector property for '{name}': '{key}'",
+		source: 'selector',
+		side: 'a certificate selector other than subject or thumbprint',
+		meaning: { diagnosis: 'config-conflict' }
+	},
+	{
+		key: 'selector-value',
+		kind: 'status',
+		surfaces: 'startup',
+		code: 'BadValue',
+		text: "Invalid certificate selector value for '{name}': {reason}",
+		source: 'selector',
+		side: 'a thumbprint that is not an even run of hex digits',
 		meaning: { diagnosis: 'config-conflict' }
 	},
 	{
