@@ -47,6 +47,8 @@ describe('a server that did not start', () => {
 			const [top] = run(text);
 			expect(top.id).toBe('config-conflict');
 			expect(top.explanation).toMatch(/failed while starting/);
+			// What settles it is the server's own configuration, not a client's connection string.
+			expect(top.next[0]?.ask).toMatch(/mongod\.conf/);
 		});
 	}
 

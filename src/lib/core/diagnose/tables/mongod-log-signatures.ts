@@ -79,6 +79,12 @@ const ASK_CLIENT_ERROR = {
 	ask: 'Paste the client’s own error for the same attempt: this line is the server noting it, not the reason it failed'
 };
 
+// A start-up refusal names an option of the server's own: its configuration is what settles it,
+// not a client's connection string.
+const ASK_SERVER_CONFIG = {
+	ask: 'Paste the net.tls section of this server’s mongod.conf (or the mongod command line with its --tls… options): the option the error names is set there'
+};
+
 /** OpenSSL's reason for a key file that would not load, from the server's side: its own key. */
 function pemKeyReading(detail: string): Candidate[] {
 	if (/bad decrypt|bad password read|unable to fetch password|decryption password/i.test(detail))
@@ -132,12 +138,13 @@ function readingOf(row: MongodMessage): ErrorSignature['diagnose'] {
 	}
 	if (!('diagnosis' in meaning)) return () => [];
 	const benign = meaning.diagnosis === 'benign-message';
+	const serverConfig = row.surfaces === 'startup' && meaning.diagnosis === 'config-conflict';
 	return () => [
 		{
 			id: meaning.diagnosis,
 			confidence: meaning.confidence ?? (benign ? 'medium' : 'high'),
 			because: `from the server’s side: ${row.side}`,
-			...(benign ? { next: [ASK_CLIENT_ERROR] } : {})
+			...(benign ? { next: [ASK_CLIENT_ERROR] } : serverConfig ? { next: [ASK_SERVER_CONFIG] } : {})
 		}
 	];
 }
