@@ -1314,8 +1314,8 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		text: 'Failed to authenticate',
 		attrs: ['client', 'mechanism', 'user', 'db', 'error'],
 		source: 'authCommands',
-		side: 'authentication failed after TLS worked; attr.error says why',
-		meaning: { unmapped: WRAPPER }
+		side: 'authentication failed after TLS worked; attr.error says why, and its own row (an X.509 one above) outranks this reading',
+		meaning: { diagnosis: 'unauthorized', confidence: 'medium' }
 	},
 	{
 		key: 'auth-failed-session',
@@ -1327,7 +1327,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		attrs: ['client', 'isSpeculative', 'isClusterMember', 'mechanism', 'user', 'db', 'error'],
 		source: 'authSession',
 		side: 'the same, logged by the authentication session (5.0+)',
-		meaning: { unmapped: WRAPPER }
+		meaning: { diagnosis: 'unauthorized', confidence: 'medium' }
 	},
 	{
 		key: 'auth-failed-sasl',
@@ -1340,7 +1340,7 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 		attrs: ['mechanism', 'principalName', 'authenticationDatabase', 'client', 'result'],
 		source: 'sasl',
 		side: 'a SASL step failed (SCRAM: wrong password or user; X509: the rows above)',
-		meaning: { unmapped: WRAPPER }
+		meaning: { diagnosis: 'unauthorized', confidence: 'medium' }
 	},
 	{
 		key: 'scram-mismatch',
