@@ -276,6 +276,32 @@ describe('table 3: the readings that look at the detail', () => {
 	}
 });
 
+describe('table 3: mongod on Windows (SChannel) prints its chain-policy code', () => {
+	const row = MONGOD_MESSAGES.find((r) => r.key === 'peer-certificate-invalid-windows')!;
+	// winerror.h codes with the system messages Windows gives them.
+	const CASES: [string, string, string][] = [
+		[
+			'800B0101',
+			'A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file.',
+			'cert-expired'
+		],
+		[
+			'800B0109',
+			'A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.',
+			'client-cert-untrusted'
+		],
+		['800B010C', 'A certificate was explicitly revoked by its issuer.', 'revoked'],
+		['800B0110', 'The certificate is not valid for the requested usage.', 'wrong-purpose']
+	];
+	for (const [errorCode, error, expected] of CASES) {
+		for (const { format, text } of texts(row, { errorCode, error })) {
+			it(`23279 ${format} 0x${errorCode} → ${expected}`, () => {
+				expect(ids(text)[0]).toBe(expected);
+			});
+		}
+	}
+});
+
 describe('table 3: the same words at two severities', () => {
 	it('the warning the shell prints for a host name let through is not read as the error', () => {
 		const text =

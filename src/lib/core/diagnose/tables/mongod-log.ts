@@ -26,6 +26,7 @@ import type { DiagnosisId } from '../vocabulary';
 export const MONGOD_SOURCES = {
 	openssl: 'src/mongo/util/net/ssl_manager_openssl.cpp @ 01dc05c34f0d',
 	openssl42: 'src/mongo/util/net/ssl_manager_openssl.cpp (4.2 line, error()/warning() << …), as stored by the search tool',
+	windows: 'src/mongo/util/net/ssl_manager_windows.cpp (LOGV2 23279, 23276; 4.2 error() text), as stored by the search tool',
 	manager: 'src/mongo/util/net/ssl_manager.cpp @ 36b8246daa26',
 	expiration: 'src/mongo/util/net/private/ssl_expiration.cpp (LOGV2 23785/23786; 4.2 warning() text)',
 	options: 'src/mongo/util/net/ssl_options_server.cpp @ 6b0141d15591',
@@ -223,6 +224,35 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 				'weak-signature'
 			]
 		}
+	},
+	{
+		key: 'peer-certificate-invalid-windows',
+		signature: 'peer-certificate-invalid',
+		kind: 'log',
+		id: 23279,
+		severity: 'E',
+		component: 'NETWORK',
+		text: 'SSL peer certificate validation failed',
+		legacy: 'SSL peer certificate validation failed: ({errorCode}){error}',
+		attrs: ['errorCode', 'error'],
+		source: 'windows',
+		side: 'the same check on Windows (SChannel): the reason is a CERT_E_* / CRYPT_E_* code and its system message',
+		meaning: {
+			reading: 'peer-verify',
+			tops: ['client-cert-untrusted', 'untrusted-ca', 'cert-expired', 'revoked', 'wrong-purpose', 'crl-problem']
+		}
+	},
+	{
+		key: 'host-name-mismatch-allowed-windows',
+		kind: 'log',
+		id: 23276,
+		severity: 'W',
+		component: 'NETWORK',
+		text: 'The server certificate does not match the host name',
+		attrs: ['remoteHost', 'certificateNames'],
+		source: 'windows',
+		side: 'on Windows, a name mismatch let through by allowInvalidHostnames',
+		meaning: { diagnosis: 'benign-message', tops: ['benign-message', 'hostname-mismatch'] }
 	},
 	{
 		key: 'no-peer-certificate-status',
