@@ -13,6 +13,7 @@ import { gated } from './gate';
 import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
 import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
+import { MONGOD_LOG_SIGNATURES } from './tables/mongod-log-signatures';
 import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
 import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
@@ -32,6 +33,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...JAVA_SIGNATURES,
 	...JAVA_TABLE_SIGNATURES,
 	...MONGOD_SIGNATURES,
+	...MONGOD_LOG_SIGNATURES,
 	...GO_SIGNATURES,
 	...GO_TABLE_SIGNATURES,
 	...DOTNET_SIGNATURES,

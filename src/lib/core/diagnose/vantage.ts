@@ -12,7 +12,15 @@
  * connection from remote" (id 22988, attr remote, src/mongo/transport/session_workflow.cpp) and,
  * in legacy logs, "connection accepted from A #N", "Ending connection from A (connection id: N)"
  * and "end connection A (…)". A member dialling out to another member logs "Error connecting to
- * HOST:PORT" on a replication or executor thread: then this server was the client.
+ * HOST:PORT" on a replication or executor thread: then this server was the client. TLS lines on
+ * the start-up threads (legacy [initandlisten]/[main], ctx "initandlisten"/"main") with no
+ * connection's TLS line mean the server did not start: no peer, its own files and options.
+ *
+ * The legacy mongo shell prints its own lines in the same shape, on thread [js] ("2019-… W
+ * NETWORK [js] The server certificate does not match the host name"): those are a client's.
+ * Logs pasted from `docker compose logs` ("mongo-1  | {…}", with or without its timestamp),
+ * `kubectl logs --prefix` ("[pod/mongo-0/mongod] {…}") or journald/syslog ("Dec  4 10:00:00 db1
+ * mongod[812]: {…}") carry a prefix before each line; it is not part of the line.
  */
 
 import type { TextVantage } from '../model/vantage';
@@ -23,9 +31,16 @@ interface HostPort {
 	port?: number;
 }
 
-const JSON_LOG = gated(/\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",\s*"c":"[A-Z_]+/);
+const JSON_LOG = gated(/\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",\s*"c":"[A-Z_-]+/);
+// What a log collector writes before each line: docker compose, kubectl --prefix, journald/syslog.
+const PREFIX =
+	'(?:[\\w.-]{1,80} +\\| (?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,20}Z )?|\\[pod/[^\\]\\n]{1,200}\\] |[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d [\\w.-]{1,80} [\\w.-]{1,40}\\[\\d{1,10}\\]: )?';
 // Severity I/W/E/F/D, or D1–D5 in 4.2; the component may be "-" ("I -        [conn16]").
-const LEGACY_LOG = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:[+-]\d{4}|Z) [IWEDF]\d? +(?:[A-Z_]+|-) +\[[\w.:-]+\]/m;
+const LEGACY_SHAPE =
+	'\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(?:[+-]\\d{4}|Z) [IWEDF]\\d? +(?:[A-Z_]+|-) +\\[(?!js\\])[\\w.:-]+\\]';
+const LEGACY_LOG = new RegExp(`^${PREFIX}${LEGACY_SHAPE}`, 'm');
+// The legacy shell's own output: a client's text in the server's log shape.
+const SHELL = /MongoDB shell version v?\d|^\S+ [IWEDF]\d? +(?:[A-Z_]+|-) +\[js\]/m;
 const MONGOS = /\[mongosMain\]|"ctx":"mongosMain"|\bmongos\b/;
 
 // Addresses of incoming connections, legacy and JSON; the bold markers a forum post adds are not part of them.
@@ -56,12 +71,16 @@ export function onServerLogLine(text: string, at: number): boolean {
 	return JSON_LOG_LINE.test(line) || LEGACY_LOG_LINE.test(line);
 }
 
-const JSON_LOG_LINE = /^\s*\{"t":\{"\$date":"[^"]+"\},"s":"[A-Z]\d?",/;
-const LEGACY_LOG_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(?:[+-]\d{4}|Z) [IWEDF]\d? +(?:[A-Z_]+|-) +\[[\w.:-]+\]/;
+const JSON_LOG_LINE = new RegExp(`^\\s*${PREFIX}\\{"t":\\{"\\$date":"[^"]+"\\},"s":"[A-Z]\\d?",`);
+const LEGACY_LOG_LINE = new RegExp(`^${PREFIX}${LEGACY_SHAPE}`);
 
 export function isServerLog(text: string, may: May): boolean {
-	return (may(JSON_LOG) && JSON_LOG.test(text)) || LEGACY_LOG.test(text);
+	return (may(JSON_LOG) && JSON_LOG.test(text)) || (LEGACY_LOG.test(text) && !SHELL.test(text));
 }
+
+// The threads a server starts on; a TLS line there, and none on a connection, is a start-up failure.
+const STARTUP_THREAD = /\[(?:initandlisten|main)\]|"ctx":"(?:initandlisten|main)"/;
+const isStartupTls = (text: string) => text.split('\n').some((line) => STARTUP_THREAD.test(line) && TLS_WORD.test(line));
 
 /** The vantage of a server log, or undefined for a client's text (whose peer is the server). */
 export function serverLogVantage(text: string, may: May): TextVantage | undefined {
@@ -69,14 +88,17 @@ export function serverLogVantage(text: string, may: May): TextVantage | undefine
 	const program = MONGOS.test(text) ? 'mongos' : 'mongod';
 	const logFormat = may(JSON_LOG) && JSON_LOG.test(text) ? 'json' : 'legacy';
 	const peers = peerAddresses(text);
-	const direction = isIngressTls(text) ? 'in' : EGRESS.test(text) ? 'out' : peers.length ? 'in' : undefined;
+	const ingress = isIngressTls(text);
+	const direction = ingress ? 'in' : EGRESS.test(text) ? 'out' : peers.length ? 'in' : undefined;
+	const startup = !ingress && direction !== 'out' && isStartupTls(text);
 	const vantage: TextVantage = {
 		writer: 'server',
 		program,
 		logFormat,
-		...(direction ? { direction } : {}),
-		peer: direction === 'out' ? 'member' : 'client',
-		...(peers.length && direction !== 'out' ? { peers } : {}),
+		...(direction && !startup ? { direction } : {}),
+		...(startup ? { startup: true as const } : {}),
+		peer: startup ? 'server' : direction === 'out' ? 'member' : 'client',
+		...(peers.length && direction !== 'out' && !startup ? { peers } : {}),
 		summary: ''
 	};
 	vantage.summary = summaryOf(vantage);
@@ -106,6 +128,8 @@ function splitAddress(address: string): HostPort | undefined {
 
 function summaryOf(v: TextVantage): string {
 	const from = `From a ${v.program} log`;
+	if (v.startup)
+		return `${from}: this server failed while starting, before any connection: the certificate, key and CA files and the options it names are its own.`;
 	if (v.direction === 'out')
 		return `${from}: this server was connecting to another member of the cluster, so here it was the client and the peer is that member.`;
 	const hosts = [...new Set((v.peers ?? []).map((p) => p.host))];

@@ -22,6 +22,12 @@ export interface TextVantage {
 	 * server connected to another member and acted as its client.
 	 */
 	direction?: 'in' | 'out';
+	/**
+	 * For a server log: the server failed while starting (a bad option, its own certificate or key
+	 * file). No connection is involved; the certificate the text is about is the server's own, so
+	 * `peer` is 'server' as in a client's error, and no address in the text is a client's.
+	 */
+	startup?: true;
 	/** Who the peer is: the server for a client's error, the client (or a member) for a server log. */
 	peer: PeerRole;
 	/**

@@ -1,9 +1,10 @@
 /**
- * The server's side: mongod and mongos log lines (legacy "2021-06-30T… E NETWORK [conn16] …" and
- * the JSON format of 4.4+), and the server errors a client relays after TLS worked
- * (MongoServerError[Unauthorized], OperationFailure, BadValue). In a server log "peer" is the
- * client. Wording from the MongoDB server source (src/mongo/util/net/ssl_manager_openssl.cpp for
- * the peer-certificate lines), public reports that quote its logs, and the seed documents 003 and 004.
+ * The server's side: the server errors a client relays after TLS worked (MongoServerError
+ * [Unauthorized], OperationFailure, BadValue), and the reading of mongod's own check of a peer's
+ * certificate that the log table uses. Every TLS, certificate and X.509 line mongod and mongos
+ * log is in tables/mongod-log.ts, taken from the server's source; what stays here are texts that
+ * table does not hold (createUser's refusal, UserNotFound, Unauthorized), from public reports that
+ * quote them and the seed documents 003 and 004.
  */
 
 import type { Candidate, ErrorSignature } from '../signature';
@@ -20,7 +21,7 @@ const TRUST: readonly DiagnosisId[] = ['untrusted-ca', 'missing-intermediate', '
  * 23235). On an incoming connection the certificate is the client's and the clock that judged it
  * is this server's; when this server dialled out to a member, it is that member's.
  */
-function peerCertificateReading(facts: DiagnoseFacts, reason: string): Candidate[] {
+export function peerCertificateReading(facts: DiagnoseFacts, reason: string): Candidate[] {
 	const out = facts.vantage?.direction === 'out';
 	const whose = out ? 'the other member’s certificate' : 'the certificate the client presented';
 	// The reason is X509_verify_cert_error_string: the table's row says which check failed.
@@ -47,85 +48,7 @@ function peerCertificateReading(facts: DiagnoseFacts, reason: string): Candidate
 	];
 }
 
-const ASK_CLIENT_ERROR = {
-	ask: 'Paste the client’s own error for the same attempt: it names the side that gave up'
-};
-
 export const MONGOD_SIGNATURES: ErrorSignature[] = [
-	{
-		id: 'mongod.requires-tls',
-		family: 'mongod',
-		pattern: /The server is configured to only allow SSL connections/,
-		citation:
-			'MongoDB server: a non-TLS connection to a net.tls.mode requireTLS server (error 17189 in older logs, SSLHandshakeFailed in 4.x+); seed 004; docker-library/mongo#165; bitnami/charts#3365',
-		diagnose: () => [
-			{
-				id: 'plain-to-tls-server',
-				confidence: 'high',
-				because: 'the server requires TLS and this client connected without it (tls=true missing from its connection string)'
-			}
-		],
-		examples: [
-			{
-				text: '2017-04-11T10:39:15.809+0000 I -        [conn16] AssertionException handling request, closing client connection: 17189 The server is configured to only allow SSL connections',
-				top: 'plain-to-tls-server'
-			}
-		]
-	},
-	{
-		id: 'mongod.no-client-certificate-rejected',
-		family: 'mongod',
-		pattern: /no SSL certificate provided by peer; connection rejected/i,
-		citation:
-			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp parseAndValidatePeerCertificate (LOGV2_ERROR 23255): a client without a certificate when net.tls.CAFile is set and allowConnectionsWithoutCertificates is not',
-		diagnose: () => [
-			{
-				id: 'client-cert-required',
-				confidence: 'high',
-				because: 'the server requires a client certificate and this client presented none'
-			}
-		],
-		examples: [
-			{
-				text: '2019-05-02T10:11:12.345+0000 E NETWORK  [conn7] no SSL certificate provided by peer; connection rejected',
-				top: 'client-cert-required'
-			}
-		]
-	},
-	{
-		id: 'mongod.no-client-certificate-warning',
-		family: 'mongod',
-		pattern: /no SSL certificate provided by peer(?!; connection rejected)/i,
-		citation:
-			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp (LOGV2_WARNING 23234): with weak validation (allowConnectionsWithoutCertificates) a warning only; the mLab guide (seed 003) calls it harmless',
-		diagnose: () => [
-			{
-				id: 'benign-message',
-				confidence: 'medium',
-				because: 'the server accepts clients without a certificate and only notes that this one sent none',
-				next: [ASK_CLIENT_ERROR]
-			}
-		],
-		examples: [{ text: '2016-01-01T00:00:00.500-0700 W NETWORK  [conn9999] no SSL certificate provided by peer', top: 'benign-message' }]
-	},
-	{
-		id: 'mongod.peer-certificate-invalid',
-		family: 'mongod',
-		pattern: /SSL peer certificate validation failed(?::\s?|","attr":\{"reason":")([a-z][^"\n.]{2,120})/i,
-		citation:
-			'MongoDB server src/mongo/util/net/ssl_manager_openssl.cpp parseAndValidatePeerCertificate: LOGV2_ERROR 23256 "SSL peer certificate validation failed" (error: "SSL peer certificate validation failed: " + X509_verify_cert_error_string), LOGV2_WARNING 23235 with allowInvalidCertificates',
-		diagnose: (facts, match) => peerCertificateReading(facts, match[1]),
-		examples: [
-			{
-				text: '2019-11-05T10:20:01.554+0000 E  NETWORK  [conn13] SSL peer certificate validation failed: certificate has expired',
-				top: 'cert-expired'
-			},
-			{
-				text: '{"t":{"$date":"2024-03-11T09:10:03.215+00:00"},"s":"E",  "c":"NETWORK",  "id":23256,   "ctx":"conn15","msg":"SSL peer certificate validation failed","attr":{"error":"SSL peer certificate validation failed: unable to get local issuer certificate"}}',
-				top: 'client-cert-untrusted'
-			}
-		]
-	},
 	{
 		id: 'mongod.x509-user-like-cluster-member',
 		family: 'mongod',
