@@ -167,7 +167,8 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		effect: 'silence',
 		silences: OPENSSL_VERIFY_READINGS,
 		by: ['mongod.peer-certificate-invalid'],
-		when: anyMatched(['mongod.peer-certificate-invalid']),
+		// Only a server's log: the mongo shell prints the same words about the server's certificate.
+		when: (f) => anyMatched(['mongod.peer-certificate-invalid'])(f) && f.facts.vantage?.writer === 'server',
 		candidates: ['cert-expired', 'untrusted-ca', 'missing-system-roots', 'missing-intermediate'],
 		because:
 			'in a mongod log the verify error is the server’s verdict on the certificate its peer presented (a client’s, on an incoming connection); the client-side readings of the same words would point at the server’s own certificate',

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContext } from '../../../../src/lib/core/context';
 import { diagnose } from '../../../../src/lib/core/diagnose/diagnose';
+import { extractFacts } from '../../../../src/lib/core/diagnose/facts';
 import { MONGOD_MESSAGES, type MongodMessage } from '../../../../src/lib/core/diagnose/tables/mongod-log';
 import {
 	MONGOD_LOG_SIGNATURES,
@@ -267,7 +268,8 @@ describe('table 3: the readings that look at the detail', () => {
 				// The connection went on (allowInvalidCertificates): the row does not claim it failed.
 				const signature = MONGOD_LOG_SIGNATURES.find((s) => s.id === 'mongod.peer-certificate-invalid')!;
 				const match = signature.pattern.exec(text)!;
-				const [candidate] = signature.diagnose({}, match);
+				// The facts of the line itself: a server's log, so the peer is the client.
+				const [candidate] = signature.diagnose(extractFacts(text), match);
 				expect(candidate.id).toBe(expected);
 				expect(candidate.confidence).toBe('medium');
 				expect(candidate.because).toMatch(/allowInvalidCertificates/);

@@ -113,35 +113,6 @@ function fileReading(detail: string): Candidate[] {
 	return [{ id: 'pem-file-invalid', confidence: 'high', because }];
 }
 
-/**
- * The chain-policy results mongod on Windows prints in hex (winerror.h), and what each means for
- * the certificate it checked; any other code reads as an untrusted certificate.
- */
-const WINDOWS_CHAIN: Record<string, DiagnosisId | 'untrusted'> = {
-	'800B0101': 'cert-expired', // CERT_E_EXPIRED
-	'800B0109': 'untrusted', // CERT_E_UNTRUSTEDROOT
-	'800B010A': 'untrusted', // CERT_E_CHAINING
-	'800B010C': 'revoked', // CERT_E_REVOKED
-	'800B0110': 'wrong-purpose', // CERT_E_WRONG_USAGE
-	'80092012': 'crl-problem', // CRYPT_E_NO_REVOCATION_CHECK
-	'80092013': 'crl-problem' // CRYPT_E_REVOCATION_OFFLINE
-};
-
-function windowsReading(facts: DiagnoseFacts, code: string, matched: string): Candidate[] {
-	const out = facts.vantage?.direction === 'out';
-	const whose = out ? 'the other member’s certificate' : 'the certificate the client presented';
-	const found = WINDOWS_CHAIN[code.toUpperCase()];
-	const id: DiagnosisId = found === undefined || found === 'untrusted' ? (out ? 'untrusted-ca' : 'client-cert-untrusted') : found;
-	const message = /"error":\s*"([^"\n]{1,200})"|\)([^"\n]{1,200})/.exec(matched);
-	return [
-		{
-			id,
-			confidence: found === undefined ? 'medium' : 'high',
-			because: `this server (Windows) refused ${whose}: 0x${code}${message ? ` (${(message[1] ?? message[2]).trim()})` : ''}`
-		}
-	];
-}
-
 /** The verify text after "SSL peer certificate validation failed", in either format. */
 function verifyReason(matched: string): string {
 	const m = /validation failed: ([^"\n]+)|"reason":\s*"([^"\n]+)/.exec(matched);
@@ -155,8 +126,14 @@ function readingOf(row: MongodMessage): ErrorSignature['diagnose'] {
 		if (meaning.reading === 'file') return (_facts, match) => fileReading(match[0]);
 		const allowed = row.severity === 'W';
 		return (facts: DiagnoseFacts, match) => {
-			const windows = /"errorCode":\s*"([0-9A-Fa-f]{8})"|validation failed: \(([0-9A-Fa-f]{8})\)/.exec(match[0]);
-			if (windows) return windowsReading(facts, windows[1] ?? windows[2], match[0]);
+			// The legacy mongo shell checks the server's certificate with the server's own code and
+			// prints the same words ("connection attempt failed: SSLHandshakeFailed: SSL peer
+			// certificate validation failed: …"): outside a server's log the peer is the server, and
+			// the client-side tables (OpenSSL verify results, Windows and macOS codes) read the reason.
+			if (facts.vantage?.writer !== 'server') return [];
+			// mongod on Windows prints its chain-policy result as a code (winerror.h): the Windows
+			// table reads it, from the server's side in a server's log (windows-signatures.ts).
+			if (/"errorCode":\s*"[0-9A-Fa-f]{8}"|validation failed: \([0-9A-Fa-f]{8}\)/.test(match[0])) return [];
 			return peerCertificateReading(facts, verifyReason(match[0])).map((c) =>
 				allowed
 					? {
