@@ -11,13 +11,17 @@ import { OPENSSL_SIGNATURES } from './families/openssl';
 import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
+import { OPENSSL_REASON_SIGNATURES } from './tables/openssl-reasons-signatures';
+import { PYTHON_SSL_SIGNATURES } from './tables/python-ssl-signatures';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
 import type { ErrorSignature } from './signature';
 
 export const SIGNATURES: readonly ErrorSignature[] = [
 	...OPENSSL_SIGNATURES,
 	...TLS_ALERT_SIGNATURES,
+	...OPENSSL_REASON_SIGNATURES,
 	...PYTHON_SIGNATURES,
+	...PYTHON_SSL_SIGNATURES,
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
 	...JAVA_SIGNATURES,

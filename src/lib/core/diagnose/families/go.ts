@@ -167,5 +167,22 @@ export const GO_SIGNATURES: ErrorSignature[] = [
 				top: 'server-selection-timeout'
 			}
 		]
+	},
+	{
+		id: 'go.key-does-not-match',
+		family: 'go',
+		pattern: /private key does not match (?:the )?(?:public key|certificate)/,
+		citation: 'Go crypto/tls X509KeyPair: "tls: private key does not match public key"',
+		diagnose: () => [{ id: 'key-mismatch', confidence: 'high' }],
+		examples: [{ text: '2026/11/22 00:09:30 tls: private key does not match public key', top: 'key-mismatch' }]
+	},
+	{
+		id: 'go.key-password',
+		family: 'go',
+		pattern: /no password provided to decrypt private key|decryption password incorrect/,
+		citation:
+			'mongo-go-driver addClientCertFromBytes: "no password provided to decrypt private key" (tlsCertificateKeyFilePassword unset); Go crypto/x509 IncorrectPasswordError "x509: decryption password incorrect"',
+		diagnose: () => [{ id: 'key-encrypted', confidence: 'high' }],
+		examples: [{ text: '2026/11/22 00:09:33 no password provided to decrypt private key', top: 'key-encrypted' }]
 	}
 ];
