@@ -240,6 +240,7 @@ export const PYTHON_SSL: readonly PythonSslRow[] = [
 	},
 	{
 		id: 'match-hostname-wildcards',
+		// ssl.py ends it with "{!r}.", PyMongo's copy with "%r".
 		text: 'too many wildcards in certificate DNS name: %r',
 		exception: 'ssl.CertificateError',
 		diagnosis: 'hostname-mismatch',
@@ -247,21 +248,21 @@ export const PYTHON_SSL: readonly PythonSslRow[] = [
 	},
 	{
 		id: 'match-hostname-wildcard-leftmost',
-		text: 'wildcard can only be present in the leftmost label: %r',
+		text: 'wildcard can only be present in the leftmost label: {!r}.',
 		exception: 'ssl.CertificateError',
 		diagnosis: 'hostname-mismatch',
 		citation: `${SSL_PY} _dnsname_match`
 	},
 	{
 		id: 'match-hostname-sole-wildcard',
-		text: 'sole wildcard without additional labels are not support: %r',
+		text: 'sole wildcard without additional labels are not support: {!r}.',
 		exception: 'ssl.CertificateError',
 		diagnosis: 'hostname-mismatch',
 		citation: `${SSL_PY} _dnsname_match`
 	},
 	{
 		id: 'match-hostname-partial-wildcard',
-		text: 'partial wildcards in leftmost label are not supported: %r',
+		text: 'partial wildcards in leftmost label are not supported: {!r}.',
 		exception: 'ssl.CertificateError',
 		diagnosis: 'hostname-mismatch',
 		citation: `${SSL_PY} _dnsname_match`
@@ -288,6 +289,20 @@ export const PYTHON_SSL: readonly PythonSslRow[] = [
 		text: 'ssl_crlfile cannot be used with PyOpenSSL',
 		exception: 'pymongo.errors.ConfigurationError',
 		diagnosis: 'config-conflict',
+		citation: PM_SUPPORT
+	},
+	{
+		id: 'pymongo-crlfile-old-python',
+		text: 'Support for ssl_crlfile requires python 2.7.9+ (pypy 2.5.1+) or  3.4+',
+		exception: 'pymongo.errors.ConfigurationError',
+		unmapped: 'a Python older than 3.4: no supported PyMongo runs there',
+		citation: PM_SUPPORT
+	},
+	{
+		id: 'pymongo-no-ssl-module',
+		text: 'The ssl module is not available.',
+		exception: 'pymongo.errors.ConfigurationError',
+		unmapped: 'a Python built without OpenSSL (a source build without its headers): no shared diagnosis names it',
 		citation: PM_SUPPORT
 	},
 	{
