@@ -10,15 +10,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveContext } from '../../../../src/lib/core/context';
 import { diagnose } from '../../../../src/lib/core/diagnose/diagnose';
+import { extractFacts } from '../../../../src/lib/core/diagnose/facts';
 import {
 	OPENSSL_REASONS,
 	REASON_LIBS,
 	UNMAPPED_DEFAULT,
 	UNMAPPED_NAMES,
+	nodeCode,
 	packed3,
+	pythonBracket,
 	type OpensslReasonRow
 } from '../../../../src/lib/core/diagnose/tables/openssl-reasons';
-import { nodeCode, pythonBracket } from '../../../../src/lib/core/diagnose/tables/openssl-reasons-signatures';
 import { TLS_ALERTS } from '../../../../src/lib/core/diagnose/tables/tls-alerts';
 import { DIAGNOSIS_IDS, type DiagnosisId } from '../../../../src/lib/core/diagnose/vocabulary';
 
@@ -221,5 +223,17 @@ describe('openssl-reasons renderings', () => {
 		const text =
 			'80CB834F887F0000:error:10080002:BIO routines:BIO_lookup_ex:system lib:../crypto/bio/bio_addr.c:746:Temporary failure in name resolution';
 		expect(tops(text)[0]).toBe('host-not-found');
+	});
+});
+
+describe('the reason fact', () => {
+	// The shapes the packed-code reader alone did not read: other libraries' brackets, a common reason, Node's code.
+	it.each([
+		['ssl.SSLError: [SSL] PEM lib (_ssl.c:3895)', 'PEM lib'],
+		['ssl.SSLError: [PKCS12: MAC_VERIFY_FAILURE] mac verify failure (_ssl.c:3895)', 'mac verify failure'],
+		["Error: error in key file { code: 'ERR_OSSL_PEM_NO_START_LINE' }", 'no start line'],
+		["Error: read failed { code: 'ERR_OSSL_BAD_DECRYPT' }", 'bad decrypt']
+	])('%s → %s', (text, reason) => {
+		expect(extractFacts(text).opensslReason).toBe(reason);
 	});
 });

@@ -8,18 +8,21 @@
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed } from '../families/ranking';
-import { OPENSSL_REASONS, REASON_LIBS, packed3, type OpensslReasonRow, type ReasonLib, type ReasonReading } from './openssl-reasons';
+import {
+	OPENSSL_REASONS,
+	REASON_LIBS,
+	nodeCode,
+	packed3,
+	pythonBracket,
+	type OpensslReasonRow,
+	type ReasonLib,
+	type ReasonReading
+} from './openssl-reasons';
 
 type Lib = Exclude<ReasonLib, 'ERR'>;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const libsOf = (row: OpensslReasonRow): readonly Lib[] => (row.lib === 'ERR' ? row.under! : [row.lib]);
-
-/** Node's err.code for a reason under a library (crypto_util.cc: ERR_ + OSSL_ + LIB_ + REASON). */
-export const nodeCode = (row: OpensslReasonRow, lib: Lib) => `ERR_${REASON_LIBS[lib].node}${row.text.toUpperCase().replaceAll(' ', '_')}`;
-
-/** Python's bracket: "[LIB: NAME]" for a library's own reason, "[LIB] text" for a common one. */
-export const pythonBracket = (row: OpensslReasonRow, lib: Lib) => (row.lib === 'ERR' ? `[${lib}] ${row.text}` : `[${lib}: ${row.name}]`);
 
 /** Every rendering of a row a client prints, as literal text (the tests build their texts from these). */
 export function reasonRenderings(row: OpensslReasonRow): { form: string; text: string }[] {

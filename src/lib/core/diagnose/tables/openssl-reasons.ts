@@ -445,3 +445,11 @@ export function packed3(row: OpensslReasonRow, under: Exclude<ReasonLib, 'ERR'> 
 	if (under === 'SYS') return (row.packed ?? row.code) >>> 0;
 	return ((REASON_LIBS[under].lib << 23) | (row.packed ?? row.code)) >>> 0;
 }
+
+/** Node's err.code for a reason under a library (crypto_util.cc: ERR_ + OSSL_ + LIB_ + REASON). */
+export const nodeCode = (row: OpensslReasonRow, lib: Exclude<ReasonLib, 'ERR'>) =>
+	`ERR_${REASON_LIBS[lib].node}${row.text.toUpperCase().replaceAll(' ', '_')}`;
+
+/** Python's bracket: "[LIB: NAME]" for a library's own reason, "[LIB] text" for a common one. */
+export const pythonBracket = (row: OpensslReasonRow, lib: Exclude<ReasonLib, 'ERR'>) =>
+	row.lib === 'ERR' ? `[${lib}] ${row.text}` : `[${lib}: ${row.name}]`;
