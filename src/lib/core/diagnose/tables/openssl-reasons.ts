@@ -420,6 +420,8 @@ export const UNMAPPED_NAMES: Record<string, string> = {
 			'UNABLE_TO_GET_WRITE_LOCK'
 		].map((n) => [`ERR_${n}`, INTERNAL])
 	),
+	SSL_CERTIFICATE_VERIFY_FAILED:
+		'the verify result printed with it names the cause (x509-verify.ts); alone it is the wrapper openssl.certificate-verify-failed reads',
 	ERR_SYS_LIB: '"system lib" says only that a system call failed: the system error beside it (a missing file, a name lookup) decides',
 	ERR_NESTED_ASN1_ERROR: 'printed beside the ASN1 reason that names the fault (wrong tag, header too long), which this table reads',
 	ERR_MISSING_ASN1_EOS: 'printed beside the ASN1 reason that names the fault, which this table reads',
