@@ -23,6 +23,14 @@ const EXTRACT = readFileSync(join(FIXTURES, 'vocabulary', 'python-ssl.tsv'), 'ut
 		return { source, exception, text };
 	});
 
+// PyMongo 4's get_ssl_context (pymongo-4-ssl-support.tsv): the same list for the 4.x driver.
+for (const l of readFileSync(join(FIXTURES, 'vocabulary', 'pymongo-4-ssl-support.tsv'), 'utf8')
+	.split('\n')
+	.filter((l) => l.length)) {
+	const [exception, text] = l.split('\t');
+	EXTRACT.push({ source: 'PyMongo 4 pymongo/ssl_support.py', exception, text });
+}
+
 /** A message without its values: ssl.py and PyMongo's copy differ only in "%r" / "{!r}." */
 const norm = (s: string) => s.replace(/%r|\{!r\}|%s|%d/g, '…').replace(/\.$/, '');
 
@@ -89,6 +97,10 @@ function renderings(row: PythonSslRow): { stack: string; text: string }[] {
 		stack: 'Python',
 		text: `Traceback (most recent call last):\n  File "/app/main.py", line 9, in <module>\n${exception}: ${ssl}`
 	});
+	// How another exception's repr quotes it (urllib3, requests, PyMongo's AutoReconnect): SSLError(SSLEOFError(8, '…')).
+	if (exception.startsWith('ssl.')) out.push({ stack: 'repr', text: `SSLError(${exception.slice(4)}(8, ${JSON.stringify(ssl)}))` });
+	// Python 3.8 and 3.9 raised socket.timeout for the timeouts (an alias of TimeoutError since 3.10).
+	if (row.reading === 'handshake-timeout') out.push({ stack: 'Python 3.9', text: `socket.timeout: ${python}` });
 	if (row.reading || /hostname|wildcard|commonName/.test(row.text))
 		// PyMongo: "SSL handshake failed: host:port: <error>" (pool.py _configured_socket) inside the selection error.
 		out.push({

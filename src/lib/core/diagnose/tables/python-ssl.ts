@@ -8,7 +8,8 @@
  *   timeouts, _add_ca_certs, _pwinfo_set, load_verify_locations); the same strings are in the
  *   installed CPython 3.11 _ssl module. 3.8–3.13 print these words; the "_ssl.c:N" line differs.
  * - Lib/ssl.py (3.11: _dnsname_match, match_hostname; removed in 3.12) and mongodb/mongo-python-driver
- *   pymongo/ssl_match_hostname.py (PyMongo 3.x's copy), pymongo/ssl_support.py (3.11).
+ *   pymongo/ssl_match_hostname.py (PyMongo 3.x's copy), pymongo/ssl_support.py (3.11, and 4.x @
+ *   0092b0af7937, which words the CRL error with the 4.x option name and keeps the others).
  * - File errors: load_cert_chain / load_verify_locations raise OSError from errno
  *   (PyErr_SetFromErrno): "[Errno 2] No such file or directory".
  */
@@ -290,6 +291,13 @@ export const PYTHON_SSL: readonly PythonSslRow[] = [
 		exception: 'pymongo.errors.ConfigurationError',
 		diagnosis: 'config-conflict',
 		citation: PM_SUPPORT
+	},
+	{
+		id: 'pymongo4-crlfile-pyopenssl',
+		text: 'tlsCRLFile cannot be used with PyOpenSSL',
+		exception: 'pymongo.errors.ConfigurationError',
+		diagnosis: 'config-conflict',
+		citation: 'PyMongo 4 pymongo/ssl_support.py @ 0092b0af7937 get_ssl_context'
 	},
 	{
 		id: 'pymongo-crlfile-old-python',
