@@ -51,11 +51,10 @@ function patternFor(rows: readonly OpensslReasonRow[]): RegExp {
 	const alternatives = rows.flatMap((row) =>
 		libsOf(row).flatMap((lib) => {
 			const name = escape(REASON_LIBS[lib].text);
-			const framed = [
-				// 3.x "…routines::text", 1.1 "…routines:func:text"; the function name is bounded.
-				`${name}:[a-z0-9_]{0,80}:${t}\\b`,
-				`${name}', '[a-z0-9_]{0,80}', '${t}'`
-			];
+			// 3.x "…routines::text", 1.1 "…routines:func:text", PyOpenSSL's tuple. The reason text comes
+			// first and the library behind it is a bounded lookbehind: the gate's needle is then the
+			// reason itself, not the "SSL routines:" every OpenSSL error has.
+			const framed = [`${t}\\b(?<=${name}:[a-z0-9_]{0,80}:${t})`, `${t}'(?<=${name}', '[a-z0-9_]{0,80}', '${t}')`];
 			return lib === 'SYS' ? framed : [...framed, escape(pythonBracket(row, lib)), `\\b${nodeCode(row, lib)}\\b`];
 		})
 	);
