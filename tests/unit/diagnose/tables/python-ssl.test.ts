@@ -157,10 +157,18 @@ const CAPTURED: Record<string, DiagnosisId[]> = {
 	'pymongo-key-mismatch': ['key-mismatch'],
 	// The traceback shows the connection string: a key password was given, so "[SSL] PEM lib" is that password failing.
 	'pymongo-bad-password': ['key-encrypted'],
-	'pymongo-missing-ca': ['pem-file-invalid']
+	'pymongo-missing-ca': ['pem-file-invalid'],
+	'pymongo-pem-as-path': ['pem-file-invalid']
 };
 
 describe('python-ssl captured texts', () => {
+	it('says why when a PEM’s content was passed as a path', () => {
+		const text = readFileSync(join(FIXTURES, 'errors', 'captured', 'python-ssl', 'pymongo-pem-as-path.txt'), 'utf8');
+		const first = diagnose([{ item: { id: 'item-1', kind: 'error-text', label: '', source: {}, text } }], context)[0];
+		expect(first.id).toBe('pem-file-invalid');
+		expect(JSON.stringify(first)).toMatch(/content where a path belongs/);
+	});
+
 	for (const [name, ok] of Object.entries(CAPTURED)) {
 		it(`captured/python-ssl/${name}.txt → ${ok.join(' | ')}`, () => {
 			const text = readFileSync(join(FIXTURES, 'errors', 'captured', 'python-ssl', `${name}.txt`), 'utf8');

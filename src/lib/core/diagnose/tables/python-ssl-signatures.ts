@@ -50,7 +50,8 @@ const READINGS: Record<PythonReading, (facts: DiagnoseFacts) => Candidate[]> = {
 function signatureFor(row: PythonSslRow): ErrorSignature {
 	const body = formatPattern(row.text);
 	const pattern = new RegExp(row.framed ? `_ssl\\.c:\\d{1,5}: ${body}` : body);
-	const diagnose = row.reading ? READINGS[row.reading] : () => [{ id: row.diagnosis!, confidence: 'high' as const }];
+	const fixed: Candidate = { id: row.diagnosis!, confidence: 'high', ...(row.note ? { because: row.note } : {}) };
+	const diagnose = row.reading ? READINGS[row.reading] : () => [fixed];
 	const text = `${row.exception.split(' ')[0]}: ${row.framed ? '_ssl.c:975: ' : ''}${formatExample(row.text)}`;
 	return {
 		id: `python.${row.id}`,
