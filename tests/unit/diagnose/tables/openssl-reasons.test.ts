@@ -165,6 +165,8 @@ function renderings(row: OpensslReasonRow): Rendering[] {
 		if (lib !== 'SYS') {
 			const py = `${pythonBracket(row, lib)}${row.lib === 'ERR' ? '' : ` ${row.text}`} (_ssl.c:1006)`;
 			out.push({ stack: 'Python ssl', text: `ssl.SSLError: ${py}` });
+			// Python's name table (_ssl_data_*.h) can lack a reason: CPython 3.11 on OpenSSL 3.0 printed "[SSL] legacy sigalg disallowed or unsupported" (captured pymongo/tls10-only-server.txt).
+			if (row.lib !== 'ERR') out.push({ stack: 'Python ssl (unnamed)', text: `ssl.SSLError: [${lib}] ${row.text} (_ssl.c:1006)` });
 			out.push({
 				stack: 'PyMongo',
 				text: sslSide

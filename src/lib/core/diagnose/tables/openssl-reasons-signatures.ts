@@ -55,7 +55,9 @@ function patternFor(rows: readonly OpensslReasonRow[]): RegExp {
 			// first and the library behind it is a bounded lookbehind: the gate's needle is then the
 			// reason itself, not the "SSL routines:" every OpenSSL error has.
 			const framed = [`${t}\\b(?<=${name}:[a-z0-9_]{0,80}:${t})`, `${t}'(?<=${name}', '[a-z0-9_]{0,80}', '${t}')`];
-			return lib === 'SYS' ? framed : [...framed, escape(pythonBracket(row, lib)), `\\b${nodeCode(row, lib)}\\b`];
+			if (lib === 'SYS') return framed;
+			// Python prints "[LIB] text" for a reason missing from its name table (3.11 on OpenSSL 3.0 does for 333).
+			return [...framed, escape(pythonBracket(row, lib)), escape(`[${lib}] ${row.text}`), `\\b${nodeCode(row, lib)}\\b`];
 		})
 	);
 	if (rows.some((r) => r.bare)) alternatives.push(`\\b${t}\\b`);

@@ -452,6 +452,9 @@ export function packed3(row: OpensslReasonRow, under: Exclude<ReasonLib, 'ERR'> 
 export const nodeCode = (row: OpensslReasonRow, lib: Exclude<ReasonLib, 'ERR'>) =>
 	`ERR_${REASON_LIBS[lib].node}${row.text.toUpperCase().replaceAll(' ', '_')}`;
 
-/** Python's bracket: "[LIB: NAME]" for a library's own reason, "[LIB] text" for a common one. */
+/**
+ * Python's bracket: "[LIB: NAME]" for a library's own reason, "[LIB] text" for a common one (and
+ * for any reason its own name table lacks, which the signatures read as well).
+ */
 export const pythonBracket = (row: OpensslReasonRow, lib: Exclude<ReasonLib, 'ERR'>) =>
 	row.lib === 'ERR' ? `[${lib}] ${row.text}` : `[${lib}: ${row.name}]`;
