@@ -17,6 +17,7 @@ for (const row of OPENSSL_REASONS) {
 	for (const lib of libs) {
 		if (lib === 'SYS') continue;
 		TEXT_OF.set(pythonBracket(row, lib).toLowerCase(), row.text);
+		TEXT_OF.set(`[${lib}] ${row.text}`.toLowerCase(), row.text);
 		TEXT_OF.set(nodeCode(row, lib).toLowerCase(), row.text);
 	}
 }

@@ -232,6 +232,7 @@ describe('the reason fact', () => {
 	// The shapes the packed-code reader alone did not read: other libraries' brackets, a common reason, Node's code.
 	it.each([
 		['ssl.SSLError: [SSL] PEM lib (_ssl.c:3895)', 'PEM lib'],
+		['ssl.SSLError: [SSL] packet length too long (_ssl.c:1006)', 'packet length too long'],
 		['ssl.SSLError: [PKCS12: MAC_VERIFY_FAILURE] mac verify failure (_ssl.c:3895)', 'mac verify failure'],
 		["Error: error in key file { code: 'ERR_OSSL_PEM_NO_START_LINE' }", 'no start line'],
 		["Error: read failed { code: 'ERR_OSSL_BAD_DECRYPT' }", 'bad decrypt']
