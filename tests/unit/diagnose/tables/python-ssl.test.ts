@@ -162,6 +162,16 @@ const CAPTURED: Record<string, DiagnosisId[]> = {
 };
 
 describe('python-ssl captured texts', () => {
+	it('reads "[SSL] PEM lib" as the key password failing when PyMongo 3\'s ssl_pem_passphrase was given', () => {
+		// The captured text with the call written in PyMongo 3's option names (common.py: ssl_pem_passphrase, renamed).
+		const text = readFileSync(join(FIXTURES, 'errors', 'captured', 'python-ssl', 'pymongo-bad-password.txt'), 'utf8').replace(
+			/client\('mongodb:[^\n]*/,
+			"client('mongodb://127.0.0.1:1/', ssl=True, ssl_certfile='enc.pem', ssl_pem_passphrase='wrong')"
+		);
+		expect(text).toContain('ssl_pem_passphrase');
+		expect(tops(text)[0]).toBe('key-encrypted');
+	});
+
 	it('says why when a PEM’s content was passed as a path', () => {
 		const text = readFileSync(join(FIXTURES, 'errors', 'captured', 'python-ssl', 'pymongo-pem-as-path.txt'), 'utf8');
 		const first = diagnose([{ item: { id: 'item-1', kind: 'error-text', label: '', source: {}, text } }], context)[0];

@@ -94,7 +94,7 @@ const READINGS: Record<ReasonReading, (facts: DiagnoseFacts) => Candidate[]> = {
 		// "[SSL] PEM lib" and OpenSSL 3's decoder "unsupported" both come from loading the
 		// certificate-and-key file: no key in it, a key whose password is wrong, or not PEM at all.
 		const options = facts.tlsOptions ?? {};
-		if (options.tlsCertificateKeyFilePassword)
+		if (options.tlsCertificateKeyFilePassword || options.ssl_pem_passphrase)
 			return [
 				{
 					id: 'key-encrypted',
