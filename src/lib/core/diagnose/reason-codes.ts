@@ -6,7 +6,7 @@
  */
 
 import { gated, type May } from './gate';
-import { OPENSSL_REASONS, nodeCode, pythonBracket, type ReasonLib } from './tables/openssl-reasons';
+import { OPENSSL_REASONS, REASON_LIBS, nodeCode, pythonBracket, type ReasonLib } from './tables/openssl-reasons';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -18,7 +18,7 @@ for (const row of OPENSSL_REASONS) {
 		if (lib === 'SYS') continue;
 		TEXT_OF.set(pythonBracket(row, lib).toLowerCase(), row.text);
 		TEXT_OF.set(`[${lib}] ${row.text}`.toLowerCase(), row.text);
-		TEXT_OF.set(nodeCode(row, lib).toLowerCase(), row.text);
+		if (REASON_LIBS[lib].node) TEXT_OF.set(nodeCode(row, lib).toLowerCase(), row.text);
 	}
 }
 

@@ -7,6 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveContext } from '../../../../src/lib/core/context';
+import { diagnose } from '../../../../src/lib/core/diagnose/diagnose';
 import { OPENSSL_REASONS, REASON_LIBS, nodeCode, packed3, pythonBracket } from '../../../../src/lib/core/diagnose/tables/openssl-reasons';
 import { TLS_ALERTS } from '../../../../src/lib/core/diagnose/tables/tls-alerts';
 
@@ -92,4 +94,26 @@ describe('captured OpenSSL reasons', () => {
 		);
 		expect(rows.size).toBeGreaterThan(5);
 	});
+});
+
+// CAPTURED by tests/fixtures/make-openssl-cli-captures.sh (openssl 3.0.19 here), each with every top an honest reader may give.
+const CLI: Record<string, string[]> = {
+	'pkcs12-wrong-password': ['key-encrypted'],
+	'pkey-wrong-password': ['key-encrypted'],
+	'x509-not-pem': ['pem-file-invalid'],
+	'x509-missing-file': ['pem-file-invalid'],
+	// A key file read as a DER certificate: the file is not what the command was told it is.
+	'x509-der-of-a-key': ['pem-file-invalid'],
+	's_client-plain-port': ['tls-to-plain-server']
+};
+
+describe('openssl commands on unreadable files, captured', () => {
+	const context = resolveContext({ at: '2026-01-01T00:00:00Z' });
+	for (const [name, ok] of Object.entries(CLI)) {
+		it(`captured/openssl-cli/${name}.txt → ${ok.join(' | ')}`, () => {
+			const text = readFileSync(join(DIR, 'openssl-cli', `${name}.txt`), 'utf8');
+			const ids = diagnose([{ item: { id: 'item-1', kind: 'error-text', label: '', source: {}, text } }], context).map((d) => d.id);
+			expect(ok, ids.join(', ')).toContain(ids[0]);
+		});
+	}
 });

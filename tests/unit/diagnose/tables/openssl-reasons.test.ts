@@ -150,11 +150,11 @@ function renderings(row: OpensslReasonRow): Rendering[] {
 		// Node/mongosh (ERR_error_string of OpenSSL 3, with Node's code beside it: crypto_util.cc).
 		out.push({
 			stack: 'Node',
-			text: `MongoServerSelectionError: ${e3}\n    at Topology.selectServer (/app/node_modules/mongodb/lib/sdam/topology.js:303:38)${lib === 'SYS' ? '' : ` {\n  code: '${nodeCode(row, lib)}'`}\n}`
+			text: `MongoServerSelectionError: ${e3}\n    at Topology.selectServer (/app/node_modules/mongodb/lib/sdam/topology.js:303:38)${REASON_LIBS[lib].node ? ` {\n  code: '${nodeCode(row, lib)}'` : ''}\n}`
 		});
 		// Node 18+ with OpenSSL 3 prints the error with its thread id and source location.
 		out.push({ stack: 'Node (location)', text: `Error: 80AC2F24CB7F0000:${e3}:../deps/openssl/openssl/ssl/ssl_rsa.c:322:` });
-		if (lib !== 'SYS') out.push({ stack: 'Node code', text: `Error: connect failed { code: '${nodeCode(row, lib)}' }` });
+		if (REASON_LIBS[lib].node) out.push({ stack: 'Node code', text: `Error: connect failed { code: '${nodeCode(row, lib)}' }` });
 		// libmongoc mongoc-stream-tls-openssl.c: "TLS handshake failed: %s" (ERR_error_string), inside server selection's brackets.
 		if (sslSide)
 			out.push({

@@ -180,12 +180,31 @@ export const OPENSSL_SIGNATURES: ErrorSignature[] = [
 	},
 	{
 		// The OpenSSL reasons for a key that will not decrypt are the table's (tables/openssl-reasons.ts);
-		// this is the prompt OpenSSL prints when it has to ask for the passphrase itself.
+		// these are the prompt OpenSSL prints when it has to ask for the passphrase itself, and the
+		// openssl pkcs12 command's own words for a wrong password.
 		id: 'openssl.key-passphrase-prompt',
 		family: 'openssl',
-		pattern: /Enter PEM pass phrase/,
-		citation: 'OpenSSL crypto/pem/pem_lib.c PEM_def_callback: "Enter PEM pass phrase:" (an encrypted key and no passphrase given)',
+		pattern: /Enter PEM pass phrase|Mac verify error: invalid password\?/,
+		citation:
+			'OpenSSL crypto/pem/pem_lib.c PEM_def_callback: "Enter PEM pass phrase:" (an encrypted key and no passphrase given); apps/pkcs12.c: "Mac verify error: invalid password?" (openssl pkcs12 with the wrong password)',
 		diagnose: () => [{ id: 'key-encrypted', confidence: 'high' }],
 		examples: [{ text: 'Enter PEM pass phrase:\nTraceback (most recent call last):', top: 'key-encrypted' }]
+	},
+	{
+		// The openssl commands' own line before the library's reasons (the reasons, when there are
+		// any, are the table's and may say more: a bad decrypt is the password).
+		id: 'openssl.cli-could-not-load',
+		family: 'openssl',
+		pattern: /Could not (?:open file or uri for loading|read) (certificate|private key|key|certificates|CRLs?|public key) from /,
+		citation:
+			'OpenSSL apps/lib/apps.c load_key_certs_crls: "Could not open file or uri for loading %s from %s", "Could not read %s from %s" (captured from openssl 3.0 here)',
+		diagnose: (_facts, m) => [
+			{
+				id: 'pem-file-invalid',
+				confidence: /certificate|CRL/i.test(m[1]) ? 'high' : 'medium',
+				because: `openssl could not read a ${m[1]} from the file it was given`
+			}
+		],
+		examples: [{ text: 'Could not read certificate from garbage.pem\nUnable to load certificate', top: 'pem-file-invalid' }]
 	}
 ];

@@ -28,13 +28,10 @@ const libsOf = (row: OpensslReasonRow): readonly Lib[] => (row.lib === 'ERR' ? r
 export function reasonRenderings(row: OpensslReasonRow): { form: string; text: string }[] {
 	return libsOf(row).flatMap((lib) => {
 		const hex = packed3(row, lib).toString(16).toUpperCase().padStart(8, '0');
-		const own =
-			lib === 'SYS'
-				? []
-				: [
-						{ form: 'python', text: pythonBracket(row, lib) },
-						{ form: 'node-code', text: nodeCode(row, lib) }
-					];
+		const own = [
+			...(lib === 'SYS' ? [] : [{ form: 'python', text: pythonBracket(row, lib) }]),
+			...(REASON_LIBS[lib].node ? [{ form: 'node-code', text: nodeCode(row, lib) }] : [])
+		];
 		return [
 			{ form: 'openssl-3', text: `error:${hex}:${REASON_LIBS[lib].text}::${row.text}` },
 			...own,
@@ -57,7 +54,8 @@ function patternFor(rows: readonly OpensslReasonRow[]): RegExp {
 			const framed = [`${t}\\b(?<=${name}:[a-z0-9_]{0,80}:${t})`, `${t}'(?<=${name}', '[a-z0-9_]{0,80}', '${t}')`];
 			if (lib === 'SYS') return framed;
 			// Python prints "[LIB] text" for a reason missing from its name table (3.11 on OpenSSL 3.0 does for 333).
-			return [...framed, escape(pythonBracket(row, lib)), escape(`[${lib}] ${row.text}`), `\\b${nodeCode(row, lib)}\\b`];
+			const node = REASON_LIBS[lib].node ? [`\\b${nodeCode(row, lib)}\\b`] : [];
+			return [...framed, escape(pythonBracket(row, lib)), escape(`[${lib}] ${row.text}`), ...node];
 		})
 	);
 	if (rows.some((r) => r.bare)) alternatives.push(`\\b${t}\\b`);
