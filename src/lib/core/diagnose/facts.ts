@@ -12,6 +12,7 @@ import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
 import { extractTlsOptions } from './tls-options';
 import { readVerifyResult } from './verify-codes';
+import { tableReasonIn } from './reason-codes';
 import { serverLogVantage } from './vantage';
 import type { TlsFamily } from './tls-family';
 import type { ServerReading } from './per-server';
@@ -222,7 +223,8 @@ function opensslReason(text: string, may: May): string | undefined {
 		const m = may(re) ? re.exec(text) : null;
 		if (m) return m[1];
 	}
-	return undefined;
+	// The other libraries' brackets, Python's common reasons and Node's codes, from the reason table.
+	return tableReasonIn(may);
 }
 
 /** "python3.11/site-packages", "Python.framework/Versions/3.12", "Python310\\lib". */

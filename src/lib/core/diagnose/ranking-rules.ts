@@ -28,6 +28,7 @@ import type { DiagnoseFacts } from './facts';
 import { CERTIFICATE_OUTCOMES } from './families/ranking';
 import { SERVER_SELECTION_SIGNATURE_IDS } from './tables/server-selection';
 import type { DiagnosisId } from './vocabulary';
+import { KEY_FILE_REASON_SIGNATURES } from './tables/openssl-reasons-signatures';
 
 /** What a rule may look at: the facts of the text, and what the signatures made of it. */
 export interface RuleFacts {
@@ -147,7 +148,7 @@ export const RANKING_RULES: readonly RankingRule[] = [
 	yields(
 		'key-reason-over-pymongo-mismatch',
 		'pymongo.private-key-mismatch',
-		['openssl.key-values-mismatch', 'openssl.pem-unreadable', 'openssl.bad-decrypt', 'python.key-passphrase-prompt-failed'],
+		[...KEY_FILE_REASON_SIGNATURES, 'openssl.key-passphrase-prompt', 'python.key-passphrase-prompt-failed'],
 		['key-mismatch'],
 		'PyMongo wraps every key load failure in "Private key doesn’t match certificate"; the OpenSSL reason inside says what really failed',
 		'PyMongo pymongo/pyopenssl_context.py load_cert_chain; OpenSSL PEM/X509 reason codes',

@@ -15,6 +15,8 @@ import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { MONGOD_LOG_SIGNATURES } from './tables/mongod-log-signatures';
 import { NODE_TABLE_SIGNATURES } from './tables/node-signatures';
+import { OPENSSL_REASON_SIGNATURES } from './tables/openssl-reasons-signatures';
+import { PYTHON_SSL_SIGNATURES } from './tables/python-ssl-signatures';
 import { RUSTLS_SIGNATURES } from './tables/rustls-signatures';
 import { SERVER_SELECTION_SIGNATURES } from './tables/server-selection';
 import { TLS_ALERT_SIGNATURES } from './tables/tls-alerts-signatures';
@@ -25,8 +27,10 @@ import type { ErrorSignature } from './signature';
 export const SIGNATURES: readonly ErrorSignature[] = [
 	...OPENSSL_SIGNATURES,
 	...TLS_ALERT_SIGNATURES,
+	...OPENSSL_REASON_SIGNATURES,
 	...RUSTLS_SIGNATURES,
 	...PYTHON_SIGNATURES,
+	...PYTHON_SSL_SIGNATURES,
 	...PYMONGO_SIGNATURES,
 	...NODE_SIGNATURES,
 	...NODE_TABLE_SIGNATURES,

@@ -26,10 +26,12 @@ const NAMES = [
 	'sslValidate',
 	'sslCAFile',
 	'sslPEMKeyFile',
+	// PyMongo 3's name for tlsCertificateKeyFilePassword (common.py: renamed).
+	'ssl_pem_passphrase',
 	'directConnection'
 ];
 const CANONICAL = new Map(NAMES.map((n) => [n.toLowerCase(), n]));
-const SECRET = /password/i;
+const SECRET = /password|passphrase/i;
 
 // What follows the "=" of a keyword argument: a quoted string, a name, or a call such as certifi.where().
 const KEYWORD_VALUE = /^\s*("[^"\n]*"|'[^'\n]*'|[\w.]+(?:\(\))?)/;
