@@ -25,11 +25,30 @@ describe('needlesOf', () => {
 	});
 
 	it('stops before a character a quantifier makes optional, and gives up on short or missing literals', () => {
-		expect(needlesOf(/colou?r mismatch/.source)).toEqual(['colo']);
+		expect(needlesOf(/colour? mis/.source)).toEqual(['colou']);
 		expect(needlesOf(/abc?d|long enough/.source)).toBeUndefined();
 		expect(needlesOf(/(?:a|b)ccccc/.source)).toEqual(['accccc', 'bccccc']);
-		expect(needlesOf(/(?:a|b+)ccccc/.source)).toBeUndefined();
-		expect(needlesOf(/\d+ ms timed out/.source)).toBeUndefined();
+		expect(needlesOf(/[a-z]\d? ok/.source)).toBeUndefined();
+	});
+
+	it('without a leading literal, takes the longest literal run every match must contain', () => {
+		expect(needlesOf(/(?:a|b+)ccccc/.source)).toEqual(['ccccc']);
+		expect(needlesOf(/\d+ ms timed out/.source)).toEqual([' ms timed out']);
+		expect(needlesOf(/No (?:[a-z_]+ )?server is available (?:in cluster|matching preference)/.source)).toEqual(['server is available ']);
+		// Optional and repeated pieces end a run; groups, classes and escapes for many characters too.
+		expect(needlesOf(/a{0,3}bcdef/.source)).toEqual(['bcdef']);
+		expect(needlesOf(/(?:x|y)z+zzzz/.source)).toEqual(['zzzz']);
+		expect(needlesOf(/[A-Z]\w+Error: foo bar/.source)).toEqual(['error: foo bar']);
+		expect(needlesOf(/(?<=x)hello world/.source)).toEqual(['hello world']);
+		expect(needlesOf(/x(?:long one)?yz\d/.source)).toBeUndefined();
+		// A run further on that is longer than the leading one is the rarer needle.
+		expect(needlesOf(/colou?r mismatch/.source)).toEqual(['r mismatch']);
+		// A whole alternative that is one group needs what one of its alternatives needs.
+		expect(needlesOf(/("id":\s*23256,[^\n]{0,9}"msg": "SSL peer"|(?<!W )SSL peer certificate)|other text/.source)).toEqual([
+			'"msg": "ssl peer"',
+			'ssl peer certificate',
+			'other text'
+		]);
 	});
 });
 
