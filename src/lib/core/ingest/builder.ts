@@ -27,6 +27,8 @@ export class EvidenceBuilder {
 	private skippedCertificates = 0;
 	private skippedUnreadable = 0;
 	private readonly parses = new Map<string, { der: Uint8Array; result: CertificateParse }>();
+	/** Connection strings already added (form and text), so one printed on every retry is one item. */
+	private readonly connections = new Set<string>();
 
 	constructor(
 		readonly password?: string,
@@ -134,6 +136,10 @@ export class EvidenceBuilder {
 
 	/** `raw` stays in the evidence for analysis only; the item carries the redacted form. */
 	connectionString(form: 'uri' | 'python', raw: string, source: SourceRef): void {
+		// A log that prints the same connection string on every retry names one connection, not many.
+		const key = `${form}\n${raw}`;
+		if (this.connections.has(key)) return;
+		this.connections.add(key);
 		const redacted = redactConnectionString(raw, form);
 		const item = this.add({
 			id: this.nextId(),
