@@ -19,7 +19,11 @@ const BUDGET_FIRST_VIEW = 80 * 1024;
 // Raised to 432 KB with issue 14 (the worker grew 193 → 205 KB: server-log vantage, context as
 // facts, the person's connection edited per client, Java trust stores per OS, the root-not-sent
 // chain reading, the ticket Markdown's fact labels), nothing of it dead weight.
-const BUDGET_TOTAL = 432 * 1024;
+// Raised to 496 KB with issue 15 (421 → 485 KB): the vocabulary tables of thirteen stacks, about
+// 2,600 rows with their citations, read only in the worker; the first view is unchanged. Each
+// table's unmapped rows and their reasons (perhaps a third of it) are read by the completeness
+// tests, not by the page: splitting them out is the way back under, should the budget bind.
+const BUDGET_TOTAL = 496 * 1024;
 
 const dir = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? process.env.BUILD_DIR ?? 'build');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
