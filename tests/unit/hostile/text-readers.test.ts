@@ -182,7 +182,13 @@ const READERS: [BudgetName, string, () => AnalyzeInput[], (r: Report) => void][]
 			return [text(repeatTo(unit, SIZE))];
 		},
 		(r) => {
-			expect(r.items.filter((i) => i.kind === 'connection-string')).toHaveLength(50);
+			// The unit's two connection strings, repeated for 2 MB: each is one item however often it
+			// is printed (ingest/builder.ts); the cap of 50 distinct ones is measured-cases.test.ts's 6 and 7.
+			const strings = r.items.filter((i) => i.kind === 'connection-string');
+			expect(strings.map((s) => (s.kind === 'connection-string' ? s.redacted.slice(0, 16) : ''))).toEqual([
+				'mongodb://app:**',
+				'mongodb://x:****'
+			]);
 			expect(JSON.stringify(r)).not.toContain('s3cret');
 		}
 	],
