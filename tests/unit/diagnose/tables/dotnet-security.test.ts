@@ -5,8 +5,7 @@
  * platform mappings (OpenSSL results on Linux, HRESULTs on Windows) are the runtime's own.
  * Prints the coverage per list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractRows } from './extracts';
 import { describe, expect, it } from 'vitest';
 import {
 	SSL_POLICY_ERRORS,
@@ -20,12 +19,7 @@ import { WINDOWS_ERRORS } from '../../../../src/lib/core/diagnose/tables/windows
 import { X509_VERIFY } from '../../../../src/lib/core/diagnose/tables/x509-verify';
 import { DIAGNOSIS_IDS } from '../../../../src/lib/core/diagnose/vocabulary';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary');
-const tsv = (file: string) =>
-	readFileSync(join(DIR, file), 'utf8')
-		.split('\n')
-		.filter((l) => l.length)
-		.map((l) => l.split('\t'));
+const tsv = extractRows;
 
 interface Entry {
 	diagnosis?: string;

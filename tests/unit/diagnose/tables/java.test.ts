@@ -4,8 +4,7 @@
  * from the list, every CertPathValidatorException reason is carried by a row or said to be
  * unmapped, and each row names a diagnosis or says why it has none. Prints the coverage per list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractRows } from './extracts';
 import { describe, expect, it } from 'vitest';
 import { JAVA_CERTPATH, JAVA_REASONS_UNMAPPED } from '../../../../src/lib/core/diagnose/tables/java-certpath';
 import { JAVA_KEYSTORE } from '../../../../src/lib/core/diagnose/tables/java-keystore';
@@ -15,12 +14,7 @@ import { JAVA_SSL } from '../../../../src/lib/core/diagnose/tables/java-ssl';
 import { JAVA_SIGNATURES } from '../../../../src/lib/core/diagnose/families/java';
 import { DIAGNOSIS_IDS } from '../../../../src/lib/core/diagnose/vocabulary';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary');
-const tsv = (file: string) =>
-	readFileSync(join(DIR, file), 'utf8')
-		.split('\n')
-		.filter((l) => l.length)
-		.map((l) => l.split('\t'));
+const tsv = extractRows;
 
 /** The extract's messages, each with the file that builds it. */
 const messages = (file: string) => tsv(file).map(([path, format]) => ({ path, format }));

@@ -4,21 +4,16 @@
  * with its number (and the header's comment), and each names a diagnosis or says why it has none.
  * Prints the coverage per list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractLines } from './extracts';
 import { describe, expect, it } from 'vitest';
 import { MACOS_ERRORS } from '../../../../src/lib/core/diagnose/tables/macos-errors';
 import { DIAGNOSIS_IDS } from '../../../../src/lib/core/diagnose/vocabulary';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary');
 const tsv = (file: string) =>
-	readFileSync(join(DIR, file), 'utf8')
-		.split('\n')
-		.filter((l) => l.length)
-		.map((l) => {
-			const [status, name, text] = l.split('\t');
-			return { status: Number(status), name, text: text || undefined };
-		});
+	extractLines(file).map((l) => {
+		const [status, name, text] = l.split('\t');
+		return { status: Number(status), name, text: text || undefined };
+	});
 
 const LISTS: [string, string][] = [
 	['Secure Transport errSSL* (SecBase.h)', 'macos-errssl.tsv'],

@@ -3,18 +3,12 @@
  * (tests/fixtures/vocabulary/README.md): every entry is a row with the same words, and each row
  * names a diagnosis or says why it has none. Prints the coverage per list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractRows } from './extracts';
 import { describe, expect, it } from 'vitest';
 import { NODE_ERRORS, type NodeList } from '../../../../src/lib/core/diagnose/tables/node';
 import { DIAGNOSIS_IDS } from '../../../../src/lib/core/diagnose/vocabulary';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary');
-const tsv = (file: string) =>
-	readFileSync(join(DIR, file), 'utf8')
-		.split('\n')
-		.filter((l) => l.length)
-		.map((l) => l.split('\t'));
+const tsv = extractRows;
 
 /** crypto_context.cc's printf-style %s as the table writes a value: <1>, <2>, … */
 const numbered = (format: string) => {

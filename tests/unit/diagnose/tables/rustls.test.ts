@@ -3,19 +3,13 @@
  * (tests/fixtures/vocabulary/README.md): every variant of each version is a row, every row is in
  * its source, and each names a diagnosis or says why it has none. Prints the coverage per list.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractRows } from './extracts';
 import { describe, expect, it } from 'vitest';
 import { RUSTLS_ERRORS, type RustlsRow, type RustlsVersion } from '../../../../src/lib/core/diagnose/tables/rustls';
 import { printedAs } from '../../../../src/lib/core/diagnose/tables/rustls-signatures';
 import { DIAGNOSIS_IDS } from '../../../../src/lib/core/diagnose/vocabulary';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary');
-const tsv = (file: string) =>
-	readFileSync(join(DIR, file), 'utf8')
-		.split('\n')
-		.filter((l) => l.length)
-		.map((l) => l.split('\t'));
+const tsv = extractRows;
 
 const RUSTLS: Record<RustlsVersion, string[][]> = { '0.21': tsv('rustls-error-0.21.12.tsv'), '0.23': tsv('rustls-error-0.23.43.tsv') };
 const WEBPKI: Record<RustlsVersion, string[][]> = { '0.21': tsv('webpki-error-0.101.7.tsv'), '0.23': tsv('webpki-error-0.103.13.tsv') };

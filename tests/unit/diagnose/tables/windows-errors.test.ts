@@ -3,21 +3,16 @@
  * TRUST_E_, revocation CRYPT_E_ and SEC_E_/SEC_I_ code is in the table with its HRESULT, and each
  * names a diagnosis or says why it has none. Prints the coverage per group.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extractLines } from './extracts';
 import { describe, expect, it } from 'vitest';
 import { hex, WINDOWS_ERRORS } from '../../../../src/lib/core/diagnose/tables/windows-errors';
 import { DIAGNOSIS_IDS } from '../../../../src/lib/core/diagnose/vocabulary';
 
-const DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'vocabulary');
 const tsv = (file: string) =>
-	readFileSync(join(DIR, file), 'utf8')
-		.split('\n')
-		.filter((l) => l.length)
-		.map((l) => {
-			const [value, name] = l.split('\t');
-			return { value, name };
-		});
+	extractLines(file).map((l) => {
+		const [value, name] = l.split('\t');
+		return { value, name };
+	});
 
 const HEADER = tsv('windows-winerror.tsv');
 const EXTRA = tsv('windows-dotnet-extra.tsv');
