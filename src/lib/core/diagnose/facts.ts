@@ -6,7 +6,7 @@
 
 import type { Facts } from '../model/report';
 import { gated, gateFor, type May } from './gate';
-import { isAtlasHost } from './hosts';
+import { isAtlasHost, isDocumentDbHost } from './hosts';
 import { pythonOriginIn } from './python-origin';
 import { pythonFromSslCLine } from './python-versions';
 import { extractServers, type ServerError } from './servers';
@@ -31,6 +31,8 @@ export interface DiagnoseFacts extends Facts {
 	serversWithThis?: string[];
 	tlsOptions?: Record<string, string>;
 	atlas?: boolean;
+	/** An Amazon DocumentDB host (hosts.ts): its CA is Amazon's, in no stock trust store. */
+	documentdb?: boolean;
 	/** The text is a server's log (mongod / mongos), not a client's error: alerts point the other way (vantage says more). */
 	serverLog?: boolean;
 	/** Python minor version read from paths in a traceback ("python3.11/site-packages"). */
@@ -191,6 +193,7 @@ export function extractFacts(text: string, may: May = gateFor(text)): DiagnoseFa
 	const peer = hosts.length ? undefined : /^depth=0 (?:[^\n]*?, )?CN = ([^,\n]+)$/m.exec(text);
 	if (peer) facts.peerNames = [peer[1].trim()];
 	if (hosts.some((h) => isAtlasHost(h.host)) || facts.peerNames?.some((n) => isAtlasHost(n.replace(/^\*\./, '')))) facts.atlas = true;
+	if (hosts.some((h) => isDocumentDbHost(h.host))) facts.documentdb = true;
 	if (vantage) {
 		facts.serverLog = true;
 		facts.vantage = vantage;

@@ -6,15 +6,26 @@
 
 import { parseIp } from '../names/ip';
 
-export type HostKind = 'atlas' | 'private' | 'public-or-unknown';
+export type HostKind = 'atlas' | 'documentdb' | 'private' | 'public-or-unknown';
 
 export function isAtlasHost(host: string): boolean {
 	return /(^|\.)mongodb\.net\.?$/i.test(host) || /(^|\.)mongodb-dev\.net\.?$/i.test(host);
 }
 
+/**
+ * An Amazon DocumentDB endpoint: instance-based clusters (NAME.cluster-ID.REGION.docdb.amazonaws.com
+ * and its instances), elastic clusters (….docdb-elastic.amazonaws.com), and the China regions (.com.cn).
+ * Its certificates come from Amazon's RDS certificate authorities, which no stock trust store holds.
+ * Source: Amazon DocumentDB Developer Guide, "Connecting programmatically" and "Encrypting data in transit".
+ */
+export function isDocumentDbHost(host: string): boolean {
+	return /\.docdb(?:-elastic)?\.amazonaws\.com(?:\.cn)?\.?$/i.test(host);
+}
+
 export function hostKind(host: string): HostKind {
 	const h = host.toLowerCase().replace(/\.$/, '');
 	if (isAtlasHost(h)) return 'atlas';
+	if (isDocumentDbHost(h)) return 'documentdb';
 	if (h === 'localhost' || h.endsWith('.localhost')) return 'private';
 	const ip = parseIp(h);
 	if (ip) return isPrivateIp(ip) ? 'private' : 'public-or-unknown';

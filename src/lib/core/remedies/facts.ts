@@ -39,6 +39,8 @@ export interface RemedyFacts {
 	clockOf?: 'client' | 'server';
 	/** The host is a MongoDB Atlas host (its certificates come from a public CA). */
 	atlas?: boolean;
+	/** The host is an Amazon DocumentDB endpoint: its CA is Amazon's RDS CA bundle, in no stock trust store. */
+	documentdb?: boolean;
 	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
 	srvHost?: string;
 	/** The connection-string doctor's corrected URI (password as YOUR_PASSWORD), when one was pasted. */
@@ -147,6 +149,11 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 	if (typeof subject === 'string' && !facts.clientSubject) facts.clientSubject = subject;
 
 	if (diagnosisFacts.some((f) => f.atlas === true) || (host !== undefined && /(^|\.)mongodb\.net\.?$/i.test(host))) facts.atlas = true;
+	if (
+		diagnosisFacts.some((f) => f.documentdb === true) ||
+		(host !== undefined && /\.docdb(?:-elastic)?\.amazonaws\.com(?:\.cn)?\.?$/i.test(host))
+	)
+		facts.documentdb = true;
 	const srv =
 		diagnosisFacts.map((f) => f.srvHost).find((v) => typeof v === 'string') ??
 		connections.find((c) => c.analysis.srv && c.analysis.hosts[0])?.analysis.hosts[0].host ??

@@ -271,6 +271,31 @@ export const UNKNOWN_ISSUER: EventTable = {
 			]
 		},
 		{
+			id: 'unknown-issuer.documentdb',
+			when: (f) => f.kinds.has('documentdb') && f.facts.chainTrust !== 'public',
+			candidates: [
+				{
+					id: 'untrusted-ca',
+					confidence: 'high',
+					because:
+						'Amazon DocumentDB’s certificates are issued by Amazon’s RDS certificate authorities, which no operating system, Python or Node trusts by default: the client needs Amazon’s CA bundle (global-bundle.pem) as tlsCAFile'
+				},
+				{
+					id: 'tls-interception-proxy',
+					confidence: 'low',
+					because: 'unless a TLS-inspecting proxy sits between the client and the VPC',
+					next: [ASK_CHAIN]
+				}
+			],
+			because: 'a DocumentDB host names the CA its certificates come from: Amazon’s, which the client must be given',
+			citation:
+				'Amazon DocumentDB Developer Guide: "Connecting programmatically" (TLS enabled: download global-bundle.pem from truststore.pki.rds.amazonaws.com and pass it as tlsCAFile) and "Updating your Amazon DocumentDB TLS certificates"',
+			examples: [
+				'pymongo.errors.ServerSelectionTimeoutError: sample-cluster.cluster-cxyzabc123.us-east-1.docdb.amazonaws.com:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129)',
+				'MongoServerSelectionError: unable to get local issuer certificate\n    at Timeout._onTimeout (/app/node_modules/mongodb/lib/sdam/topology.js:292:38) { hosts: docdb-2026.cluster-c9abc.eu-west-1.docdb.amazonaws.com:27017 }'
+			]
+		},
+		{
 			id: 'unknown-issuer.chain-public',
 			when: (f) => f.facts.chainTrust === 'public',
 			candidates: [
@@ -468,6 +493,25 @@ export const SELF_SIGNED_IN_CHAIN: EventTable = {
 			citation: 'OpenSSL verify(1): X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN (19); PyMongo TLS guide (tlsCAFile)',
 			examples: [
 				'Connecting to: mongodb://localhost:27017/?tls=true&tlsCAFile=%2Fpki%2Fother-root.crt\nMongoNetworkError: self-signed certificate in certificate chain'
+			]
+		},
+		{
+			id: 'self-signed-in-chain.documentdb',
+			when: (f) => f.kinds.has('documentdb'),
+			candidates: [
+				{
+					id: 'self-signed-in-chain',
+					confidence: 'high',
+					because:
+						'Amazon DocumentDB sends its chain up to Amazon’s own RDS root, which no stock trust store has: the client needs Amazon’s CA bundle (global-bundle.pem) as tlsCAFile'
+				},
+				{ id: 'tls-interception-proxy', confidence: 'low', next: [ASK_ROOT_NAME] }
+			],
+			because: 'a DocumentDB host sends Amazon’s private root, which the client has not been given',
+			citation:
+				'Amazon DocumentDB Developer Guide: "Connecting programmatically" (TLS enabled: global-bundle.pem as tlsCAFile); OpenSSL verify(1): X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN (19)',
+			examples: [
+				'pymongo.errors.ServerSelectionTimeoutError: sample-cluster.cluster-cxyzabc123.us-east-1.docdb.amazonaws.com:27017: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate in certificate chain (_ssl.c:1129)'
 			]
 		},
 		{

@@ -18,6 +18,35 @@ import { pathOf, roleOf } from '../values';
 import { clientRequestConfig, issueFromCa } from '../syntax/issue-certificate';
 import { javaCacertsNote } from '../syntax/java-trust';
 
+/** Amazon publishes the CA bundle every DocumentDB (and RDS) endpoint chains to at one fixed address. */
+const DOCUMENTDB_BUNDLE = 'https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem';
+
+/**
+ * For Amazon DocumentDB the CA is Amazon's: download its bundle, then give it as tlsCAFile.
+ * Source: Amazon DocumentDB Developer Guide, "Connecting programmatically" (TLS enabled).
+ */
+function documentDbSteps(c: RenderContext): RemedyStep[] {
+	const bundle = pathOf(c, 'global-bundle.pem');
+	const download =
+		c.shell === 'powershell'
+			? command(c, sh`Invoke-WebRequest -Uri ${DOCUMENTDB_BUNDLE} -OutFile ${bundle}`)
+			: command(c, sh`curl -fsSL -o ${bundle} ${DOCUMENTDB_BUNDLE}`);
+	const java =
+		c.client === 'java'
+			? [
+					text(
+						'The bundle holds many CA certificates and keytool imports one per alias: split it and import each (Amazon’s DocumentDB guide gives the loop for Java), or the JVM trusts only the first.'
+					)
+				]
+			: [];
+	return [
+		text('Amazon DocumentDB certificates come from Amazon’s RDS certificate authorities. Download Amazon’s CA bundle:'),
+		download,
+		...java,
+		...clientSteps(c, { caFile: true, caFileName: 'global-bundle.pem' })
+	];
+}
+
 /** Which clients read the operating system's store, so adding the CA there reaches them. */
 function storeNote(c: RenderContext): string | undefined {
 	const py = c.client === 'pymongo' || c.client === 'motor';
@@ -85,7 +114,7 @@ export const privateCa: RemedyTemplate[] = [
 		verify: (c) =>
 			`The connection works with TLS on and no tlsAllow* or tlsInsecure option. Offline check: ${shellText(c, sClient(c, [sh`-CAfile ${pathOf(c, 'ca.pem')} -verify_return_error`]))} ends with "Verify return code: 0 (ok)".`,
 		varies: ['os', 'shell', 'client'],
-		steps: (c) => clientSteps(c, { caFile: true })
+		steps: (c) => (c.facts.documentdb ? documentDbSteps(c) : clientSteps(c, { caFile: true }))
 	},
 	{
 		id: 'add-ca-to-os-store',
