@@ -133,6 +133,31 @@ export const AUTH_MESSAGES: readonly AuthMessage[] = [
 		]
 	},
 	{
+		key: 'ruby-unauthorized',
+		driver: 'Ruby driver (and Mongoid)',
+		text: 'User {user}{mechanism} is not authorized to access {database} (auth source: {source}){used}',
+		pattern: /\bMongo::Auth::Unauthorized\b|\bis not authorized to access \S+ \((?:auth source|used mechanism|used server): /,
+		citation:
+			'mongodb/mongo-ruby-driver lib/mongo/auth/unauthorized.rb (2.0: "User #{user.name} is not authorized to access #{user.database}."; later with " (mechanism: …)", " (auth source: …)", " (used mechanism: …, used server: …)" and ": #{message}"), its spec asserts "User foo (mechanism: scram) is not authorized to access admin (used mechanism: SCRAM-SHA-1)"',
+		meaning: { diagnosis: 'unauthorized' },
+		reading: refused,
+		built: [
+			'Mongo::Auth::Unauthorized: User appuser (mechanism: scram256) is not authorized to access admin (auth source: admin, used mechanism: SCRAM-SHA-256, used server: db.example.com:27017 (STANDALONE)): Authentication failed. (18: AuthenticationFailed)',
+			'User foo (mechanism: scram) is not authorized to access admin (used mechanism: SCRAM-SHA-1)'
+		]
+	},
+	{
+		key: 'rust-command-failed',
+		driver: 'Rust driver (and Prisma, which uses it)',
+		text: 'Command failed: Error code {code} ({codeName}): {message}',
+		pattern: /Command failed: Error code 18 \(AuthenticationFailed\)/,
+		citation:
+			'mongodb/mongo-rust-driver src/error.rs ErrorKind::Command Display ("Command failed: {}"), CommandError Display "Error code {code} ({code_name}): {message}"; the wording as users’ code parses it (search tool, code corpus: "Kind: Command failed: Error code N (CodeName): …, labels: …")',
+		meaning: { diagnosis: 'unauthorized' },
+		reading: refused,
+		built: ['Error: Kind: Command failed: Error code 18 (AuthenticationFailed): Authentication failed., labels: {}']
+	},
+	{
 		key: 'libmongoc-saslstart',
 		driver: 'libmongoc (C, C++, PHP, Ruby’s C binding, R, Julia)',
 		text: 'Failed to send "saslStart" command with database "{db}": {error}',
