@@ -99,6 +99,11 @@ describe('table driver-auth: the reading follows the facts', () => {
 		expect(top?.id).toBe('unauthorized');
 		expect(top?.explanation).toMatch(/authSource/);
 	});
+	it('a wrapper yields to the X.509 cause it carries', () => {
+		const text = `com.mongodb.MongoSecurityException: Exception authenticating MongoCredential{mechanism=MONGODB-X509, userName='null', source='$external', password=null, mechanismProperties=<hidden>}
+Caused by: com.mongodb.MongoCommandException: Command failed with error 11 (UserNotFound): 'Could not find user "CN=app,O=Example" for db "$external"' on server db.example.com:27017.`;
+		expect(run(text)[0]?.id).toBe('x509-user-missing');
+	});
 	it('a TLS failure named "Authentication failed" by .NET is not read as a refused login', () => {
 		const ids = run('System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.').map((d) => d.id);
 		expect(ids[0]).not.toBe('unauthorized');

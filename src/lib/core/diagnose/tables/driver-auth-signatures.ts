@@ -29,7 +29,7 @@ export const DRIVER_AUTH_SIGNATURES: ErrorSignature[] = AUTH_MESSAGES.filter((r)
 		family: familyOf(row),
 		pattern: row.pattern,
 		citation: row.citation,
-		diagnose: (facts) => [{ id: top!, confidence: 'high', because: row.reading?.(facts) }],
+		diagnose: (facts) => [{ id: top!, confidence: row.wrapper ? 'medium' : 'high', because: row.reading?.(facts) }],
 		examples: [...(row.captured ?? []).map((c) => c.text), ...(row.built ?? [])].map((text) => ({ text, top: top! }))
 	};
 });

@@ -20,6 +20,11 @@ export interface AuthMessage {
 	pattern: RegExp;
 	citation: string;
 	meaning: { diagnosis: DiagnosisId; also?: DiagnosisId[] } | { unmapped: string };
+	/**
+	 * A driver's wrapper around the server's answer: read at medium confidence, so the cause it
+	 * carries (a missing X.509 user in $external, say) ranks above it when a signature reads that.
+	 */
+	wrapper?: true;
 	/** Why, given the facts of the text (an Atlas host changes what to check). */
 	reading?: (facts: DiagnoseFacts) => string;
 	/** Test texts captured here: the file under tests/fixtures/vocabulary/auth-captured/ and its text (the test compares them). */
@@ -69,6 +74,19 @@ export const AUTH_MESSAGES: readonly AuthMessage[] = [
 		]
 	},
 	{
+		key: 'server-user-not-found',
+		driver: 'mongod/mongos (every driver and shell quotes it)',
+		text: 'Could not find user "{user}" for db "{db}"',
+		pattern: /Could not find user "[^"\n]{0,300}" for db "(?!\$external")[^"\n]{0,300}"/,
+		citation:
+			'mongodb/mongo src/mongo/db/auth/authz_manager_external_state_local.cpp (UserNotFound 11); the $external form is the X.509 case families/mongod.ts reads',
+		meaning: { diagnosis: 'unauthorized' },
+		reading: () => `${REFUSED}; no such user in that database: authSource must name the database the user was created in (often admin)`,
+		built: [
+			"pymongo.errors.OperationFailure: Could not find user \"app\" for db \"shop\", full error: {'ok': 0.0, 'errmsg': 'Could not find user \"app\" for db \"shop\"', 'code': 11, 'codeName': 'UserNotFound'}"
+		]
+	},
+	{
 		key: 'atlas-bad-auth',
 		driver: 'MongoDB Atlas proxy (code 8000, AtlasError)',
 		text: 'bad auth : Authentication failed.',
@@ -85,6 +103,7 @@ export const AUTH_MESSAGES: readonly AuthMessage[] = [
 	// Wrappers: the driver's words around the server's refusal.
 	{
 		key: 'java-security-exception',
+		wrapper: true,
 		driver: 'Java driver (and Spring Data MongoDB, which passes it on)',
 		text: 'Exception authenticating {credential}',
 		pattern: /MongoSecurityException: Exception authenticating|Exception authenticating MongoCredential\{/,
@@ -98,6 +117,7 @@ export const AUTH_MESSAGES: readonly AuthMessage[] = [
 	},
 	{
 		key: 'go-auth-error',
+		wrapper: true,
 		driver: 'Go driver (and mongodump, mongorestore, the other Go tools)',
 		text: 'unable to authenticate using mechanism "{mechanism}"',
 		pattern: /unable to authenticate using mechanism "[\w-]+"/,
@@ -121,6 +141,7 @@ export const AUTH_MESSAGES: readonly AuthMessage[] = [
 	},
 	{
 		key: 'dotnet-sasl',
+		wrapper: true,
 		driver: 'C# driver',
 		text: 'Unable to authenticate using sasl protocol mechanism {mechanism}.',
 		pattern: /Unable to authenticate using sasl protocol mechanism/,
@@ -134,6 +155,7 @@ export const AUTH_MESSAGES: readonly AuthMessage[] = [
 	},
 	{
 		key: 'ruby-unauthorized',
+		wrapper: true,
 		driver: 'Ruby driver (and Mongoid)',
 		text: 'User {user}{mechanism} is not authorized to access {database} (auth source: {source}){used}',
 		pattern: /\bMongo::Auth::Unauthorized\b|\bis not authorized to access \S+ \((?:auth source|used mechanism|used server): /,
