@@ -138,6 +138,10 @@ const HOST_CHANGES: Record<string, string[]> = {
 	'connect-with-listed-name': ['NAME_ON_CERTIFICATE'],
 	'hostname-litmus-test': ['NAME_ON_CERTIFICATE', 'YOUR_SERVER_IP']
 };
+// Options a remedy sets on purpose whatever their value (authSource names the person's own database).
+const OPTION_CHANGES: Record<string, readonly string[]> = {
+	'check-login-credentials': ['authsource']
+};
 // Values a remedy writes when it sets an option (its placeholders and switches).
 const INTENDED_VALUE = /^(?:(?:C:)?\/path\/to\/[\w.-]+|true|MONGODB-X509|YOUR_KEY_PASSWORD)$/;
 
@@ -156,7 +160,10 @@ export function changeMadeBy(stepText: string, uri: string, inputUri: string, re
 	const before = connectionShape(inputUri).options;
 	const after = connectionShape(uri).options;
 	const options = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-		(name) => outside.includes(name) || (after[name] !== undefined && INTENDED_VALUE.test(after[name]))
+		(name) =>
+			outside.includes(name) ||
+			(after[name] !== undefined && INTENDED_VALUE.test(after[name])) ||
+			(OPTION_CHANGES[remedyId]?.includes(name) ?? false)
 	);
 	const x509 = /MONGODB-X509/.test(stepText);
 	const movesTo = HOST_CHANGES[remedyId];

@@ -218,10 +218,10 @@ export const DIAGNOSES: Record<DiagnosisId, DiagnosisEntry> = {
 		remedies: ['reissue-client-subject']
 	},
 	unauthorized: {
-		title: 'Connected, but not authenticated or not allowed',
+		title: 'Connected, but the login was refused or the user is not allowed',
 		explanation:
-			'TLS is fine: the command failed because the connection is not authenticated, or the user lacks the role for it. With X.509, authenticate with authMechanism=MONGODB-X509.',
-		remedies: ['x509-auth-mechanism']
+			'TLS and the network are fine: the server answered. Either it refused the login (a wrong user name or password, a password not percent-encoded in the connection string, or authSource naming a database the user was not created in), or the connection is logged in but the user lacks the role the command needs, or it never logged in. With a client certificate, log in with authMechanism=MONGODB-X509.',
+		remedies: ['check-login-credentials', 'x509-auth-mechanism']
 	},
 	'atlas-ip-access-list': {
 		title: 'Atlas is refusing this client’s IP address',

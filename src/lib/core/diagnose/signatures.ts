@@ -11,6 +11,7 @@ import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
 import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
+import { DRIVER_AUTH_SIGNATURES } from './tables/driver-auth-signatures';
 import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { MONGOD_LOG_SIGNATURES } from './tables/mongod-log-signatures';
@@ -45,7 +46,8 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...MACOS_SIGNATURES,
 	...NETWORK_SIGNATURES,
 	...CONFIG_SIGNATURES,
-	...SERVER_SELECTION_SIGNATURES
+	...SERVER_SELECTION_SIGNATURES,
+	...DRIVER_AUTH_SIGNATURES
 ];
 
 // Each text is scanned once for the literals every pattern needs (gate.ts).

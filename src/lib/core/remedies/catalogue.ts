@@ -5,6 +5,7 @@
 
 import { chain } from './families/chain';
 import { clientCert } from './families/client-cert';
+import { credentials } from './families/credentials';
 import { hostname } from './families/hostname';
 import { insecure } from './families/insecure';
 import { network } from './families/network';
@@ -31,6 +32,7 @@ export const FAMILIES: Readonly<Record<string, readonly RemedyTemplate[]>> = {
 	clientCert,
 	server,
 	x509Auth,
+	credentials,
 	network,
 	uri,
 	insecure
