@@ -66,3 +66,18 @@ describe('check-login-credentials', () => {
 		expect(remedy.steps.flatMap((s) => urisIn(s.text))).toEqual([]);
 	});
 });
+
+describe('the Atlas sentence of check-login-credentials', () => {
+	it('is there for an Atlas host and left out for another known host', async () => {
+		const atlas = await analyzeText(
+			"pymongo.errors.OperationFailure: bad auth : Authentication failed., full error: {'ok': 0, 'errmsg': 'bad auth : Authentication failed.', 'code': 8000, 'codeName': 'AtlasError'}\nmongodb+srv://app:x@cluster0.abcde.mongodb.net/"
+		);
+		const other = await analyzeText(
+			"pymongo.errors.OperationFailure: Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}\nmongodb://app:x@db.internal:27017/shop"
+		);
+		const said = (r: typeof atlas) =>
+			r.remedies['check-login-credentials'].steps.some((s) => /On Atlas the user is a database user/.test(s.text));
+		expect(said(atlas)).toBe(true);
+		expect(said(other)).toBe(false);
+	});
+});

@@ -32,10 +32,16 @@ export const credentials: RemedyTemplate[] = [
 		varies: ['os', 'python', 'shell'],
 		steps(c) {
 			const own = withAuthSource(c);
+			// Said for an Atlas host, or when the host is not known; a host that is not Atlas has no Atlas account to confuse.
+			const atlas = c.facts.atlas === true || c.facts.host === undefined;
 			return [
-				text(
-					'On Atlas the user is a database user (Database Access in the Atlas UI), not the e-mail you log in to Atlas with; "bad auth" there means the user name or the password is wrong.'
-				),
+				...(atlas
+					? [
+							text(
+								'On Atlas the user is a database user (Database Access in the Atlas UI), not the e-mail you log in to Atlas with; "bad auth" there means the user name or the password is wrong.'
+							)
+						]
+					: []),
 				text(
 					'In a connection string, the password must be percent-encoded: @ : / ? # [ ] % and spaces each become %XX (@ is %40, : is %3A, / is %2F, % is %25). This prints the encoded form of a password you type, without showing it:'
 				),
