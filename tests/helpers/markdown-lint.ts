@@ -52,6 +52,9 @@ export function markdownProblems(md: string): string[] {
 	const problems: string[] = [];
 	let seen = new Map<string, number>();
 	const evidence = new Map<string, number>();
+	// The top-level item a nested one belongs to: "- TLS: ssl=true → on" under two different
+	// connection strings says something of each, so a nested line repeats only under the same parent.
+	let parent = '';
 	let fence: string | undefined;
 	const all = md.split('\n');
 	// The next line with something on it: a lead-in ("Or the same as a connection string:") belongs to the block after it.
@@ -79,9 +82,11 @@ export function markdownProblems(md: string): string[] {
 		// A label over a block ("_macOS:_", "In `mongod.conf`:") names the block under it: each block has its own.
 		const leadIn = text.endsWith(':') && /^(?:`{3,}|In `|_[^_]+:_)/.test(nextText(i).trim());
 		const label = /^_[^_]+:_$/.test(text) || /^In `[^`]+`:$/.test(text) || leadIn;
-		const first = label ? undefined : seen.get(text);
+		if (/^- /.test(line)) parent = text;
+		const key = /^\s+- /.test(line) ? `${parent}\n${text}` : text;
+		const first = label ? undefined : seen.get(key);
 		if (first !== undefined) problems.push(`line ${n} repeats line ${first}: ${text.slice(0, 120)}`);
-		else seen.set(text, n);
+		else seen.set(key, n);
 		const outside = prose(line);
 		if (INTERNAL.test(outside)) problems.push(`line ${n} names an internal key or source: ${outside.match(INTERNAL)![0]}`);
 		if (ENTITY.test(outside)) problems.push(`line ${n} has an HTML entity outside code: ${outside.match(ENTITY)![0]}`);
