@@ -11,6 +11,7 @@ import { PYMONGO_SIGNATURES } from './families/pymongo';
 import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
 import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
+import { DRIVER_OPTION_SIGNATURES } from './tables/driver-options-signatures';
 import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { MONGOD_LOG_SIGNATURES } from './tables/mongod-log-signatures';
@@ -44,6 +45,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...WINDOWS_SIGNATURES,
 	...MACOS_SIGNATURES,
 	...NETWORK_SIGNATURES,
+	...DRIVER_OPTION_SIGNATURES,
 	...CONFIG_SIGNATURES,
 	...SERVER_SELECTION_SIGNATURES
 ];

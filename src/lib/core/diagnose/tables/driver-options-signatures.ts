@@ -1,0 +1,138 @@
+/**
+ * The driver-options table (driver-options.ts) read as error signatures: one per driver, whose
+ * pattern is every mapped row's message (fixed parts escaped, a bounded run where the driver puts a
+ * value), and whose meaning is the row's. The option the person wrote, where the message names it,
+ * goes into the reading's words.
+ */
+
+import type { Candidate, ErrorSignature } from '../signature';
+import { CERTIFICATE_OUTCOMES } from '../families/ranking';
+import { DRIVER_OPTION_ROWS, type DriverOptionRow, type OptionsDriver } from './driver-options';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A value the driver puts in a message: one line, no quote, bounded so a long run stays linear. */
+const VALUE = '[^\\n"\'`]{0,200}?';
+
+/** A message as a pattern, each <n> a bounded value; `capture` makes each value a group. */
+function messagePattern(message: string, capture: boolean): string {
+	return message
+		.split(/<\d+>/)
+		.map(escape)
+		.join(capture ? `(${VALUE})` : VALUE);
+}
+
+/**
+ * The Node driver's messages are short and plain ("Invalid connection string"): they are its only
+ * where its error class frames them. PyMongo's own sentences are long enough to stand alone, but its
+ * bare "Unknown option X" needs its class (or the warning PyMongo prints for a URI option).
+ */
+function framed(row: DriverOptionRow, body: string): string {
+	if (row.driver === 'node') return `Mongo[A-Za-z]{0,30}Error: ${body}`;
+	if (row.message.startsWith('Unknown option')) return `(?:ConfigurationError|UserWarning): ${body}`;
+	return body;
+}
+
+const wordings = (row: DriverOptionRow) => row.renderings ?? [row.message];
+
+/** PyMongo 3.11 warns "Unknown option" about a URI option and keeps the name to itself. */
+const extra = (row: DriverOptionRow) => (row.driver === 'pymongo' && row.message === 'Unknown option <1>' ? ['Unknown option'] : []);
+
+function rowPattern(row: DriverOptionRow, capture: boolean): string {
+	const bodies = [...wordings(row).map((w) => messagePattern(w, capture)), ...extra(row).map(escape)];
+	// Where a value closes the message, it must run to the end of a word, not stop at nothing.
+	return bodies.map((b) => framed(row, b) + (b.endsWith('?') ? '(?=[\\s,;.)\'"]|$)' : '')).join('|');
+}
+
+const mapped = (driver: OptionsDriver) => DRIVER_OPTION_ROWS.filter((r) => r.driver === driver && r.diagnosis);
+
+const ROW_PATTERNS = new Map(DRIVER_OPTION_ROWS.filter((r) => r.diagnosis).map((r) => [r, new RegExp(rowPattern(r, true), 'im')] as const));
+
+/** The row a match came from, and the option it names (as the person wrote it, one word), if any. */
+export function driverOptionRowOf(driver: OptionsDriver, matched: string): { row: DriverOptionRow; option?: string } | undefined {
+	for (const row of mapped(driver)) {
+		const m = ROW_PATTERNS.get(row)!.exec(matched);
+		if (!m) continue;
+		// Renderings have as many groups as the message has values; the first wording that matched holds them.
+		const groups = m.slice(1).filter((g) => g !== undefined);
+		const value = row.option ? (groups[row.option - 1] ?? groups[0]) : undefined;
+		const option = value?.match(/[A-Za-z_][\w.-]{0,63}/)?.[0];
+		return { row, option };
+	}
+	return undefined;
+}
+
+const TLS_OPTION = /^(?:tls|ssl)/i;
+
+function reading(row: DriverOptionRow, option: string | undefined): Candidate[] {
+	const named = option ? `"${option}"` : 'an option';
+	switch (row.diagnosis) {
+		case 'unknown-option':
+			return [
+				{
+					id: 'unknown-option',
+					confidence: 'high',
+					// A TLS option that never took effect is why a certificate check after it failed.
+					explains: option && TLS_OPTION.test(option) ? CERTIFICATE_OUTCOMES : [],
+					because:
+						option && TLS_OPTION.test(option)
+							? `${named} is not an option the driver knows, so that TLS setting never took effect`
+							: `the driver does not know ${named}`
+				}
+			];
+		case 'config-conflict':
+			return [
+				{ id: 'config-conflict', confidence: 'high', because: `the driver refused ${named} together with another option it contradicts` }
+			];
+		case 'pem-file-invalid':
+			return [{ id: 'pem-file-invalid', confidence: 'high', because: `the file named by ${named} could not be read` }];
+		default:
+			return [{ id: row.diagnosis!, confidence: 'high' }];
+	}
+}
+
+const signature = (
+	driver: OptionsDriver,
+	family: ErrorSignature['family'],
+	citation: string,
+	examples: ErrorSignature['examples']
+): ErrorSignature => ({
+	id: `options.${driver}`,
+	family,
+	pattern: new RegExp(
+		mapped(driver)
+			.map((r) => rowPattern(r, false))
+			.join('|'),
+		'm'
+	),
+	citation,
+	diagnose: (_facts, match) => {
+		const found = driverOptionRowOf(driver, match[0]);
+		return found ? reading(found.row, found.option) : [];
+	},
+	examples
+});
+
+export const DRIVER_OPTION_SIGNATURES: ErrorSignature[] = [
+	signature(
+		'node',
+		'config',
+		'node-mongodb-native 7.9.0 src/connection_string.ts and mongodb-connection-string-url (table driver-options.ts)',
+		[
+			{ text: 'MongoParseError: option tlscafil is not supported', top: 'unknown-option' },
+			{ text: 'MongoParseError: All values of tls/ssl must be the same.', top: 'config-conflict' }
+		]
+	),
+	signature(
+		'pymongo',
+		'pymongo',
+		'mongo-python-driver 3.11.0 pymongo/common.py, uri_parser.py, client_options.py (table driver-options.ts)',
+		[
+			{ text: 'pymongo.errors.ConfigurationError: Unknown option tlsCAFil', top: 'unknown-option' },
+			{
+				text: 'pymongo.errors.InvalidURI: URI options tlsInsecure and tlsAllowInvalidCertificates cannot be specified simultaneously.',
+				top: 'config-conflict'
+			}
+		]
+	)
+];
