@@ -65,6 +65,9 @@ export function driverOptionRowOf(driver: OptionsDriver, matched: string): { row
 const TLS_OPTION = /^(?:tls|ssl)/i;
 
 function reading(row: DriverOptionRow, option: string | undefined): Candidate[] {
+	// An empty key passphrase is mongosh asking for one it could not get: node.key-password-empty
+	// reads it as an encrypted key, a cause this row's "invalid-uri" would hide.
+	if (row.message.includes('cannot be specified with no value') && option?.toLowerCase() === 'tlscertificatekeyfilepassword') return [];
 	const named = option ? `"${option}"` : 'an option';
 	switch (row.diagnosis) {
 		case 'unknown-option':
