@@ -109,9 +109,12 @@ const signature = (
 		'm'
 	),
 	citation,
-	diagnose: (_facts, match) => {
+	diagnose: (facts, match) => {
 		const found = driverOptionRowOf(driver, match[0]);
-		return found ? reading(found.row, found.option) : [];
+		if (!found) return [];
+		// The remedy names the option back (remedies/facts.ts checks it again before any step shows it).
+		if (found.option) facts.optionNamed ??= found.option;
+		return reading(found.row, found.option);
 	},
 	examples
 });
