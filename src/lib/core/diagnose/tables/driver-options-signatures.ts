@@ -12,7 +12,7 @@ import { DRIVER_OPTION_ROWS, type DriverOptionRow, type OptionsDriver } from './
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A value the driver puts in a message: one line, no quote, bounded so a long run stays linear. */
-const VALUE = '[^\\n"\'`]{0,200}?';
+const VALUE = '[^\\n"\'`]{0,100}?';
 
 /** A message as a pattern, each <n> a bounded value; `capture` makes each value a group. */
 function messagePattern(message: string, capture: boolean): string {
@@ -28,20 +28,34 @@ function messagePattern(message: string, capture: boolean): string {
  * bare "Unknown option X" needs its class (or the warning PyMongo prints for a URI option).
  */
 function framed(row: DriverOptionRow, body: string): string {
-	if (row.driver === 'node') return `Mongo[A-Za-z]{0,30}Error: ${body}`;
+	if (row.driver === 'node') return `${NODE_CLASSES}${body}`;
 	if (row.message.startsWith('Unknown option')) return `(?:ConfigurationError|UserWarning): ${body}`;
 	return body;
 }
+
+/** The classes the parser throws (connection_string.ts, mongodb-connection-string-url), named: a run of letters would backtrack over every "Mongo…". */
+const NODE_CLASSES = 'Mongo(?:Parse|API|InvalidArgument)Error: ';
 
 const wordings = (row: DriverOptionRow) => row.renderings ?? [row.message];
 
 /** PyMongo 3.11 warns "Unknown option" about a URI option and keeps the name to itself. */
 const extra = (row: DriverOptionRow) => (row.driver === 'pymongo' && row.message === 'Unknown option <1>' ? ['Unknown option'] : []);
 
-function rowPattern(row: DriverOptionRow, capture: boolean): string {
+function rowPattern(row: DriverOptionRow, capture: boolean, frame = true): string {
 	const bodies = [...wordings(row).map((w) => messagePattern(w, capture)), ...extra(row).map(escape)];
 	// Where a value closes the message, it must run to the end of a word, not stop at nothing.
-	return bodies.map((b) => framed(row, b) + (b.endsWith('?') ? '(?=[\\s,;.)\'"]|$)' : '')).join('|');
+	const ended = bodies.map((b) => b + (b.endsWith('?') ? '(?=[\\s,;.)\'"]|$)' : ''));
+	return frame ? ended.map((b) => framed(row, b)).join('|') : ended.join('|');
+}
+
+/**
+ * One driver's pattern. Node's frame is written once around all its messages: tried per message, a
+ * run of "Mongo…" would be scanned again for each of them.
+ */
+function driverPattern(driver: OptionsDriver): RegExp {
+	const rows = mapped(driver);
+	if (driver === 'node') return new RegExp(`${NODE_CLASSES}(?:${rows.map((r) => rowPattern(r, false, false)).join('|')})`, 'm');
+	return new RegExp(rows.map((r) => rowPattern(r, false)).join('|'), 'm');
 }
 
 const mapped = (driver: OptionsDriver) => DRIVER_OPTION_ROWS.filter((r) => r.driver === driver && r.diagnosis);
@@ -102,12 +116,7 @@ const signature = (
 ): ErrorSignature => ({
 	id: `options.${driver}`,
 	family,
-	pattern: new RegExp(
-		mapped(driver)
-			.map((r) => rowPattern(r, false))
-			.join('|'),
-		'm'
-	),
+	pattern: driverPattern(driver),
 	citation,
 	diagnose: (facts, match) => {
 		const found = driverOptionRowOf(driver, match[0]);
