@@ -54,6 +54,8 @@ export interface DiagnoseFacts extends Facts {
 	chainTrust?: 'public' | 'private' | 'self-signed' | 'unknown';
 	/** No signature matched, but the text is about this part of TLS (tls-family.ts). */
 	tlsFamily?: TlsFamily;
+	/** The option a driver's own option error names (driver-options table), as the person wrote it. */
+	optionNamed?: string;
 }
 
 // host:port as drivers print them: "cluster0-shard-00-00.abcde.mongodb.net:27017", "localhost:27017", "[::1]:27017".

@@ -12,6 +12,7 @@ import { PYTHON_SIGNATURES } from './families/python';
 import { gated } from './gate';
 import { DOTNET_SIGNATURES } from './tables/dotnet-signatures';
 import { DRIVER_AUTH_SIGNATURES } from './tables/driver-auth-signatures';
+import { DRIVER_OPTION_SIGNATURES } from './tables/driver-options-signatures';
 import { GO_TABLE_SIGNATURES } from './tables/go-signatures';
 import { JAVA_TABLE_SIGNATURES } from './tables/java-signatures';
 import { MONGOD_LOG_SIGNATURES } from './tables/mongod-log-signatures';
@@ -45,6 +46,7 @@ export const SIGNATURES: readonly ErrorSignature[] = [
 	...WINDOWS_SIGNATURES,
 	...MACOS_SIGNATURES,
 	...NETWORK_SIGNATURES,
+	...DRIVER_OPTION_SIGNATURES,
 	...CONFIG_SIGNATURES,
 	...SERVER_SELECTION_SIGNATURES,
 	...DRIVER_AUTH_SIGNATURES

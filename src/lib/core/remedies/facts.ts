@@ -43,6 +43,8 @@ export interface RemedyFacts {
 	documentdb?: boolean;
 	/** The connection string uses mongodb+srv:// (its host is the SRV name). */
 	srvHost?: string;
+	/** The option a driver's option error named (one word, checked): the remedy names it back. */
+	optionNamed?: string;
 	/** The connection-string doctor's corrected URI (password as YOUR_PASSWORD), when one was pasted. */
 	correctedUri?: string;
 	/**
@@ -169,6 +171,8 @@ export function collectRemedyFacts({ items = [], diagnoses = [], context = {}, c
 				'YOUR_CLUSTER_HOST'
 			);
 	}
+	const option = diagnosisFacts.map((f) => f.optionNamed).find((v) => typeof v === 'string');
+	if (typeof option === 'string') facts.optionNamed = option;
 	const corrected = connections.map((c) => c.analysis.outputs?.uri).find((u) => u !== undefined);
 	if (corrected) facts.correctedUri = corrected;
 	// The first string that says where it connects; one the tool could not read says nothing.
@@ -232,6 +236,8 @@ export function checkedFacts(facts: RemedyFacts): RemedyFacts {
 	if (facts.pythonVersion !== undefined && !/^\d{1,2}\.\d{1,3}$/.test(facts.pythonVersion)) delete out.pythonVersion;
 	if (facts.certificateRole !== undefined && !['server', 'client', 'member'].includes(facts.certificateRole)) delete out.certificateRole;
 	if (facts.clockOf !== undefined && facts.clockOf !== 'client' && facts.clockOf !== 'server') delete out.clockOf;
+	// An option name is one word: anything else came from a misread text and is not shown.
+	if (facts.optionNamed !== undefined && !/^[A-Za-z_][\w.-]{0,63}$/.test(facts.optionNamed)) delete out.optionNamed;
 	if (facts.correctedUri !== undefined && !isConnectionStringText(facts.correctedUri)) delete out.correctedUri;
 	if (facts.connection !== undefined) {
 		// A host that fails is not quoted back: in a misread string it can be part of a password.

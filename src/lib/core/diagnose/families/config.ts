@@ -14,15 +14,10 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 		id: 'config.conflicting-tls-options',
 		family: 'config',
 		pattern:
-			/The '(?:tlsInsecure|tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsDisableOCSPEndpointCheck|tlsDisableCertificateRevocationCheck)' option cannot be used with the '\w+' option|All values of tls\/ssl must be the same|tls and ssl options, when both specified, must be equivalent|tlsinsecure may not be specified with|Deprecated option '[^']+' conflicts with canonical name '[^']+'|tlsInsecure and tlsAllowInvalid\w+ cannot|cannot be used together|conflicting TLS options/i,
-		citation:
-			'Node driver src/connection_string.ts (checkTLSOptions, "All values of tls/ssl must be the same"); Go driver connstring ("must be equivalent"); libmongoc mongoc-uri.c ("may not be specified with")',
+			/tls and ssl options, when both specified, must be equivalent|tlsinsecure may not be specified with|Deprecated option '[^']+' conflicts with canonical name '[^']+'|tlsInsecure and tlsAllowInvalid\w+ cannot|cannot be used together|conflicting TLS options/i,
+		citation: 'Go driver connstring ("must be equivalent"); libmongoc mongoc-uri.c ("may not be specified with")',
 		diagnose: () => [{ id: 'config-conflict', confidence: 'high' }],
 		examples: [
-			{
-				text: "MongoAPIError: The 'tlsInsecure' option cannot be used with the 'tlsAllowInvalidCertificates' option",
-				top: 'config-conflict'
-			},
 			{ text: 'error parsing uri: tls and ssl options, when both specified, must be equivalent', top: 'config-conflict' },
 			{
 				text: 'tlsinsecure may not be specified with tlsallowinvalidcertificates, tlsallowinvalidhostnames, tlsdisableocspendpointcheck, or tlsdisablecertificaterevocationcheck',
@@ -33,11 +28,11 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 	{
 		id: 'config.unknown-option',
 		family: 'config',
-		pattern:
-			/MongoParseError: option (\w+) is not supported|Unsupported URI option "(\w+)"|unknown option (\w+)|Unrecognized (?:URI )?option:? '?(\w+)/,
-		citation: 'Node driver src/connection_string.ts ("option X is not supported"); libmongoc mongoc-uri.c ("Unsupported URI option")',
+		pattern: /Unsupported URI option "(\w+)"|unknown option (\w+)|Unrecognized (?:URI )?option:? '?(\w+)/,
+		citation:
+			"libmongoc mongoc-uri.c (\"Unsupported URI option\"); the Node driver's and PyMongo's own wordings are the driver-options table's (tables/driver-options.ts)",
 		diagnose: (_facts, m) => {
-			const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+			const name = m[1] ?? m[2] ?? m[3] ?? '';
 			return [
 				{
 					id: 'unknown-option',
@@ -50,22 +45,18 @@ export const CONFIG_SIGNATURES: ErrorSignature[] = [
 				}
 			];
 		},
-		examples: [
-			{ text: 'MongoParseError: option tlscafil is not supported', top: 'unknown-option' },
-			{ text: 'WARNING:       mongoc: Unsupported URI option "tlscafil"', top: 'unknown-option' }
-		]
+		examples: [{ text: 'WARNING:       mongoc: Unsupported URI option "tlscafil"', top: 'unknown-option' }]
 	},
 	{
 		id: 'config.invalid-uri',
 		family: 'config',
 		// Up to the first "@" only: a run of "@" would otherwise be split every way before failing.
 		pattern:
-			/MongoParseError: (?:Invalid connection string|Invalid scheme|Password contains unescaped characters|Username contains unescaped characters|Protocol and host list are required|URI must include hostname, domain name, and tld|Ports not accepted with `mongodb\+srv` URIs|mongodb\+srv URI cannot have port number)|error parsing uri: (?:unescaped|must have at least|scheme must be|invalid port|a port cannot be specified|username required)|Failed to resolve '[^'\s@]*@[^'\s]*'|Invalid URI Schema|Invalid host string in URI/,
+			/MongoParseError: (?:URI must include hostname, domain name, and tld|Ports not accepted with `mongodb\+srv` URIs)|error parsing uri: (?:unescaped|must have at least|scheme must be|invalid port|a port cannot be specified|username required)|Failed to resolve '[^'\s@]*@[^'\s]*'|Invalid URI Schema|Invalid host string in URI/,
 		citation:
-			'Node driver src/connection_string.ts and mongodb-connection-string-url; Go driver connstring; libmongoc mongoc-uri.c (an unescaped @ makes the rest of the password part of the host)',
+			"Older Node drivers src/connection_string.ts (the 7.9 wordings are the driver-options table's); Go driver connstring; libmongoc mongoc-uri.c (an unescaped @ makes the rest of the password part of the host)",
 		diagnose: () => [{ id: 'invalid-uri', confidence: 'high' }],
 		examples: [
-			{ text: 'MongoParseError: Invalid connection string', top: 'invalid-uri' },
 			{ text: 'error parsing uri: unescaped @ sign in user info', top: 'invalid-uri' },
 			{ text: "No suitable servers found (`serverSelectionTryOnce` set): [Failed to resolve 'ss@localhost']", top: 'invalid-uri' }
 		]

@@ -24,6 +24,10 @@ export const uri: RemedyTemplate[] = [
 		verify: 'The driver parses the string without warnings about unknown or conflicting options, and connects.',
 		varies: [],
 		steps: (c) => [
+			// Checked as one word in remedies/facts.ts: a name from the error, never a raw run of input.
+			...(c.facts.optionNamed
+				? [text(`The driver's error names the option "${c.facts.optionNamed}": that is the one to correct or remove.`)]
+				: []),
 			text(
 				'Spell options exactly: tls, tlsCAFile, tlsCertificateKeyFile, tlsCertificateKeyFilePassword, tlsCRLFile, tlsAllowInvalidCertificates, tlsAllowInvalidHostnames, tlsInsecure. Option names are case-insensitive; values are not.'
 			),
