@@ -43,6 +43,13 @@ describe('needlesOf', () => {
 		expect(needlesOf(/x(?:long one)?yz\d/.source)).toBeUndefined();
 		// A run further on that is longer than the leading one is the rarer needle.
 		expect(needlesOf(/colou?r mismatch/.source)).toEqual(['r mismatch']);
+		// A group of alternatives after a leading literal continues it with each alternative's own lead.
+		expect(needlesOf(/tls: (?:failed to find (?:any|a) PEM\b|private key does not match)/.source)).toEqual([
+			'tls: failed to find any pem',
+			'tls: failed to find a pem',
+			'tls: private key does not match'
+		]);
+		expect(needlesOf(/tls: (?:a|b)?xyzzy/.source)).toEqual(['tls: ']);
 		// A whole alternative that is one group needs what one of its alternatives needs.
 		expect(needlesOf(/("id":\s*23256,[^\n]{0,9}"msg": "SSL peer"|(?<!W )SSL peer certificate)|other text/.source)).toEqual([
 			'"msg": "ssl peer"',

@@ -26,8 +26,9 @@ export function needlesOf(source: string): string[] | undefined {
 		}
 		let literals = leadingLiterals(alternative);
 		const inner = longestMandatoryRun(alternative);
-		// One leading run shorter than a run further on: the longer one is rarer, so it lets fewer texts through.
-		if (!literals.length || literals.some((l) => l.length < MIN) || (literals.length === 1 && inner.length > literals[0].length)) {
+		// Leading runs shorter than a run further on: the longer one is rarer, so it lets fewer texts
+		// through ("(?:open|read) PATH: no such file" is better gated by ": no such file" than by "open ").
+		if (!literals.length || literals.some((l) => l.length < MIN) || inner.length > Math.min(...literals.map((l) => l.length))) {
 			if (inner.length < MIN) return undefined;
 			literals = [inner];
 		}
@@ -75,7 +76,14 @@ function leadingLiterals(alternative: string): string[] {
 	while (alternative.startsWith('\\b', i)) i += 2;
 	while (i < alternative.length) {
 		const piece = pieceAt(alternative, i);
-		if (!piece) break;
+		if (!piece) {
+			// "tls: (?:failed to find …|private key does not match …)": each alternative's own leading
+			// literal continues the run, which then ends (what follows in each alternative differs).
+			const group = groupLeads(alternative, i);
+			if (group && !/^[?*{]/.test(alternative[groupEnd(alternative, i)] ?? '') && runs.length * group.length <= MAX_GROUP_RUNS)
+				runs = runs.flatMap((r) => group.map((o) => r + o));
+			break;
+		}
 		const after = alternative[piece.end];
 		if (after === '?' || after === '*' || after === '{') break;
 		if (runs.length * piece.options.length > MAX_RUNS) break;
@@ -87,6 +95,22 @@ function leadingLiterals(alternative: string): string[] {
 }
 
 const MAX_RUNS = 16;
+/** A last group of alternatives may give more runs: each is one long needle, cheap to scan for. */
+const MAX_GROUP_RUNS = 128;
+
+/** The leading literals of each alternative of the non-capturing or capturing group at i, or undefined when one has none. */
+function groupLeads(s: string, i: number): string[] | undefined {
+	const open = /^\((?:\?:)?/.exec(s.slice(i));
+	if (!open || /^\(\?[=!<]/.test(s.slice(i))) return undefined;
+	const end = groupEnd(s, i);
+	const out: string[] = [];
+	for (const alternative of topLevelAlternatives(s.slice(i + open[0].length, end - 1))) {
+		const literals = leadingLiterals(alternative);
+		if (!literals.length) return undefined;
+		out.push(...literals);
+	}
+	return out;
+}
 
 /** One literal piece at i: a character, an escaped character, a group of plain alternatives or a small class. */
 function pieceAt(s: string, i: number): { options: string[]; end: number } | undefined {
