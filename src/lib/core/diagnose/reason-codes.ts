@@ -7,8 +7,7 @@
 
 import { gated, type May } from './gate';
 import { OPENSSL_REASONS, REASON_LIBS, nodeCode, pythonBracket, type ReasonLib } from './tables/openssl-reasons';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from './pattern-literal';
 
 /** Each rendering, lower-cased, and the reason text it stands for. */
 const TEXT_OF = new Map<string, string>();

@@ -9,6 +9,7 @@
 
 import { gated, gateFor, type May } from './gate';
 import { LOOKALIKES, X509_VERIFY, type X509VerifyRow } from './tables/x509-verify';
+import { escapeForPattern as escape } from './pattern-literal';
 
 export interface VerifyReading {
 	/** The number the text printed, else the row's OpenSSL 3.x number. */
@@ -18,7 +19,6 @@ export interface VerifyReading {
 	row?: X509VerifyRow;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const longestFirst = (a: string, b: string) => b.length - a.length;
 
 const BY_CODE = new Map(X509_VERIFY.map((r) => [r.code, r]));

@@ -21,8 +21,7 @@ import {
 } from './dotnet-security';
 import { TLS_ALERTS } from './tls-alerts';
 import { trimEndOf } from '../../text/trim-end';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 /** SslStream.Protocol.cs: the chain flags (Enum.ToString of the combined flags, ", " between). */
 export const CHAIN_PREFIX = 'The remote certificate is invalid because of errors in the certificate chain: ';

@@ -8,8 +8,7 @@
 import type { Candidate, ErrorSignature } from '../signature';
 import { CERTIFICATE_OUTCOMES } from '../families/ranking';
 import { DRIVER_OPTION_ROWS, type DriverOptionRow, type OptionsDriver } from './driver-options';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 /** A value the driver puts in a message: one line, no quote, bounded so a long run stays linear. */
 const VALUE = '[^\\n"\'`]{0,100}?';

@@ -10,8 +10,7 @@ import type { GoMessageRow } from './go-messages';
 import { GO_KEYS } from './go-keys';
 import { GO_TLS } from './go-tls';
 import { GO_X509 } from './go-x509';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 /** What each %-verb can print, bounded so that no match reads far ahead. */
 const VALUE: Record<string, string> = {

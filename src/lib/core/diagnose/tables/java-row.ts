@@ -5,6 +5,7 @@
  */
 
 import type { DiagnosisId } from '../vocabulary';
+import { escapeForPattern as escape } from '../pattern-literal';
 
 export interface JavaRow {
 	/** The signature's id without "java."; the ids the hand-written signatures had are kept. */
@@ -36,8 +37,6 @@ export interface JavaRow {
 	note?: string;
 	citation: string;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The literal pieces of a format up to its first "%*", and the value slots between them. */
 function pieces(format: string): string[] {

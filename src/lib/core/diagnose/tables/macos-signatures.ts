@@ -10,8 +10,7 @@ import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed, unknownIssuer } from '../families/ranking';
 import { chainIncomplete, seenFrom, untrustedRoot } from './chain-readings';
 import { cssmHex, MACOS_ERRORS, type MacosErrorRow, type MacosReading } from './macos-errors';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 /** A bare OSStatus like -9807 is only a code inside a frame that says so; the CSSM ones are long enough alone. */
 export function macosRenderings(row: MacosErrorRow): string[] {

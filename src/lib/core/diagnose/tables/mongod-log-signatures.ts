@@ -10,8 +10,8 @@ import type { DiagnoseFacts } from '../facts';
 import type { DiagnosisId } from '../vocabulary';
 import { peerCertificateReading } from '../families/mongod';
 import { MONGOD_MESSAGES, MONGOD_SOURCES, type MongodMessage } from './mongod-log';
+import { escapeForPattern as escape } from '../pattern-literal';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PLACEHOLDER = /\{[A-Za-z0-9]+\}/g;
 
 /** The literal words of a text, without its values. */

@@ -8,8 +8,7 @@ import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
 import { closedAfterConnect, handshakeClosed, tlsInUse } from '../families/ranking';
 import { NODE_ERRORS, type NodeList, type NodeRow } from './node';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 /** A value Node puts in a message: one line, no quote, bounded so a long run cannot make it slow. */
 const VALUE = '[^\\n"\'`]{0,200}';

@@ -8,6 +8,7 @@
 import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed } from '../families/ranking';
+import { escapeForPattern as escape } from '../pattern-literal';
 import {
 	OPENSSL_REASONS,
 	REASON_LIBS,
@@ -21,7 +22,6 @@ import {
 
 type Lib = Exclude<ReasonLib, 'ERR'>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const libsOf = (row: OpensslReasonRow): readonly Lib[] => (row.lib === 'ERR' ? row.under! : [row.lib]);
 
 /** Every rendering of a row a client prints, as literal text (the tests build their texts from these). */

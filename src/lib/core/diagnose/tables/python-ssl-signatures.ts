@@ -8,8 +8,7 @@ import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed, hostKinds } from '../families/ranking';
 import { PYTHON_SSL, type PythonReading, type PythonSslRow } from './python-ssl';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 /**
  * A format string as a pattern: %r / {!r} a quoted value (bounded), %d a number; the pattern

@@ -8,6 +8,7 @@ import type { Candidate, ErrorSignature } from '../signature';
 import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed, unknownIssuer } from '../families/ranking';
 import { RUSTLS_ERRORS, type RustlsList, type RustlsRow, type RustlsVersion } from './rustls';
+import { escapeForPattern as escape } from '../pattern-literal';
 
 const PREFIX: Partial<Record<RustlsList, string>> = {
 	CertificateError: 'invalid peer certificate: ',
@@ -39,8 +40,6 @@ export function literalOf(row: RustlsRow, version: RustlsVersion): string {
 	if (row.list === 'CertificateError' && version === '0.23' && row.display23) return PREFIX.CertificateError + row.display23;
 	return PREFIX[row.list]! + row.name;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Each literal (lower case) and the row that owns it; a webpki row printed as another row's text adds none. */
 const OWNER = new Map<string, RustlsRow>();

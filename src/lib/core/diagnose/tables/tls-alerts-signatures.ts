@@ -9,6 +9,7 @@ import type { DiagnoseFacts } from '../facts';
 import type { DiagnosisId } from '../vocabulary';
 import { ASK_CHAIN, certificateRequired, handshakeFailureAlert, internalErrorAlert } from '../families/ranking';
 import { TLS_ALERTS, type AlertMeaning, type TlsAlert } from './tls-alerts';
+import { escapeForPattern as escape } from '../pattern-literal';
 
 type Reading = Extract<AlertMeaning, { reading: string }>['reading'];
 
@@ -52,8 +53,6 @@ const CITATION: Record<AlertStack, string> = {
 	java: 'openjdk/jdk sun/security/ssl/Alert.java @ 0195e41f: "Received fatal alert: " + description',
 	rustls: 'rustls/rustls v/0.23.43 rustls/src/error.rs "received fatal alert: {alert:?}", enums.rs AlertDescription'
 };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * One stack's received renderings of one alert as a pattern. A rendering that another alert's

@@ -10,8 +10,7 @@ import type { DiagnoseFacts } from '../facts';
 import { handshakeClosed } from '../families/ranking';
 import { chainIncomplete, seenFrom, untrustedRoot } from './chain-readings';
 import { hex, signed, WINDOWS_ERRORS, type WindowsErrorRow, type WindowsReading } from './windows-errors';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeForPattern as escape } from '../pattern-literal';
 
 export interface WindowsRendering {
 	/** Who prints it this way. */
