@@ -83,10 +83,15 @@ function yields(
 }
 
 /** Signatures that name a wrapper, not a cause: they speak only when nothing else matched. */
-export const WRAPPERS: readonly string[] = [
+/** Wrappers that still say the certificate check failed, only not why. */
+const VERIFY_WRAPPERS: readonly string[] = [
 	'openssl.certificate-verify-failed',
 	'dotnet.ssl-io-cert-validation',
-	'dotnet.ssl-io-cert-chain-validation',
+	'dotnet.ssl-io-cert-chain-validation'
+];
+
+export const WRAPPERS: readonly string[] = [
+	...VERIFY_WRAPPERS,
 	// Every driver's server-selection error (tables/server-selection.ts).
 	...SERVER_SELECTION_SIGNATURE_IDS
 ];
@@ -125,6 +130,21 @@ export const RANKING_RULES: readonly RankingRule[] = [
 		citation: 'MongoDB Server Selection spec (the selection error carries the last server error); PyMongo TLS troubleshooting (seed 002)',
 		examples: [
 			'pymongo.errors.ServerSelectionTimeoutError: localhost:28100: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:992), Timeout: 1.5s'
+		]
+	},
+	{
+		id: 'verify-failure-inside-selection',
+		effect: 'silence',
+		silences: SERVER_SELECTION_SIGNATURE_IDS,
+		by: VERIFY_WRAPPERS,
+		when: anyMatched(VERIFY_WRAPPERS),
+		candidates: ['server-selection-timeout', 'handshake-timeout'],
+		because:
+			'a bare "certificate verify failed" inside a server-selection error is still the reason selection failed: the certificate check is the inner error, and the selection timeout only reports it',
+		citation:
+			'MongoDB Server Selection spec (the selection error carries the last server error); libmongoc mongoc-stream-tls-openssl.c prints "TLS handshake failed: " with OpenSSL’s reason and no verify result',
+		examples: [
+			"Error: No suitable servers found (`serverSelectionTryOnce` set): [TLS handshake failed: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed calling ismaster on 'db.example.com:27017']"
 		]
 	},
 	yields(
