@@ -13,7 +13,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSIS_IDS } from '../../../src/lib/core/diagnose/vocabulary';
+import { DIAGNOSIS_FAMILY } from '../../../src/lib/core/diagnose/diagnosis-family';
+import { DIAGNOSIS_IDS, type DiagnosisId } from '../../../src/lib/core/diagnose/vocabulary';
 import { analyzeText, diagnosisIds } from '../../helpers/analyze';
 import { sharedPath } from '../../helpers/shared';
 import { acceptableTops, CORPUS, corpusPath, corpusText, type CorpusEntry } from './corpus';
@@ -98,4 +99,40 @@ describe('every corpus text gets its top diagnosis', () => {
 			}
 		});
 	}
+});
+
+/** Least share of captured texts whose top is acceptable, and whose top lands in an acceptable family (issue 16: 97%). */
+const CAPTURED_FLOOR = { exact: 0.97, family: 0.97 };
+
+describe('accuracy on the captured corpus, per client', () => {
+	it(`gets at least ${CAPTURED_FLOOR.family * 100}% of captured texts into the right family`, async () => {
+		const rows = new Map<string, { texts: number; exact: number; family: number }>();
+		const count = (client: string, exact: boolean, family: boolean) => {
+			const row = rows.get(client) ?? { texts: 0, exact: 0, family: 0 };
+			row.texts++;
+			if (exact) row.exact++;
+			if (family) row.family++;
+			rows.set(client, row);
+		};
+		for (const entry of CORPUS.filter((e) => e.source === 'captured')) {
+			const top = diagnosisIds(await analyzeText(corpusText(entry)))[0] as DiagnosisId | undefined;
+			const tops = acceptableTops(entry);
+			const exact = accepts(entry, top);
+			const family = exact || (top !== undefined && tops.some((t) => DIAGNOSIS_FAMILY[t] === DIAGNOSIS_FAMILY[top]));
+			count(entry.client, exact, family);
+			count('all', exact, family);
+		}
+		const pct = (n: number, of: number) => `${n} (${Math.round((100 * n) / of)}%)`;
+		const lines = [...rows].sort(([a], [b]) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
+		console.info(
+			'captured corpus, top-1 accuracy:\n' +
+				lines
+					.map(([client, r]) => `  ${client}: ${r.texts} texts, exact ${pct(r.exact, r.texts)}, family ${pct(r.family, r.texts)}`)
+					.join('\n')
+		);
+		const all = rows.get('all')!;
+		expect(all.texts).toBeGreaterThan(200);
+		expect(all.exact / all.texts).toBeGreaterThanOrEqual(CAPTURED_FLOOR.exact);
+		expect(all.family / all.texts).toBeGreaterThanOrEqual(CAPTURED_FLOOR.family);
+	});
 });
