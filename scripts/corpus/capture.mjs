@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIENTS } from './clients.mjs';
-import { expectationFor } from './expectations.mjs';
+import { expectationFor, SERVER_VIEW } from './expectations.mjs';
 import { ATLAS_HOST, SCENARIOS } from './scenarios.mjs';
 
 const HERE = import.meta.dirname;
@@ -53,6 +53,8 @@ console.log(versions);
 const indexPath = join(OUT, 'index.json');
 const index = existsSync(indexPath) ? JSON.parse(readFileSync(indexPath, 'utf8')) : [];
 let port = 28100;
+const serverViewWritten = new Set();
+const serverVersion = spawnSync('openssl', ['version'], { encoding: 'utf8' }).stdout.trim();
 
 for (const scenario of SCENARIOS) {
 	if (only && !only.includes(scenario.id)) continue;
@@ -66,30 +68,44 @@ for (const scenario of SCENARIOS) {
 		const env = Object.fromEntries(Object.entries(scenario.connect.env ?? {}).map(([k, v]) => [k, v.replaceAll('{pki}', pki)]));
 		const result = await runClient(command, env);
 		stopServer(server);
+		// The server's side of the same failure, once per scenario: what s_server printed while this client failed.
+		if (scenario.serverView && !serverViewWritten.has(scenario.id) && /ERROR|verify error/.test(server?.log ?? '')) {
+			serverViewWritten.add(scenario.id);
+			writeEntry(`captured/${SERVER_VIEW}/${scenario.id}.txt`, server.log, {
+				client: SERVER_VIEW,
+				clientVersion: serverVersion,
+				scenario: scenario.id,
+				setup: `${scenario.about} (the server's own output while ${client.name} connected)`,
+				cause: scenario.cause,
+				...expectationFor(scenario, SERVER_VIEW)
+			});
+		}
 		const file = `captured/${client.name}/${scenario.id}.txt`;
 		const failed = client.failed ? client.failed(result.text) : result.code !== 0;
 		if (!failed || result.text.trim() === '') {
 			console.warn(`! ${file}: the client did not fail (exit ${result.code}); nothing written`);
 			continue;
 		}
-		mkdirSync(join(OUT, 'captured', client.name), { recursive: true });
-		writeFileSync(join(OUT, file), result.text);
-		const entry = {
-			file,
-			source: 'captured',
+		writeEntry(file, result.text, {
 			client: client.name,
 			clientVersion: versions[client.name],
 			scenario: scenario.id,
 			setup: scenario.about,
 			cause: scenario.cause,
 			...expectationFor(scenario, client.name)
-		};
-		const at = index.findIndex((e) => e.file === file);
-		if (at >= 0) index[at] = entry;
-		else index.push(entry);
-		console.log(`✓ ${file} (${result.text.length} chars)`);
+		});
 	}
 }
+function writeEntry(file, text, fields) {
+	mkdirSync(join(OUT, file, '..'), { recursive: true });
+	writeFileSync(join(OUT, file), text);
+	const entry = { file, source: 'captured', ...fields };
+	const at = index.findIndex((e) => e.file === file);
+	if (at >= 0) index[at] = entry;
+	else index.push(entry);
+	console.log(`✓ ${file} (${text.length} chars)`);
+}
+
 const kept = index.filter((e) => e.source !== 'captured' || existsSync(join(OUT, e.file))).sort((a, b) => a.file.localeCompare(b.file));
 writeFileSync(indexPath, JSON.stringify(kept, null, '\t') + '\n');
 rmSync(WORK, { recursive: true, force: true });
@@ -127,7 +143,12 @@ async function startServer(spec, ctx) {
 		};
 		child.stdout.on('data', seen);
 		let log = '';
-		child.stderr.on('data', (d) => (log += d));
+		child.log = '';
+		child.stdout.on('data', (d) => (child.log += d));
+		child.stderr.on('data', (d) => {
+			log += d;
+			child.log += d;
+		});
 		child.on('exit', (code) => code && !/ACCEPT/.test(log) && process.stderr.write(`  [server] ${log}`));
 		child.on('exit', (code) => reject(new Error(`server exited (${code}): ${cmd} ${args.join(' ')}`)));
 	});

@@ -87,6 +87,8 @@ issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST $LONG "$(leaf_ext 'DNS
 issue "${I[@]}" "/O=TLS Doctor Corpus/CN=localhost" $PAST $LONG "$(leaf_ext 'DNS:localhost, IP:127.0.0.1')" revoked
 # Client certificates, issued straight from the root (what the server's CAFile holds).
 issue root root.crt root.key "/O=TLS Doctor Corpus/OU=Clients/CN=app" $PAST $LONG "$(leaf_ext '' clientAuth)" client
+# The same client, with a certificate that ran out in 2021.
+issue root root.crt root.key "/O=TLS Doctor Corpus/OU=Clients/CN=app-2020" $PAST 20210101000000Z "$(leaf_ext '' clientAuth)" client-expired
 
 # CRLs from the intermediate: one revoking "revoked", one clean but long expired.
 openssl ca -batch -config "$WORK/inter/ca.cnf" -cert inter.crt -keyfile inter.key -revoke revoked.crt 2>/dev/null
@@ -123,6 +125,7 @@ cat atlas.crt pub-inter.crt >atlas-chain.pem
 cat atlas-intercepted.crt corp-root.crt >atlas-intercepted-chain.pem
 cat root.crt inter.crt >ca-bundle.pem
 cat client.key client.crt >client.pem
+cat client-expired.key client-expired.crt >client-expired.pem
 cat stranger.key stranger.crt >stranger.pem
 cat other-root.key client.crt >client-keymismatch.pem
 openssl pkey -in client.key -aes256 -passout pass:secret >client-encrypted.pem 2>/dev/null

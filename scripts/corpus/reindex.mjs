@@ -11,7 +11,7 @@
 //   node scripts/corpus/reindex.mjs
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectationFor } from './expectations.mjs';
+import { expectationFor, SERVER_VIEW } from './expectations.mjs';
 import { SCENARIOS } from './scenarios.mjs';
 
 const OUT = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'errors');
@@ -23,7 +23,8 @@ for (const entry of index) {
 		out.push(entry);
 		continue;
 	}
-	const scenario = SCENARIOS.find((s) => s.id === entry.scenario && s.clients.includes(entry.client));
+	const serverView = entry.client === SERVER_VIEW;
+	const scenario = SCENARIOS.find((s) => s.id === entry.scenario && (serverView ? s.serverView : s.clients.includes(entry.client)));
 	const path = join(OUT, entry.file);
 	if (!scenario || !existsSync(path)) {
 		console.log(`- ${entry.file}: ${scenario ? 'file missing' : 'client no longer in the scenario'}`);
@@ -33,7 +34,7 @@ for (const entry of index) {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { top, why, causeHidden, knownMiss, ...rest } = entry;
 	const expected = expectationFor(scenario, entry.client);
-	const next = { ...rest, cause: scenario.cause, setup: scenario.about, ...expected };
+	const next = { ...rest, cause: scenario.cause, setup: serverView ? entry.setup : scenario.about, ...expected };
 	if (Array.isArray(top) && !Array.isArray(expected.top)) {
 		if (!top.includes(expected.top))
 			console.log(`! ${entry.file}: the scenario's top ${expected.top} is not in the list kept (${top.join(', ')})`);

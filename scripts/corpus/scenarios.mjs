@@ -193,7 +193,8 @@ export const SCENARIOS = [
 		server: { kind: 's_server', args: [...CHAIN, '-Verify', '1', '-CAfile', 'root.crt'] },
 		connect: { host: 'localhost', caFile: 'root.crt' },
 		clients: ALL,
-		cause: 'client-cert-required'
+		cause: 'client-cert-required',
+		serverView: { top: 'client-cert-required' }
 	},
 	{
 		id: 'client-cert-required-tls12',
@@ -217,6 +218,7 @@ export const SCENARIOS = [
 		connect: { host: 'localhost', caFile: 'root.crt', certKeyFile: 'stranger.pem' },
 		clients: DRIVERS,
 		cause: 'client-cert-untrusted',
+		serverView: { top: 'client-cert-untrusted' },
 		expect: Object.fromEntries(
 			['go', 'java'].map((c) => [
 				c,
@@ -226,6 +228,43 @@ export const SCENARIOS = [
 				]
 			])
 		)
+	},
+	{
+		id: 'client-cert-expired',
+		about: 'server requires a client certificate from its root; client presents one from that root that expired in 2021',
+		server: { kind: 's_server', args: [...CHAIN, '-Verify', '1', '-CAfile', 'root.crt', '-verify_return_error'] },
+		connect: { host: 'localhost', caFile: 'root.crt', certKeyFile: 'client-expired.pem' },
+		clients: DRIVERS,
+		cause: 'cert-expired',
+		// The client only hears the server's certificate_expired alert; whose certificate it was is
+		// the server's to say, and "the server does not trust the client's certificate" covers it.
+		expect: Object.fromEntries(
+			['pymongo', 'node', 'mongosh', 'java', 'go', 'c'].map((c) => [
+				c,
+				[
+					['cert-expired', 'client-cert-untrusted'],
+					'The client hears only the server’s alert: an expired client certificate is a certificate the server refuses, and the server’s log (or s_server’s verify error) says it is the expiry'
+				]
+			])
+		),
+		serverView: {
+			top: ['cert-expired', 'client-cert-untrusted'],
+			why: 's_server prints the verify error of the client’s certificate: expired is the cause, and refusing the client’s certificate is what the server did'
+		}
+	},
+	{
+		id: 'key-wrong-password',
+		about: 'tlsCertificateKeyFile holds an encrypted key; tlsCertificateKeyFilePassword is the wrong one',
+		server: { kind: 's_server', args: CHAIN },
+		connect: { host: 'localhost', caFile: 'root.crt', certKeyFile: 'client-encrypted.pem', password: 'not-the-secret' },
+		clients: ['pymongo', 'node', 'mongosh', 'go', 'c'],
+		cause: 'key-encrypted',
+		expect: {
+			pymongo: [
+				['key-encrypted', 'key-missing', 'pem-file-invalid'],
+				'PyMongo 3.11 turns every failure of load_cert_chain into "Private key doesn’t match certificate: [SSL] PEM lib", word for word the same for a wrong password, a file with no key and a file that is not PEM; `openssl pkey -in FILE -noout` (asks for the password when the key is encrypted) settles it'
+			]
+		}
 	},
 	{
 		id: 'key-mismatch',

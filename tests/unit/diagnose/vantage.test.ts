@@ -44,4 +44,23 @@ describe('the vantage of a text', () => {
 		extractFacts(text);
 		expect(performance.now() - start).toBeLessThan(1000);
 	});
+
+	it('an OpenSSL server’s output (s_server, captured) is the server’s view: the peer is the client; a client’s OpenSSL error is not', () => {
+		for (const scenario of ['client-cert-required', 'client-cert-untrusted', 'client-cert-expired'])
+			expect(extractFacts(fixtureText(`errors/captured/s_server/${scenario}.txt`)).vantage, scenario).toMatchObject({
+				writer: 'server',
+				program: 'openssl',
+				peer: 'client'
+			});
+		// 1.0.2 named the same step ssl3_get_client_certificate (ssl/s3_srvr.c).
+		expect(
+			extractFacts('140:error:140890C7:SSL routines:ssl3_get_client_certificate:peer did not return a certificate:s3_srvr.c:3297:').vantage
+				?.program
+		).toBe('openssl');
+		expect(
+			extractFacts(
+				'error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:../ssl/statem/statem_clnt.c:1889:'
+			).vantage
+		).toBeUndefined();
+	});
 });

@@ -16,6 +16,7 @@ import { DIAGNOSES } from './catalogue';
 import { tlsFamilyOf } from './tls-family';
 import { readServers, serversDiffer } from './per-server';
 import { onServerLogLine } from './vantage';
+import { seenFrom } from './tables/chain-readings';
 import { withChosenContext } from './context-facts';
 import { extractFacts, type DiagnoseFacts } from './facts';
 import { compiledSignature as compile } from './compile';
@@ -121,14 +122,17 @@ export function diagnoseTraced(
 		let matchedAny = false;
 		for (const { signature, match } of matches.values()) {
 			if (silenced.has(signature.id)) continue;
-			const candidates = signature.diagnose(facts, match);
+			// An OpenSSL server's verify errors are about the client's certificate (vantage.ts).
+			const candidates =
+				facts.vantage?.program === 'openssl' ? seenFrom(facts, signature.diagnose(facts, match)) : signature.diagnose(facts, match);
 			for (const c of candidates) if (c.rule) events.add(c.rule);
 			if (!candidates.length) continue;
 			matchedAny = true;
 			const spans = spansOf(signature, text, item.id);
 			const position = base + (spans[0]?.start ?? match.index);
 			// In a paste of a driver's error beside mongod's log, the driver's own lines keep the client's reading.
-			const read = facts.vantage && !onServerLogLine(text, match.index) ? clientReading(facts) : facts;
+			const read =
+				facts.vantage && facts.vantage.program !== 'openssl' && !onServerLogLine(text, match.index) ? clientReading(facts) : facts;
 			candidates.forEach((candidate, place) => merge(found, candidate, place, position, spans, read));
 		}
 		base += text.length + 1;

@@ -82,9 +82,30 @@ export function isServerLog(text: string, may: May): boolean {
 const STARTUP_THREAD = /\[(?:initandlisten|main)\]|"ctx":"(?:initandlisten|main)"/;
 const isStartupTls = (text: string) => text.split('\n').some((line) => STARTUP_THREAD.test(line) && TLS_WORD.test(line));
 
+/**
+ * OpenSSL names the handshake step that failed, and these steps run only in a server: reading a
+ * client's hello, certificate or key exchange (ssl/statem/statem_srvr.c in 1.1.x and 3.x,
+ * ssl/s3_srvr.c in 1.0.2). `openssl s_server` also prints "ACCEPT" once it listens. Such a text is
+ * the server's own output, and the certificate it complains about is the client's.
+ */
+const OPENSSL_SERVER_STEP =
+	/:(?:tls_(?:post_|early_post_)?process_client_(?:hello|certificate|key_exchange)|tls_process_cke_\w+|ssl3_get_client_(?:hello|certificate|key_exchange)):|^ACCEPT$/m;
+
+function opensslServerVantage(text: string): TextVantage | undefined {
+	if (!OPENSSL_SERVER_STEP.test(text)) return undefined;
+	return {
+		writer: 'server',
+		program: 'openssl',
+		direction: 'in',
+		peer: 'client',
+		summary:
+			'From an OpenSSL server’s own output (openssl s_server, or a server built on OpenSSL): the peer here is the client that connected, and the certificate it checked is the client’s.'
+	};
+}
+
 /** The vantage of a server log, or undefined for a client's text (whose peer is the server). */
 export function serverLogVantage(text: string, may: May): TextVantage | undefined {
-	if (!isServerLog(text, may)) return undefined;
+	if (!isServerLog(text, may)) return opensslServerVantage(text);
 	const program = MONGOS.test(text) ? 'mongos' : 'mongod';
 	const logFormat = may(JSON_LOG) && JSON_LOG.test(text) ? 'json' : 'legacy';
 	const peers = peerAddresses(text);

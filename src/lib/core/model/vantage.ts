@@ -10,10 +10,13 @@
 export type PeerRole = 'server' | 'client' | 'member';
 
 export interface TextVantage {
-	/** Who wrote the text: a client (driver, shell, s_client) or a server (mongod/mongos log). */
+	/** Who wrote the text: a client (driver, shell, s_client) or a server (mongod/mongos log, s_server). */
 	writer: 'client' | 'server';
-	/** For a server log: which program wrote it (mongos when the log says so). */
-	program?: 'mongod' | 'mongos';
+	/**
+	 * For a server's text: which program wrote it (mongos when the log says so; 'openssl' for the
+	 * output of an OpenSSL-based server such as `openssl s_server`, whose whole text is the server's).
+	 */
+	program?: 'mongod' | 'mongos' | 'openssl';
 	/** For a server log: legacy text lines (4.2 and older) or JSON lines (4.4 and later). */
 	logFormat?: 'legacy' | 'json';
 	/**
