@@ -7,7 +7,8 @@ export const SERVER_VIEW = 's_server';
 
 export function expectationFor(scenario, clientName) {
 	// s_server's own output is the server's side of the scenario (capture.mjs writes it as client "s_server").
-	if (clientName === SERVER_VIEW) return { top: scenario.serverView.top, ...(scenario.serverView.why ? { why: scenario.serverView.why } : {}) };
+	if (clientName === SERVER_VIEW)
+		return { top: scenario.serverView.top, ...(scenario.serverView.why ? { why: scenario.serverView.why } : {}) };
 	const [top, why, hidden] = scenario.expect?.[clientName] ?? [scenario.cause];
 	return { top, ...(why ? { why } : {}), ...(hidden === HIDDEN ? { causeHidden: true } : {}) };
 }
