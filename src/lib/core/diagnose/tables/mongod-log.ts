@@ -139,9 +139,13 @@ export const MONGOD_MESSAGES: readonly MongodMessage[] = [
 	{
 		key: 'prefer-plain-connection',
 		kind: 'log',
+		id: 23838,
 		severity: 'I',
 		component: 'NETWORK',
-		text: "SSL mode is set to 'preferred' and connection {id} to {remote} is not using SSL.",
+		// LOGV2(23838, format string, msg): the JSON line carries the msg, the values go to attr.
+		text: "SSL mode is set to 'preferred' and connection to remote is not using SSL.",
+		legacy: "SSL mode is set to 'preferred' and connection {id} to {remote} is not using SSL.",
+		attrs: ['connectionId', 'remote'],
 		source: 'session',
 		side: 'with preferTLS a client connected without TLS, and this server accepted it',
 		meaning: { diagnosis: 'benign-message' }
