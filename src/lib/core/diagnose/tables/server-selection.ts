@@ -107,6 +107,16 @@ export const SERVER_SELECTION_WRAPPERS: readonly ServerSelectionWrapper[] = [
 			'Error: Kind: Server selection timeout: No available servers. Topology: { Type: Unknown, Servers: [ { Address: db.example.com:27017, Type: Unknown } ] }, labels: {}'
 	},
 	{
+		driver: 'mgo (gopkg.in/mgo.v2, globalsign/mgo) and the tools built on it (mongo-tools ≤ 3.6, exporters, Telegraf, Beats)',
+		pattern: /\bno reachable servers\b/,
+		servers: 'none: mgo gives up when no server answered within its sync timeout and keeps each server’s error to its debug log',
+		id: 'go.mgo-no-reachable-servers',
+		family: 'go',
+		citation:
+			'go-mgo/mgo cluster.go mongoCluster.AcquireSocket: errors.New("no reachable servers") once syncTimeout passes with no master (or, with slaveOk, no server) known',
+		example: 'Failed: error connecting to db server: no reachable servers'
+	},
+	{
 		driver: 'Ruby driver (and Mongoid)',
 		pattern: /No (?:[a-z_]+ )?server is available (?:in cluster|matching preference)/,
 		servers:
