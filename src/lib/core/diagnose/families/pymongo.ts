@@ -18,8 +18,11 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 		id: 'pymongo.no-servers-found',
 		family: 'pymongo',
 		pattern:
-			/ServerSelectionTimeoutError: (?:No servers found yet|No replica set members found yet|No primary available for writes|No servers available for writes|No replica set members match selector|[^\n]{0,2000}\btimed out, Timeout:)/,
-		citation: 'mongo-python-driver pymongo/topology.py: ServerSelectionTimeoutError, with no server error recorded',
+			/No servers found yet|No replica set members found yet|No primary available for writes|No servers available for writes|No replica set members match selector|ServerSelectionTimeoutError: [^\n]{0,2000}\btimed out, Timeout:/,
+		// topology.py's own sentences stand alone: apps re-raise them in their own errors (a logging
+		// handler's ValueError, a framework's wrapper) without PyMongo's class name.
+		citation:
+			'mongo-python-driver pymongo/topology.py Topology._error_message ("No replica set members match selector \"%s\"", "No %s available for writes", "No %s found yet"): ServerSelectionTimeoutError, with no server error recorded',
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',
@@ -36,6 +39,10 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 		examples: [
 			{
 				text: "pymongo.errors.ServerSelectionTimeoutError: No servers found yet, Timeout: 1.5s, Topology Description: <TopologyDescription id: 6b023305099528d119639278, topology_type: Single, servers: [<ServerDescription ('localhost', 28456) server_type: Unknown, rtt: None>]>",
+				top: 'server-selection-timeout'
+			},
+			{
+				text: 'celery.exceptions.ImproperlyConfigured: result backend unreachable: No replica set members match selector "Primary()", Timeout: 30s, Topology Description: <TopologyDescription id: 1, topology_type: ReplicaSetNoPrimary, servers: []>',
 				top: 'server-selection-timeout'
 			}
 		]
