@@ -22,7 +22,7 @@ export const PYMONGO_SIGNATURES: ErrorSignature[] = [
 		// topology.py's own sentences stand alone: apps re-raise them in their own errors (a logging
 		// handler's ValueError, a framework's wrapper) without PyMongo's class name.
 		citation:
-			'mongo-python-driver pymongo/topology.py Topology._error_message ("No replica set members match selector \"%s\"", "No %s available for writes", "No %s found yet"): ServerSelectionTimeoutError, with no server error recorded',
+			'mongo-python-driver pymongo/topology.py Topology._error_message ("No replica set members match selector "%s"", "No %s available for writes", "No %s found yet"): ServerSelectionTimeoutError, with no server error recorded',
 		diagnose: () => [
 			{
 				id: 'server-selection-timeout',
